@@ -1,0 +1,25 @@
+package dev.trainspec.scenario;
+
+/**
+ * One mistake in a scenario: where, which key, what was expected and found, and an optional hint
+ * ("did you mean ..."). Renders as {@code file:line:column: key.path: expected X, found Y (hint)}.
+ */
+public record Problem(Origin origin, String keyPath, String expected, String found, String hint) {
+    public Problem {
+        hint = hint == null ? "" : hint;
+    }
+
+    public String message() {
+        StringBuilder sb = new StringBuilder().append(origin).append(": ");
+        if (!keyPath.isEmpty()) sb.append(keyPath).append(": ");
+        sb.append("expected ").append(expected);
+        if (found != null && !found.isEmpty()) sb.append(", found ").append(found);
+        if (!hint.isEmpty()) sb.append(" (").append(hint).append(")");
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}
