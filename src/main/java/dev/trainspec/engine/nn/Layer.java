@@ -1,6 +1,6 @@
 package dev.trainspec.engine.nn;
 
-import dev.trainspec.engine.data.RandomState;
+import dev.trainspec.engine.random.RandomState;
 import java.util.List;
 
 /**

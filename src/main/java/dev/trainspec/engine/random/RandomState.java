@@ -1,0 +1,152 @@
+package dev.trainspec.engine.random;
+
+/**
+ * numpy's legacy {@code numpy.random.RandomState} (MT19937): same seed, same draws, bit for bit.
+ * scikit-learn's generators and train_test_split draw from it, so reproducing their rows needs
+ * exactly these algorithms: init_genrand seeding, 53-bit doubles, the polar Box-Muller "legacy
+ * gauss" with its cached second value, masked rejection for bounded integers, and Fisher-Yates
+ * shuffling from the last element down. The engine uses it for initialisation, shuffling and
+ * dropout masks too, so that every draw of a run follows from the scenario's seed.
+ */
+public final class RandomState {
+    private static final int N = 624;
+    private static final int M = 397;
+    private final int[] mt = new int[N];
+    private int pos;
+    private boolean hasGauss;
+    private double gauss;
+    private final long seed;
+
+    /** {@code RandomState(seed)} for 0 <= seed < 2^32, as numpy accepts it. */
+    public RandomState(long seed) {
+        if (seed < 0 || seed > 0xFFFFFFFFL) throw new IllegalArgumentException("Seed must be between 0 and 2**32 - 1, found " + seed);
+        this.seed = seed;
+        long s = seed;
+        for (int i = 0; i < N; i++) {
+            mt[i] = (int) s;
+            s = (1812433253L * (s ^ (s >>> 30)) + i + 1) & 0xFFFFFFFFL;
+        }
+        pos = N;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The next raw 32-bit output, as an unsigned value in an int's bits. */
+    public int nextInt32() {
+        if (pos >= N) twist();
+        int y = mt[pos++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y;
+    }
+
+    private void twist() {
+        for (int i = 0; i < N; i++) {
+            int y = (mt[i] & 0x80000000) | (mt[(i + 1) % N] & 0x7fffffff);
+            int next = mt[(i + M) % N] ^ (y >>> 1);
+            if ((y & 1) != 0) next ^= 0x9908b0df;
+            mt[i] = next;
+        }
+        pos = 0;
+    }
+
+    private long nextUnsigned32() {
+        return nextInt32() & 0xFFFFFFFFL;
+    }
+
+    /** {@code random_sample()}: a double in [0, 1) from two 32-bit draws (27 + 26 bits). */
+    public double randomSample() {
+        long a = nextUnsigned32() >>> 5;
+        long b = nextUnsigned32() >>> 6;
+        return (a * 67108864.0 + b) / 9007199254740992.0;
+    }
+
+    /** {@code standard_normal()}: numpy's legacy polar method, which caches the second value. */
+    public double standardNormal() {
+        if (hasGauss) {
+            hasGauss = false;
+            return gauss;
+        }
+        double x1;
+        double x2;
+        double r2;
+        do {
+            x1 = 2.0 * randomSample() - 1.0;
+            x2 = 2.0 * randomSample() - 1.0;
+            r2 = x1 * x1 + x2 * x2;
+        } while (r2 >= 1.0 || r2 == 0.0);
+        double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
+        gauss = f * x1;
+        hasGauss = true;
+        return f * x2;
+    }
+
+    /** {@code normal(loc, scale)}. */
+    public double normal(double loc, double scale) {
+        return loc + scale * standardNormal();
+    }
+
+    /** {@code uniform(low, high)}. */
+    public double uniform(double low, double high) {
+        return low + (high - low) * randomSample();
+    }
+
+    /** {@code randint(low, high)}: an integer in [low, high), by masked rejection like numpy. */
+    public long randint(long low, long high) {
+        if (high <= low) throw new IllegalArgumentException("low >= high");
+        long range = high - low - 1;
+        if (range == 0) return low;
+        if (range > 0xFFFFFFFFL) throw new IllegalArgumentException("ranges above 2^32 are not supported");
+        if (range == 0xFFFFFFFFL) return low + nextUnsigned32();
+        long mask = maskFor(range);
+        long v;
+        do {
+            v = nextUnsigned32() & mask;
+        } while (v > range);
+        return low + v;
+    }
+
+    /** numpy's {@code random_interval(max)}: uniform in [0, max], used by shuffle. */
+    private int interval(int max) {
+        if (max == 0) return 0;
+        long mask = maskFor(max);
+        long v;
+        do {
+            v = nextUnsigned32() & mask;
+        } while (v > max);
+        return (int) v;
+    }
+
+    private static long maskFor(long max) {
+        long mask = max;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        mask |= mask >>> 32;
+        return mask;
+    }
+
+    /** {@code shuffle(a)} in place: Fisher-Yates from the last index down, as numpy does. */
+    public void shuffle(int[] a) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = interval(i);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    /** {@code permutation(n)}: a shuffled {@code arange(n)}. */
+    public int[] permutation(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        shuffle(a);
+        return a;
+    }
+}
