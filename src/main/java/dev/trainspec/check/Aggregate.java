@@ -1,0 +1,21 @@
+package dev.trainspec.check;
+
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+
+/** The AGG of the expectation grammar, over the repeat runs' values. */
+final class Aggregate {
+    private Aggregate() {}
+
+    static double of(String name, double[] values) {
+        DescriptiveStatistics s = new DescriptiveStatistics(values);
+        return switch (name) {
+            case "mean" -> s.getMean();
+            case "median" -> s.getPercentile(50);
+            case "min" -> s.getMin();
+            case "max" -> s.getMax();
+            // sample standard deviation (ddof=1) like pandas and R; 0 for a single run
+            case "std" -> values.length < 2 ? 0 : s.getStandardDeviation();
+            default -> throw new IllegalStateException("unknown aggregate " + name);
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package dev.trainspec.check;
+
+import dev.trainspec.run.RunResult;
+import dev.trainspec.run.VariantResult;
+import dev.trainspec.scenario.Expectation;
+import dev.trainspec.scenario.Origin;
+import dev.trainspec.scenario.ScenarioFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Judges results: diagnoses each variant, checks its expectations, adds the default health check
+ * (no NaN/Inf in loss or weights unless the scenario expects {@code diagnosis includes
+ * non_finite}), then checks the file's cross-variant comparisons.
+ */
+public final class Checker {
+    private Checker() {}
+
+    public static FileOutcome judge(ScenarioFile file, List<VariantResult> results) {
+        Map<String, VariantResult> byName = new LinkedHashMap<>();
+        for (VariantResult r : results) byName.put(r.name(), r);
+        List<VariantOutcome> outcomes = new ArrayList<>();
+        for (VariantResult r : results) outcomes.add(judge(r, byName));
+        List<Verdict> comparisons = new ArrayList<>();
+        if (!file.comparisons().isEmpty()) {
+            VariantResult base = byName.get("base");
+            ExpectationChecker checker = new ExpectationChecker(base, byName, Set.of());
+            for (Expectation e : file.comparisons()) comparisons.add(checker.check(e));
+        }
+        return new FileOutcome(file, outcomes, comparisons);
+    }
+
+    public static VariantOutcome judge(VariantResult r, Map<String, VariantResult> variants) {
+        if (r.error() != null) {
+            Verdict v = new Verdict("the variant runs", r.scenario().origin(), false, Double.NaN, Double.NaN, Double.NaN, r.error());
+            return new VariantOutcome(r, List.of(v), List.of());
+        }
+        List<Finding> findings = Diagnosis.of(r);
+        Set<String> codes = findings.stream().map(Finding::code).collect(Collectors.toSet());
+        List<Verdict> verdicts = new ArrayList<>(new ExpectationChecker(r, variants, codes).checkAll(r.scenario().expect()));
+        if (!expectsNonFinite(r)) verdicts.add(health(r));
+        return new VariantOutcome(r, verdicts, findings);
+    }
+
+    private static boolean expectsNonFinite(VariantResult r) {
+        return r.scenario().expect().stream()
+                .anyMatch(e -> e instanceof Expectation.Diagnosis d && d.includes() && d.code().equals("non_finite"));
+    }
+
+    private static Verdict health(VariantResult r) {
+        Set<Long> bad = new TreeSet<>();
+        String first = null;
+        for (RunResult run : r.runs()) {
+            if (run.training().firstNonFinite() != null) {
+                bad.add(run.seed());
+                if (first == null) first = "seed " + run.seed() + ", " + run.training().firstNonFinite();
+            }
+        }
+        boolean ok = bad.isEmpty();
+        String detail = ok ? "no NaN or infinity in " + r.runs().size() + (r.runs().size() == 1 ? " run" : " runs")
+                : "non-finite values in " + bad.size() + " of " + r.runs().size() + " runs; first: " + first;
+        return new Verdict("loss and weights stay finite", r.scenario().origin() == null ? Origin.UNKNOWN : r.scenario().origin(),
+                ok, bad.size(), 0, Double.NaN, detail);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.trainspec.check;
+
+import static dev.trainspec.check.Numbers.format;
+
+import dev.trainspec.run.VariantResult;
+import dev.trainspec.scenario.Expectation;
+import dev.trainspec.scenario.Expectation.Comparison;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks expectations against a variant's results (SCENARIOS.md section 4). Without an
+ * aggregate a metric must satisfy the bound in every run; the observed value reported is the
+ * worst run's. Significance clauses test the per-run samples of both sides.
+ */
+public final class ExpectationChecker {
+    private final VariantResult self;
+    private final TermValues values;
+    private final Set<String> diagnosed;
+
+    /**
+     * @param variants every variant of the file by name ("base" included), for qualified terms
+     * @param diagnosed the codes found by the diagnosis of this variant (any run)
+     */
+    public ExpectationChecker(VariantResult self, Map<String, VariantResult> variants, Set<String> diagnosed) {
+        this.self = self;
+        this.values = new TermValues(self, variants);
+        this.diagnosed = Set.copyOf(diagnosed);
+    }
+
+    public List<Verdict> checkAll(List<Expectation> expectations) {
+        return expectations.stream().map(this::check).toList();
+    }
+
+    public Verdict check(Expectation e) {
+        if (e instanceof Expectation.Diagnosis d) return checkDiagnosis(d);
+        Comparison c = (Comparison) e;
+        try {
+            if (c.alpha() != null) return significance(c);
+            if (c.withinEpochs() != null) return within(c);
+            return plain(c);
+        } catch (TermValues.Missing m) {
+            return new Verdict(c.text(), c.origin(), false, Double.NaN, Double.NaN, Double.NaN, m.getMessage());
+        }
+    }
+
+    private Verdict checkDiagnosis(Expectation.Diagnosis d) {
+        boolean found = diagnosed.contains(d.code());
+        boolean passed = d.includes() == found;
+        String detail = found ? "diagnosis found " + d.code() : "diagnosis did not find " + d.code()
+                + (diagnosed.isEmpty() ? "; it found nothing" : "; it found " + String.join(", ", new java.util.TreeSet<>(diagnosed)));
+        return new Verdict(d.text(), d.origin(), passed, Double.NaN, Double.NaN, Double.NaN, detail);
+    }
+
+    private Verdict plain(Comparison c) {
+        double[] left = values.lanes(c.left());
+        double[] right = values.lanes(c.right());
+        int lanes = Math.max(left.length, right.length);
+        int worst = -1;
+        double worstMargin = Double.POSITIVE_INFINITY;
+        boolean allHold = true;
+        for (int i = 0; i < lanes; i++) {
+            double l = left[Math.min(i, left.length - 1)];
+            double r = right[Math.min(i, right.length - 1)];
+            boolean holds = c.op().holds(l, r);
+            double margin = Double.isNaN(l) || Double.isNaN(r) ? Double.NEGATIVE_INFINITY : marginOf(c.op(), l, r);
+            if (!holds) allHold = false;
+            if (worst < 0 || margin < worstMargin) {
+                worst = i;
+                worstMargin = margin;
+            }
+        }
+        double l = left[Math.min(worst, left.length - 1)];
+        double r = right[Math.min(worst, right.length - 1)];
+        String detail = "observed " + format(l) + (right.length == 1 && c.right() instanceof Expectation.Constant ? "" : " vs " + format(r));
+        if (lanes > 1) detail += ", worst of " + lanes + " runs (seed " + seedOf(worst) + ")";
+        return new Verdict(c.text(), c.origin(), allHold, l, r, Double.NaN, detail);
+    }
+
+    /** How far a comparison is from failing: positive when it holds. */
+    private static double marginOf(Expectation.Op op, double l, double r) {
+        return switch (op) {
+            case GT, GE -> l - r;
+            case LT, LE -> r - l;
+        };
+    }
+
+    private Verdict within(Comparison c) {
+        int epochs = self.runs().isEmpty() ? 0 : self.runs().get(0).training().history().epochs();
+        double[][] left = values.series(c.left(), epochs);
+        double[][] right = values.series(c.right(), epochs);
+        int lanes = Math.max(left.length, right.length);
+        int latest = 0;
+        int latestLane = 0;
+        for (int i = 0; i < lanes; i++) {
+            double[] l = left[Math.min(i, left.length - 1)];
+            double[] r = right[Math.min(i, right.length - 1)];
+            int first = Integer.MAX_VALUE;
+            for (int e = 0; e < Math.min(l.length, r.length); e++) {
+                if (c.op().holds(l[e], r[e])) {
+                    first = e + 1;
+                    break;
+                }
+            }
+            if (first > latest) {
+                latest = first;
+                latestLane = i;
+            }
+        }
+        boolean passed = latest <= c.withinEpochs();
+        String reached = latest == Integer.MAX_VALUE ? "never held in " + epochs + " epochs" : "first held at epoch " + latest;
+        String detail = lanes > 1 ? reached + " in the slowest of " + lanes + " runs (seed " + seedOf(latestLane) + ")" : reached;
+        return new Verdict(c.text(), c.origin(), passed, latest == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY : latest,
+                c.withinEpochs(), Double.NaN, detail);
+    }
+
+    private Verdict significance(Comparison c) {
+        double[] left = values.samples(c.left());
+        double[] right = values.samples(c.right());
+        boolean greater = c.op() == Expectation.Op.GT || c.op() == Expectation.Op.GE;
+        double p = Significance.oneSided(left, right, greater, c.test());
+        double l = values.lanes(c.left())[0];
+        double r = values.lanes(c.right())[0];
+        boolean direction = c.op().holds(l, r);
+        boolean passed = direction && p < c.alpha();
+        String test = "mann_whitney".equals(c.test()) ? "Mann-Whitney U" : "Welch t-test";
+        String detail = "observed " + format(l) + " vs " + format(r) + ", one-sided " + test + " p = " + format(p)
+                + " over " + left.length + " vs " + right.length + " runs" + (Double.isNaN(p) ? " (needs repeat >= 2 on both sides)" : "");
+        return new Verdict(c.text(), c.origin(), passed, l, r, p, detail);
+    }
+
+    private long seedOf(int lane) {
+        return lane < self.runs().size() ? self.runs().get(lane).seed() : self.scenario().seed();
+    }
+}

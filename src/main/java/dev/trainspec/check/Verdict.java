@@ -1,0 +1,15 @@
+package dev.trainspec.check;
+
+import dev.trainspec.scenario.Origin;
+
+/**
+ * The outcome of one expectation (or of the implicit health check): the sentence it reads as,
+ * whether it held, the observed value and the bound it was compared with (NaN where none
+ * applies), a p-value for significance tests (NaN otherwise) and a detail for humans.
+ */
+public record Verdict(String text, Origin origin, boolean passed, double observed, double bound, double p, String detail) {
+    /** e.g. "test.accuracy >= 0.95 (observed 0.984)". */
+    public String sentence() {
+        return text + " (" + detail + ")";
+    }
+}

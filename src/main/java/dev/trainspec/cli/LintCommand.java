@@ -1,0 +1,36 @@
+package dev.trainspec.cli;
+
+import dev.trainspec.run.Discovery;
+import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "lint", description = "Validate scenarios without training. Exit 0 if all are valid, 2 otherwise.")
+final class LintCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "scenario files or folders")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        int invalid = 0;
+        int checked = 0;
+        for (Path path : paths) {
+            Path root = Paths.scenariosRoot(path);
+            for (Path file : Discovery.find(List.of(path), root, null)) {
+                checked++;
+                try {
+                    ScenarioLoader.load(file, root, Paths.repositoryRoot(root));
+                } catch (ScenarioException e) {
+                    invalid++;
+                    System.err.println(e.getMessage());
+                }
+            }
+        }
+        System.err.println(checked + " scenario file(s) checked, " + invalid + " invalid");
+        return invalid == 0 ? ExitCodes.PASSED : ExitCodes.INVALID;
+    }
+}

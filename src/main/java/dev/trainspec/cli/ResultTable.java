@@ -1,0 +1,73 @@
+package dev.trainspec.cli;
+
+import dev.trainspec.check.FileOutcome;
+import dev.trainspec.check.Numbers;
+import dev.trainspec.check.VariantOutcome;
+import dev.trainspec.check.Verdict;
+import dev.trainspec.engine.train.History;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The table printed after a run: one row per variant, then every failed expectation with its line. */
+final class ResultTable {
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+    private int passed;
+    private int total;
+
+    void add(FileOutcome outcome) {
+        String file = outcome.file().file().toString();
+        for (VariantOutcome v : outcome.variants()) {
+            total++;
+            if (v.status() == dev.trainspec.check.Status.PASSED) passed++;
+            rows.add(new String[] {v.status().json(), outcome.file().id(), v.result().name(),
+                    String.format(Locale.ROOT, "%.3f", v.result().seconds()), keyMetric(v)});
+            for (Verdict f : v.failures()) failures.add(file + ":" + f.origin().line() + ": [" + v.result().name() + "] " + f.sentence());
+        }
+        for (Verdict c : outcome.comparisons()) {
+            total++;
+            if (c.passed()) passed++;
+            rows.add(new String[] {c.passed() ? "passed" : "failed", outcome.file().id(), "(comparison)", "", c.detail()});
+            if (!c.passed()) failures.add(file + ":" + c.origin().line() + ": " + c.sentence());
+        }
+    }
+
+    void invalid(Path file, int problems) {
+        total++;
+        rows.add(new String[] {"error", file.toString(), "", "", problems + " problem(s): invalid scenario"});
+    }
+
+    private static String keyMetric(VariantOutcome v) {
+        if (v.result().error() != null) return v.result().error().lines().findFirst().orElse("");
+        if (v.result().runs().isEmpty()) return "";
+        History h = v.result().runs().get(0).training().history();
+        String metric = h.has("test.accuracy") ? "test.accuracy" : "test.r2";
+        double sum = 0;
+        for (var run : v.result().runs()) sum += run.training().history().last(metric);
+        int n = v.result().runs().size();
+        return (n > 1 ? "mean " : "") + metric + " " + Numbers.format(sum / n) + (n > 1 ? " over " + n + " runs" : "");
+    }
+
+    String render() {
+        String[] header = {"STATUS", "SCENARIO", "VARIANT", "SECONDS", "RESULT"};
+        int[] width = new int[header.length];
+        for (int c = 0; c < header.length; c++) width[c] = header[c].length();
+        for (String[] r : rows) for (int c = 0; c < r.length; c++) width[c] = Math.max(width[c], r[c].length());
+        StringBuilder sb = new StringBuilder();
+        line(sb, header, width);
+        for (String[] r : rows) line(sb, r, width);
+        for (String f : failures) sb.append(f).append('\n');
+        sb.append(passed).append(" passed, ").append(total - passed).append(" failed\n");
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String[] cells, int[] width) {
+        for (int c = 0; c < cells.length; c++) {
+            sb.append(cells[c]);
+            if (c < cells.length - 1) sb.append(" ".repeat(width[c] - cells[c].length() + 2));
+        }
+        sb.append('\n');
+    }
+}

@@ -1,0 +1,64 @@
+package dev.trainspec.cli;
+
+import dev.trainspec.check.Checker;
+import dev.trainspec.check.FileOutcome;
+import dev.trainspec.check.Status;
+import dev.trainspec.report.JsonResult;
+import dev.trainspec.run.Discovery;
+import dev.trainspec.run.ScenarioRunner;
+import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.ScenarioFile;
+import dev.trainspec.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", description = "Train and check scenarios. Exit 0 if all passed, 1 if an expectation failed, 2 if a scenario is invalid.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "scenario files or folders")
+    List<Path> paths;
+
+    @Option(names = "--json", paramLabel = "DIR", description = "where to write <id>.json (default: ${DEFAULT-VALUE})")
+    Path jsonDir = Path.of("target", "trainspec");
+
+    @Option(names = "--update", paramLabel = "POLICY", description = "regression snapshots: none, new or all (default: ${DEFAULT-VALUE})")
+    String update = "none";
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = System.err;
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) files.addAll(Discovery.find(List.of(p), Paths.scenariosRoot(p), null));
+        ResultTable table = new ResultTable();
+        int exit = ExitCodes.PASSED;
+        int i = 0;
+        for (Path file : files) {
+            i++;
+            Path root = Paths.scenariosRoot(file);
+            Path repo = Paths.repositoryRoot(root);
+            err.printf("[%d/%d] %s%n", i, files.size(), file);
+            ScenarioFile loaded;
+            try {
+                loaded = ScenarioLoader.load(file, root, repo);
+            } catch (ScenarioException e) {
+                err.println(e.getMessage());
+                table.invalid(file, e.problems().size());
+                exit = Math.max(exit, ExitCodes.INVALID);
+                continue;
+            }
+            FileOutcome outcome = Checker.judge(loaded, ScenarioRunner.run(loaded));
+            JsonResult.write(outcome, jsonDir, repo);
+            table.add(outcome);
+            if (outcome.status() != Status.PASSED) exit = Math.max(exit, ExitCodes.FAILED);
+        }
+        System.out.print(table.render());
+        err.println("results: " + jsonDir.toAbsolutePath());
+        return exit;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.trainspec.engine.train;
+
+import dev.trainspec.engine.loss.Loss;
+import dev.trainspec.engine.nn.Layer;
+import dev.trainspec.engine.nn.Parameter;
+import dev.trainspec.engine.optim.Optimizer;
+import dev.trainspec.engine.optim.Schedule;
+import dev.trainspec.engine.random.RandomState;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The training loop, as a PyTorch user writes it: per epoch, shuffle (a fresh permutation, like
+ * a DataLoader with shuffle=True), then for each minibatch zero the gradients, forward in train
+ * mode, loss, backward, optional clip_grad_norm_, optimizer step; after the epoch evaluate both
+ * splits in eval mode, step the schedule, check early stopping. All buffers are allocated here,
+ * before the first epoch; the loop itself allocates nothing.
+ *
+ * <p>When the weights become NaN or infinite, the remaining epochs would repeat the same numbers
+ * (NaN weights are a fixed point of every optimizer), so the last epoch's record is carried
+ * forward instead of computed: the history has the length PyTorch's would have.
+ */
+public final class Trainer {
+    private final List<Layer> layers;
+    private final int[] widths;
+    private final List<Parameter> params;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final Schedule schedule;
+    private final TrainConfig config;
+    private final RandomState shuffleRng;
+    private final Split train;
+    private final Split test;
+
+    private final int batchSize;
+    private final float[] batchX;
+    private final int[] batchLabels;
+    private final float[] batchTargets;
+    private final float[] gradOut;
+    private final int[] order;
+    private final Evaluation eval;
+
+    /**
+     * @param widths widths[0] = input width, widths[i + 1] = output width of layer i
+     * @param maxBatch the largest batch the layers were built for (>= the training batch size)
+     */
+    public Trainer(List<Layer> layers, int[] widths, int maxBatch, Loss loss, Optimizer optimizer, Schedule schedule,
+                   TrainConfig config, RandomState shuffleRng, Split train, Split test) {
+        this.layers = List.copyOf(layers);
+        this.widths = widths.clone();
+        this.params = layers.stream().flatMap(l -> l.parameters().stream()).toList();
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.schedule = schedule;
+        this.config = config;
+        this.shuffleRng = shuffleRng;
+        this.train = train;
+        this.test = test;
+        this.batchSize = config.batchSize() == TrainConfig.FULL_BATCH ? train.rows() : Math.min(config.batchSize(), train.rows());
+        if (batchSize > maxBatch) throw new IllegalArgumentException("batch " + batchSize + " > maxBatch " + maxBatch);
+        int cols = train.cols();
+        this.batchX = new float[batchSize * cols];
+        this.batchLabels = new int[batchSize];
+        this.batchTargets = new float[batchSize];
+        this.gradOut = new float[batchSize * widths[widths.length - 1]];
+        this.order = new int[train.rows()];
+        this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols);
+    }
+
+    public TrainingRun run() {
+        List<String> names = train.isClassification() ? Metric.CLASSIFICATION : Metric.REGRESSION;
+        Map<String, double[]> rec = new LinkedHashMap<>();
+        for (String n : names) rec.put(n, new double[config.epochs()]);
+        EarlyStopping stopper = config.earlyStop() == null ? null : new EarlyStopping(config.earlyStop());
+        NonFinite firstNonFinite = null;
+        String stopReason = "completed " + config.epochs() + " epochs";
+        int epochsRun = 0;
+        long steps = 0;
+        for (int epoch = 0; epoch < config.epochs(); epoch++) {
+            EpochStats stats = trainEpoch(epoch);
+            steps += stats.steps;
+            if (firstNonFinite == null) firstNonFinite = stats.nonFinite;
+            record(rec, epoch, stats);
+            epochsRun = epoch + 1;
+            if (stats.weightsNonFinite) {
+                carryForward(rec, epoch);
+                epochsRun = config.epochs();
+                stopReason = "weights became non-finite in epoch " + (epoch + 1) + "; later epochs repeat its record";
+                break;
+            }
+            double monitored = config.scheduleMonitor() == null ? Double.NaN : rec.get(config.scheduleMonitor())[epoch];
+            optimizer.setLr(schedule.next(epoch, monitored));
+            if (stopper != null && stopper.shouldStop(rec.get(config.earlyStop().monitor())[epoch])) {
+                stopReason = "early stopping after epoch " + (epoch + 1) + ": " + config.earlyStop().monitor()
+                        + " did not improve by " + config.earlyStop().minDelta() + " for " + config.earlyStop().patience() + " epochs";
+                break;
+            }
+        }
+        return new TrainingRun(new History(rec, epochsRun), firstNonFinite, stopReason, steps);
+    }
+
+    private static final class EpochStats {
+        double runningLoss;
+        double runningAccuracy;
+        double gradNorm;
+        int steps;
+        NonFinite nonFinite;
+        boolean weightsNonFinite;
+    }
+
+    private EpochStats trainEpoch(int epoch) {
+        EpochStats s = new EpochStats();
+        int rows = train.rows();
+        for (int i = 0; i < rows; i++) order[i] = i;
+        if (config.shuffle()) shuffleRng.shuffle(order);
+        double lossSum = 0;
+        long correct = 0;
+        double gradNormSum = 0;
+        int outWidth = widths[widths.length - 1];
+        for (int start = 0, step = 1; start < rows; start += batchSize, step++) {
+            int n = Math.min(batchSize, rows - start);
+            gather(start, n);
+            for (Parameter p : params) p.zeroGrad();
+            float[] out = forward(n);
+            double batchLoss = loss.evaluate(out, n, outWidth, batchLabels, batchTargets, gradOut);
+            lossSum += batchLoss * n;
+            if (train.isClassification()) for (int r = 0; r < n; r++) if (loss.predict(out, r, outWidth) == batchLabels[r]) correct++;
+            backward(n);
+            double norm = Norms.gradNorm(params);
+            gradNormSum += norm;
+            if (!Double.isNaN(config.clipGradNorm()) && norm > 0) Norms.scaleGrads(params, config.clipGradNorm() / (norm + 1e-6));
+            optimizer.step();
+            s.steps++;
+            if (s.nonFinite == null && !Double.isFinite(batchLoss)) s.nonFinite = locate(epoch + 1, step, n, batchLoss);
+            String badParam = Norms.firstNonFinite(params);
+            if (badParam != null) {
+                if (s.nonFinite == null) s.nonFinite = new NonFinite(epoch + 1, step, "parameter " + badParam, Double.NaN);
+                s.weightsNonFinite = true;
+            }
+        }
+        s.runningLoss = lossSum / rows;
+        s.runningAccuracy = (double) correct / rows;
+        s.gradNorm = gradNormSum / s.steps;
+        return s;
+    }
+
+    private void gather(int start, int n) {
+        int cols = train.cols();
+        for (int i = 0; i < n; i++) {
+            int row = order[start + i];
+            System.arraycopy(train.x(), row * cols, batchX, i * cols, cols);
+            if (train.isClassification()) batchLabels[i] = train.labels()[row];
+            else batchTargets[i] = train.targets()[row];
+        }
+    }
+
+    private float[] forward(int n) {
+        float[] h = batchX;
+        for (Layer layer : layers) h = layer.forward(h, n, true);
+        return h;
+    }
+
+    private void backward(int n) {
+        float[] g = gradOut;
+        for (int i = layers.size() - 1; i >= 0; i--) g = layers.get(i).backward(g, n, i > 0);
+    }
+
+    /** The loss was not finite: name the first layer whose training-mode output already was not, else the loss. */
+    private NonFinite locate(int epoch, int step, int n, double batchLoss) {
+        // The layers still hold this step's outputs only through what they returned; re-reading them
+        // needs a forward pass, which would redraw dropout masks. Scan the input first, then each
+        // layer's output by replaying the pass in eval mode on the same batch.
+        float[] h = batchX;
+        for (int i = 0; i < layers.size(); i++) {
+            h = layers.get(i).forward(h, n, false);
+            int width = widths[i + 1];
+            for (int k = 0; k < n * width; k++) {
+                if (!Float.isFinite(h[k])) return new NonFinite(epoch, step, "output of layer " + i + " (" + layers.get(i).describe() + ")", h[k]);
+            }
+        }
+        return new NonFinite(epoch, step, "loss (" + loss.describe() + ")", batchLoss);
+    }
+
+    private void record(Map<String, double[]> rec, int epoch, EpochStats s) {
+        rec.get(Metric.RUNNING_LOSS)[epoch] = s.runningLoss;
+        if (rec.containsKey(Metric.RUNNING_ACCURACY)) rec.get(Metric.RUNNING_ACCURACY)[epoch] = s.runningAccuracy;
+        rec.get(Metric.GRAD_NORM)[epoch] = s.gradNorm;
+        rec.get(Metric.LR)[epoch] = optimizer.lr();
+        eval.run(train, true);
+        put(rec, "train", epoch);
+        double maxAbs = eval.maxAbsOutput;
+        rec.get(Metric.DEAD_RELU_FRACTION)[epoch] = eval.deadReluFraction;
+        eval.run(test, false);
+        put(rec, "test", epoch);
+        rec.get(Metric.MAX_ABS_LOGIT)[epoch] = Math.max(maxAbs, eval.maxAbsOutput);
+        rec.get(Metric.WEIGHT_NORM)[epoch] = Norms.weightNorm(params);
+    }
+
+    private void put(Map<String, double[]> rec, String split, int epoch) {
+        rec.get(split + ".loss")[epoch] = eval.loss;
+        if (rec.containsKey(split + ".accuracy")) rec.get(split + ".accuracy")[epoch] = eval.accuracy;
+        if (rec.containsKey(split + ".r2")) {
+            rec.get(split + ".r2")[epoch] = eval.r2;
+            rec.get(split + ".mae")[epoch] = eval.mae;
+        }
+    }
+
+    private void carryForward(Map<String, double[]> rec, int epoch) {
+        for (double[] series : rec.values()) java.util.Arrays.fill(series, epoch + 1, series.length, series[epoch]);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.trainspec.junit;
+
+import dev.trainspec.check.Finding;
+import dev.trainspec.check.VariantOutcome;
+import dev.trainspec.check.Verdict;
+import java.util.List;
+
+/** The text a failed variant shows in the IDE and in Surefire's report: every failed expectation, then the diagnosis. */
+final class FailureMessage {
+    private FailureMessage() {}
+
+    static String of(String file, VariantOutcome outcome) {
+        List<Verdict> failed = outcome.failures();
+        StringBuilder sb = new StringBuilder();
+        sb.append(failed.size()).append(" of ").append(outcome.verdicts().size()).append(" expectations failed for ")
+                .append(outcome.result().scenario().id()).append(" [").append(outcome.result().name()).append("]:");
+        for (Verdict v : failed) sb.append("\n  ").append(file).append(':').append(v.origin().line()).append(": ").append(v.sentence());
+        if (!outcome.diagnosis().isEmpty()) {
+            sb.append("\ndiagnosis:");
+            for (Finding f : outcome.diagnosis()) sb.append("\n  ").append(f);
+        }
+        return sb.toString();
+    }
+
+    static String expected(List<Verdict> failed) {
+        return String.join("\n", failed.stream().map(Verdict::text).toList());
+    }
+
+    static String actual(List<Verdict> failed) {
+        return String.join("\n", failed.stream().map(Verdict::detail).toList());
+    }
+}

@@ -1,0 +1,113 @@
+package dev.trainspec.report;
+
+import dev.trainspec.check.FileOutcome;
+import dev.trainspec.check.Finding;
+import dev.trainspec.check.VariantOutcome;
+import dev.trainspec.check.Verdict;
+import dev.trainspec.engine.train.History;
+import dev.trainspec.run.DataFacts;
+import dev.trainspec.run.RunResult;
+import dev.trainspec.run.VariantResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** The result file of SCENARIOS.md section 7: {@code DIR/<id>.json}, written atomically. */
+public final class JsonResult {
+    private JsonResult() {}
+
+    public static Path write(FileOutcome outcome, Path dir, Path displayRoot) throws IOException {
+        Path target = dir.resolve(outcome.file().id() + ".json");
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".json");
+        Files.writeString(tmp, render(outcome, displayRoot));
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    public static String render(FileOutcome outcome, Path displayRoot) {
+        JsonWriter w = new JsonWriter().beginObject();
+        w.name("id").value(outcome.file().id());
+        w.name("file").value(display(outcome.file().file(), displayRoot));
+        w.name("status").value(outcome.status().json());
+        w.name("variants").beginArray();
+        for (VariantOutcome v : outcome.variants()) variant(w, v);
+        w.endArray();
+        w.name("comparisons").beginArray();
+        for (Verdict c : outcome.comparisons()) verdict(w, c);
+        w.endArray();
+        return w.endObject().toString() + "\n";
+    }
+
+    static String display(Path file, Path root) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path r = root.toAbsolutePath().normalize();
+        return (abs.startsWith(r) ? r.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+    private static void variant(JsonWriter w, VariantOutcome v) {
+        VariantResult r = v.result();
+        w.beginObject().name("name").value(r.name()).name("status").value(v.status().json());
+        w.name("seconds").value(r.seconds());
+        if (r.error() != null) w.name("error").value(r.error());
+        w.name("model").value(r.modelDescription());
+        w.name("runs").beginArray();
+        for (RunResult run : r.runs()) run(w, run);
+        w.endArray();
+        w.name("baselines").beginObject();
+        r.baselines().forEach((name, metrics) -> w.name(name).numbers(metrics));
+        w.endObject();
+        if (r.data() != null) data(w, r.data());
+        w.name("expectations").beginArray();
+        for (Verdict x : v.verdicts()) verdict(w, x);
+        w.endArray();
+        w.name("diagnosis").beginArray();
+        for (Finding f : v.diagnosis()) {
+            w.beginObject().name("code").value(f.code()).name("severity").value(f.severity().name().toLowerCase(java.util.Locale.ROOT))
+                    .name("evidence").value(f.evidence()).name("advice").value(f.advice()).endObject();
+        }
+        w.endArray().endObject();
+    }
+
+    private static void run(JsonWriter w, RunResult run) {
+        History h = run.training().history();
+        w.beginObject().name("seed").value(run.seed()).name("epochs").value(h.epochs());
+        w.name("stop").value(run.training().stopReason());
+        if (run.training().firstNonFinite() != null) w.name("non_finite").value(run.training().firstNonFinite().toString());
+        w.name("final").beginObject();
+        for (String m : h.names()) w.name(m).value(h.last(m));
+        w.endObject();
+        w.name("history").beginObject();
+        for (String m : h.names()) w.name(m).values(h.series(m));
+        w.endObject().endObject();
+    }
+
+    private static void data(JsonWriter w, DataFacts d) {
+        w.name("data").beginObject().name("source").value(d.source()).name("train_rows").value(d.trainRows())
+                .name("test_rows").value(d.testRows()).name("features").value(d.features()).name("classes").value(d.classes());
+        w.name("train_class_counts").beginArray();
+        for (int c : d.trainClassCounts()) w.value(c);
+        w.endArray();
+        w.name("labels_sorted").value(d.labelsSorted()).name("fingerprint").value(d.fingerprint());
+        stats(w, "raw", d.raw());
+        stats(w, "preprocessed", d.preprocessed());
+        w.endObject();
+    }
+
+    private static void stats(JsonWriter w, String name, List<DataFacts.FeatureStats> stats) {
+        w.name(name).beginArray();
+        for (DataFacts.FeatureStats s : stats) {
+            w.beginObject().name("mean").value(s.mean()).name("std").value(s.std()).name("min").value(s.min()).name("max").value(s.max()).endObject();
+        }
+        w.endArray();
+    }
+
+    private static void verdict(JsonWriter w, Verdict v) {
+        w.beginObject().name("text").value(v.text()).name("line").value(v.origin().line()).name("column").value(v.origin().column())
+                .name("passed").value(v.passed()).name("observed").value(v.observed());
+        if (!Double.isNaN(v.p())) w.name("p").value(v.p());
+        w.name("detail").value(v.detail()).endObject();
+    }
+}

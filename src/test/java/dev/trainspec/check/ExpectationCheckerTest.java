@@ -1,0 +1,112 @@
+package dev.trainspec.check;
+
+import static dev.trainspec.check.Results.AT;
+import static dev.trainspec.check.Results.cmp;
+import static dev.trainspec.check.Results.metric;
+import static dev.trainspec.check.Results.variant;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trainspec.run.VariantResult;
+import dev.trainspec.scenario.Expectation;
+import dev.trainspec.scenario.Expectation.Constant;
+import dev.trainspec.scenario.Expectation.Op;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ExpectationCheckerTest {
+    private static final double[] FAST = {0.80, 0.96, 0.97};
+    private static final double[] SLOW = {0.70, 0.90, 0.955};
+
+    private static Verdict check(VariantResult v, Expectation e) {
+        return new ExpectationChecker(v, Map.of(v.name(), v), Set.of()).check(e);
+    }
+
+    @Test
+    void finalValueOfASingleRun() {
+        VariantResult v = variant("base", List.of(), FAST);
+        Verdict ok = check(v, cmp(metric(null, null, "test.accuracy"), Op.GE, new Constant(0.95)));
+        assertTrue(ok.passed());
+        assertEquals(0.97, ok.observed());
+        assertEquals("observed 0.97", ok.detail());
+        assertFalse(check(v, cmp(metric(null, null, "test.accuracy"), Op.GT, new Constant(0.97))).passed());
+    }
+
+    @Test
+    void withoutAggregateEveryRunMustHoldAndTheWorstIsReported() {
+        VariantResult v = variant("base", List.of(), FAST, SLOW);
+        Verdict fail = check(v, cmp(metric(null, null, "test.accuracy"), Op.GE, new Constant(0.96)));
+        assertFalse(fail.passed());
+        assertEquals(0.955, fail.observed());
+        assertTrue(fail.detail().contains("worst of 2 runs (seed 1)"), fail.detail());
+        Verdict mean = check(v, cmp(metric("mean", null, "test.accuracy"), Op.GE, new Constant(0.96)));
+        assertTrue(mean.passed());
+        assertEquals((0.97 + 0.955) / 2, mean.observed(), 1e-12);
+        assertEquals(0.955, check(v, cmp(metric("min", null, "test.accuracy"), Op.GE, new Constant(0))).observed());
+        assertEquals(Math.sqrt(2 * 0.0075 * 0.0075), check(v, cmp(metric("std", null, "test.accuracy"), Op.GE, new Constant(0))).observed(), 1e-12);
+    }
+
+    @Test
+    void atEpochBestAndArithmetic() {
+        VariantResult v = variant("base", List.of(), FAST);
+        var atTwo = new Expectation.Metric(null, null, "test.accuracy", 2, false, '+', 0.01);
+        assertEquals(0.97, check(v, cmp(atTwo, Op.GE, new Constant(0))).observed(), 1e-12);
+        var bestLoss = new Expectation.Metric(null, null, "train.loss", null, true, (char) 0, 0);
+        assertEquals(1 - 0.97, check(v, cmp(bestLoss, Op.LE, new Constant(1))).observed(), 1e-12);
+        var beyond = new Expectation.Metric(null, null, "test.accuracy", 9, false, (char) 0, 0);
+        Verdict missing = check(v, cmp(beyond, Op.GE, new Constant(0)));
+        assertFalse(missing.passed());
+        assertTrue(missing.detail().contains("epoch 9 was not reached"), missing.detail());
+    }
+
+    @Test
+    void withinEpochsReportsTheFirstEpochThatHolds() {
+        VariantResult v = variant("base", List.of(), FAST, SLOW);
+        Expectation.Comparison within2 = new Expectation.Comparison("w", metric(null, null, "test.accuracy"), Op.GE, new Constant(0.95), 2, null, null, AT);
+        Verdict fail = check(v, within2);
+        assertFalse(fail.passed());
+        assertEquals(3, fail.observed());
+        Expectation.Comparison within3 = new Expectation.Comparison("w", metric(null, null, "test.accuracy"), Op.GE, new Constant(0.95), 3, null, null, AT);
+        assertTrue(check(v, within3).passed());
+        Expectation.Comparison never = new Expectation.Comparison("w", metric(null, null, "test.accuracy"), Op.GE, new Constant(0.99), 3, null, null, AT);
+        assertTrue(check(v, never).detail().startsWith("never held in 3 epochs"));
+    }
+
+    @Test
+    void baselineQualifierAndMissingBaseline() {
+        VariantResult v = variant("base", List.of(), FAST);
+        assertTrue(check(v, cmp(metric(null, null, "test.accuracy"), Op.GE, metric(null, "logistic_regression", "test.accuracy"))).passed());
+        Verdict none = check(v, cmp(metric(null, null, "test.accuracy"), Op.GE, metric(null, "linear_svm", "test.accuracy")));
+        assertFalse(none.passed());
+        assertTrue(none.detail().contains("linear_svm was not fitted"), none.detail());
+    }
+
+    @Test
+    void significanceUsesAOneSidedWelchTest() {
+        double[][] good = {{0.98}, {0.985}, {0.99}, {0.975}, {0.98}};
+        double[][] bad = {{0.95}, {0.94}, {0.955}, {0.96}, {0.945}};
+        VariantResult a = variant("base", List.of(), good);
+        VariantResult b = variant("full_batch", List.of(), bad);
+        Expectation.Comparison c = new Expectation.Comparison("c", metric("mean", "base", "test.accuracy"), Op.GT,
+                metric("mean", "full_batch", "test.accuracy"), null, 0.05, null, AT);
+        Verdict v = new ExpectationChecker(a, Map.of("base", a, "full_batch", b), Set.of()).check(c);
+        assertTrue(v.passed(), v.detail());
+        // scipy 1.10: ttest_ind(good, bad, equal_var=False, alternative='greater').pvalue = 6.50105096558712e-05
+        assertEquals(6.50105096558712e-05, v.p(), 1e-12);
+        Expectation.Comparison reverse = new Expectation.Comparison("c", metric("mean", "full_batch", "test.accuracy"), Op.GT,
+                metric("mean", "base", "test.accuracy"), null, 0.05, null, AT);
+        assertFalse(new ExpectationChecker(a, Map.of("base", a, "full_batch", b), Set.of()).check(reverse).passed());
+    }
+
+    @Test
+    void healthCheckFailsOnNonFiniteUnlessExpected() {
+        VariantResult bad = Results.nonFinite("base");
+        VariantOutcome o = Checker.judge(bad, Map.of("base", bad));
+        assertEquals(Status.FAILED, o.status());
+        assertTrue(o.failures().get(0).detail().contains("epoch 2, step 3"), o.failures().get(0).detail());
+        assertTrue(o.diagnosis().stream().anyMatch(f -> f.code().equals("non_finite")));
+    }
+}
