@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 /** {@code java -jar target/trainspec.jar run|lint|data|schema}. */
 @Command(name = "trainspec", mixinStandardHelpOptions = true, version = "trainspec 0.1.0",
         description = "Training recipes as regression tests.",
-        subcommands = {RunCommand.class, LintCommand.class, DataCommand.class, SchemaCommand.class})
+        subcommands = {RunCommand.class, LintCommand.class, DataCommand.class, SchemaCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, lint, data or schema");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, lint, data, schema or bench");
     }
 
     public static void main(String[] args) {

@@ -30,8 +30,6 @@ public final class ScenarioRunner {
             data = PreparedData.of(s);
         } catch (ScenarioException e) {
             return failed(s, null, start, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return failed(s, null, start, s.data().source().origin() + ": data." + s.data().source().name() + ": " + e.getMessage());
         }
         List<RunResult> runs = new ArrayList<>();
         String model = "";
@@ -53,6 +51,9 @@ public final class ScenarioRunner {
             }
         } catch (ScenarioException e) {
             return failed(s, data, start, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // the engine refused something only training reveals (batch_norm on a batch of 1)
+            return failed(s, data, start, s.train().origin() + ": train: " + e.getMessage());
         }
         Map<String, Map<String, Double>> baselines = Baselines.fit(s.baselines(), data);
         return new VariantResult(s, runs, baselines, data.facts(), model, (System.nanoTime() - start) / 1e9, null);
