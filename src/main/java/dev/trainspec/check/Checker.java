@@ -21,11 +21,26 @@ import java.util.stream.Collectors;
 public final class Checker {
     private Checker() {}
 
+    /** Judges without regression snapshots (a scenario's {@code regression:} is then not checked). */
     public static FileOutcome judge(ScenarioFile file, List<VariantResult> results) {
+        return judge(file, results, null);
+    }
+
+    public static FileOutcome judge(ScenarioFile file, List<VariantResult> results, Snapshots snapshots) {
         Map<String, VariantResult> byName = new LinkedHashMap<>();
         for (VariantResult r : results) byName.put(r.name(), r);
+        Map<String, List<Verdict>> regression = snapshots == null ? Map.of() : snapshots.check(file.id(), results);
         List<VariantOutcome> outcomes = new ArrayList<>();
-        for (VariantResult r : results) outcomes.add(judge(r, byName));
+        for (VariantResult r : results) {
+            VariantOutcome o = judge(r, byName);
+            List<Verdict> extra = regression.getOrDefault(r.name(), List.of());
+            if (!extra.isEmpty()) {
+                List<Verdict> all = new ArrayList<>(o.verdicts());
+                all.addAll(extra);
+                o = new VariantOutcome(r, all, o.diagnosis());
+            }
+            outcomes.add(o);
+        }
         List<Verdict> comparisons = new ArrayList<>();
         if (!file.comparisons().isEmpty()) {
             VariantResult base = byName.get("base");

@@ -1,6 +1,8 @@
 package dev.trainspec.cli;
 
 import dev.trainspec.check.Checker;
+import dev.trainspec.check.Snapshots;
+import dev.trainspec.check.UpdatePolicy;
 import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Status;
 import dev.trainspec.report.JsonResult;
@@ -27,12 +29,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "DIR", description = "where to write <id>.json (default: ${DEFAULT-VALUE})")
     Path jsonDir = Path.of("target", "trainspec");
 
-    @Option(names = "--update", paramLabel = "POLICY", description = "regression snapshots: none, new or all (default: ${DEFAULT-VALUE})")
+    @Option(names = "--update", paramLabel = "POLICY",
+            description = "regression snapshots: none (compare only), new (write missing ones) or all (rewrite); forced to none when CI=true (default: ${DEFAULT-VALUE})")
     String update = "none";
 
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
+        UpdatePolicy policy;
+        try {
+            policy = UpdatePolicy.resolve(update, System.getenv());
+        } catch (IllegalArgumentException e) {
+            err.println("--update: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
         List<Path> files = new ArrayList<>();
         for (Path p : paths) files.addAll(Discovery.find(List.of(p), Paths.scenariosRoot(p), null));
         ResultTable table = new ResultTable();
@@ -52,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
                 exit = Math.max(exit, ExitCodes.INVALID);
                 continue;
             }
-            FileOutcome outcome = Checker.judge(loaded, ScenarioRunner.run(loaded));
+            FileOutcome outcome = Checker.judge(loaded, ScenarioRunner.run(loaded), Snapshots.in(repo, policy));
             JsonResult.write(outcome, jsonDir, repo);
             table.add(outcome);
             if (outcome.status() != Status.PASSED) exit = Math.max(exit, ExitCodes.FAILED);

@@ -1,6 +1,7 @@
 package dev.trainspec.junit;
 
 import dev.trainspec.check.Checker;
+import dev.trainspec.check.Snapshots;
 import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Status;
 import dev.trainspec.check.VariantOutcome;
@@ -58,13 +59,13 @@ public final class ScenarioTests {
                 continue;
             }
             if (!sel.tags().isEmpty() && loaded.base().tags().stream().noneMatch(sel.tags()::contains)) continue;
-            nodes.add(container(loaded, shown, sink));
+            nodes.add(container(loaded, shown, sink, Snapshots.in(sel.repositoryRoot(), sel.update())));
         }
         return nodes.stream();
     }
 
-    private static DynamicContainer container(ScenarioFile file, String shown, ReportSink sink) {
-        Supplier<FileOutcome> outcome = memoize(() -> Checker.judge(file, ScenarioRunner.run(file)));
+    private static DynamicContainer container(ScenarioFile file, String shown, ReportSink sink, Snapshots snapshots) {
+        Supplier<FileOutcome> outcome = memoize(() -> Checker.judge(file, ScenarioRunner.run(file), snapshots));
         List<DynamicNode> tests = new ArrayList<>();
         for (Scenario variant : file.variants()) {
             String name = variant.variant() + ": " + (variant.title() == null ? file.id() : variant.title());

@@ -1,5 +1,6 @@
 package dev.trainspec.junit;
 
+import dev.trainspec.check.UpdatePolicy;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -8,14 +9,15 @@ import java.util.stream.Collectors;
 /**
  * Which scenarios a test run covers, from system properties: {@code trainspec.root} (the
  * repository, default the working directory), {@code trainspec.dir} (default
- * {@code scenarios}), {@code trainspec.scenarios} (a glob) and {@code trainspec.tags} (a,b).
+ * {@code scenarios}), {@code trainspec.scenarios} (a glob) and {@code trainspec.tags} (a,b) and {@code trainspec.update} (none|new|all, regression snapshots).
  */
-record Selection(Path repositoryRoot, Path scenariosRoot, String glob, Set<String> tags) {
+record Selection(Path repositoryRoot, Path scenariosRoot, String glob, Set<String> tags, UpdatePolicy update) {
     static Selection fromSystemProperties() {
         Path root = Path.of(System.getProperty("trainspec.root", ".")).toAbsolutePath().normalize();
         Path dir = root.resolve(System.getProperty("trainspec.dir", "scenarios")).normalize();
         String tags = System.getProperty("trainspec.tags", "");
         Set<String> tagSet = Arrays.stream(tags.split(",")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
-        return new Selection(root, dir, System.getProperty("trainspec.scenarios"), tagSet);
+        return new Selection(root, dir, System.getProperty("trainspec.scenarios"), tagSet,
+                UpdatePolicy.resolve(System.getProperty("trainspec.update"), System.getenv()));
     }
 }

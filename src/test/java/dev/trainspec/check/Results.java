@@ -47,6 +47,15 @@ final class Results {
                 null, "", 0.01, null);
     }
 
+    /** The same result, its scenario tracking {@code metrics} against a snapshot with {@code tolerance}. */
+    static VariantResult tracking(VariantResult r, double tolerance, String... metrics) {
+        Scenario s = r.scenario();
+        Scenario t = new Scenario(s.id(), s.file(), s.variant(), s.title(), s.description(), s.tags(), s.seed(), s.data(), s.model(),
+                s.loss(), s.optimizer(), s.schedule(), s.train(), s.baselines(), s.repeat(), s.expect(),
+                new Scenario.Regression(List.of(metrics), tolerance, AT), s.budgetSeconds(), s.source(), s.origin());
+        return new VariantResult(t, r.runs(), r.baselines(), r.data(), r.modelDescription(), r.seconds(), r.error());
+    }
+
     static VariantResult nonFinite(String name) {
         Map<String, double[]> s = Map.of("test.accuracy", new double[] {0.5, 0.25}, "train.loss", new double[] {0.7, Double.NaN});
         TrainingRun t = new TrainingRun(History.of(s), new NonFinite(2, 3, "loss", Double.NaN), "diverged", 10);

@@ -1,0 +1,81 @@
+package dev.trainspec.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trainspec.run.VariantResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SCENARIOS.md section 5: compare, refuse a missing snapshot under none, write under new/all, report drift. */
+class SnapshotsTest {
+    @TempDir
+    Path dir;
+
+    private static VariantResult run(double finalAccuracy) {
+        return Results.tracking(Results.variant("base", List.of(), new double[] {0.5, finalAccuracy}), 0.01, "test.accuracy", "train.loss");
+    }
+
+    private static Verdict only(Map<String, List<Verdict>> verdicts) {
+        assertEquals(1, verdicts.get("base").size(), verdicts.toString());
+        return verdicts.get("base").get(0);
+    }
+
+    @Test
+    void aMissingSnapshotFailsUnderNoneAndSaysHowToCreateIt() {
+        Verdict v = only(new Snapshots(dir, UpdatePolicy.NONE).check("seeds/moons", List.of(run(0.98))));
+        assertFalse(v.passed());
+        assertTrue(v.detail().contains("--update new"), v.detail());
+        assertFalse(Files.exists(dir.resolve("seeds/moons.yaml")));
+    }
+
+    @Test
+    void newWritesTheSnapshotThenNoneComparesWithIt() throws IOException {
+        assertTrue(only(new Snapshots(dir, UpdatePolicy.NEW).check("seeds/moons", List.of(run(0.98)))).passed());
+        String text = Files.readString(dir.resolve("seeds/moons.yaml"));
+        assertTrue(text.contains("    test.accuracy: 0.98\n"), text);
+        assertTrue(text.contains("    train.loss: 0.020000000000000018\n"), text);
+
+        List<Verdict> same = new Snapshots(dir, UpdatePolicy.NONE).check("seeds/moons", List.of(run(0.975))).get("base");
+        assertTrue(same.stream().allMatch(Verdict::passed), same.toString());
+
+        List<Verdict> drift = new Snapshots(dir, UpdatePolicy.NONE).check("seeds/moons", List.of(run(0.951))).get("base");
+        Verdict accuracy = drift.get(0);
+        assertFalse(accuracy.passed());
+        assertTrue(accuracy.detail().startsWith("test.accuracy 0.98 -> 0.951, tolerance 0.01"), accuracy.detail());
+        assertEquals(0.98, accuracy.bound());
+    }
+
+    @Test
+    void allRewritesAnExistingSnapshotAndNewLeavesIt() throws IOException {
+        new Snapshots(dir, UpdatePolicy.NEW).check("m", List.of(run(0.98)));
+        new Snapshots(dir, UpdatePolicy.NEW).check("m", List.of(run(0.90)));
+        assertTrue(Files.readString(dir.resolve("m.yaml")).contains("test.accuracy: 0.98\n"));
+        new Snapshots(dir, UpdatePolicy.ALL).check("m", List.of(run(0.90)));
+        assertTrue(Files.readString(dir.resolve("m.yaml")).contains("test.accuracy: 0.9\n"));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("m.yaml"), files.map(p -> p.getFileName().toString()).toList(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aMalformedSnapshotIsAFailureThatNamesTheFile() throws IOException {
+        Files.writeString(dir.resolve("m.yaml"), "variants: [1, 2]\n");
+        Verdict v = only(new Snapshots(dir, UpdatePolicy.NONE).check("m", List.of(run(0.9))));
+        assertFalse(v.passed());
+        assertTrue(v.detail().contains("m.yaml"), v.detail());
+    }
+
+    @Test
+    void ciForcesCompareOnly() {
+        assertEquals(UpdatePolicy.NONE, UpdatePolicy.resolve("all", Map.of("CI", "true")));
+        assertEquals(UpdatePolicy.ALL, UpdatePolicy.resolve("all", Map.of()));
+        assertEquals(UpdatePolicy.NONE, UpdatePolicy.resolve(null, Map.of()));
+    }
+}
