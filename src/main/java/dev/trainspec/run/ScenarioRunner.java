@@ -6,57 +6,101 @@ import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The one bridge from scenarios to the engine: prepares each variant's data once, trains one run
  * per repeat seed (seed, seed+1, ...), fits the classical baselines, and returns the results. A
  * variant that cannot run (bad data file, exceeded budget, engine failure) becomes a result with
  * an error rather than an exception, so the other variants still run.
+ *
+ * <p>Variants, their data and their runs are independent tasks on a pool; tasks never wait on
+ * each other (they are chained), and every run owns its model and random streams, so the results
+ * are the same bits at any thread count. Results keep the file's variant order and seed order.
  */
 public final class ScenarioRunner {
     private ScenarioRunner() {}
 
     public static List<VariantResult> run(ScenarioFile file) {
-        List<VariantResult> out = new ArrayList<>();
-        for (Scenario s : file.variants()) out.add(runVariant(s));
-        return out;
+        return start(file, Workers.pool()).join();
     }
 
     public static VariantResult runVariant(Scenario s) {
+        return startVariant(s, Workers.pool()).join();
+    }
+
+    /** Starts every variant of the file on {@code pool}; completes with their results in file order. */
+    public static CompletableFuture<List<VariantResult>> start(ScenarioFile file, Executor pool) {
+        List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool)).toList();
+        return CompletableFuture.allOf(variants.toArray(CompletableFuture[]::new))
+                .thenApply(done -> variants.stream().map(CompletableFuture::join).toList());
+    }
+
+    public static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool) {
         long start = System.nanoTime();
-        PreparedData data;
-        try {
-            data = PreparedData.of(s);
-        } catch (ScenarioException e) {
-            return failed(s, null, start, e.getMessage());
+        return CompletableFuture.supplyAsync(() -> PreparedData.of(s), pool)
+                .thenCompose(data -> train(s, data, start, pool))
+                .exceptionally(e -> failed(s, null, start, messageOf(e)));
+    }
+
+    private static CompletableFuture<VariantResult> train(Scenario s, PreparedData data, long start, Executor pool) {
+        List<CompletableFuture<Attempt>> runs = new ArrayList<>();
+        for (int i = 0; i < s.repeat(); i++) {
+            long seed = s.seed() + i;
+            runs.add(CompletableFuture.supplyAsync(() -> attempt(s, data, seed, start), pool));
         }
-        List<RunResult> runs = new ArrayList<>();
-        String model = "";
-        try {
-            for (int i = 0; i < s.repeat(); i++) {
-                long seed = s.seed() + i;
-                long t0 = System.nanoTime();
-                Assembly assembly = Assembly.of(s, data, seed);
-                model = assembly.describe();
-                TrainingRun training = assembly.trainer().run();
-                runs.add(new RunResult(seed, training, (System.nanoTime() - t0) / 1e9));
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                if (s.budgetSeconds() != null && elapsed > s.budgetSeconds()) {
-                    return failed(s, data, start, "budget exceeded: " + String.format(java.util.Locale.ROOT, "%.2f", elapsed)
-                            + " s > " + s.budgetSeconds() + " s after " + runs.size() + " of " + s.repeat() + " runs ("
-                            + String.format(java.util.Locale.ROOT, "%.2f", elapsed / runs.size()) + " s per run, "
-                            + s.train().epochs() + " epochs each)");
-                }
+        CompletableFuture<Map<String, Map<String, Double>>> baselines =
+                CompletableFuture.supplyAsync(() -> Baselines.fit(s.baselines(), data), pool);
+        return CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).thenCombine(baselines, (done, fitted) -> {
+            List<RunResult> results = new ArrayList<>();
+            String model = "";
+            for (CompletableFuture<Attempt> f : runs) {
+                Attempt a = f.join();
+                if (a.error != null) return failed(s, data, start, a.error);
+                results.add(a.result);
+                model = a.model;
             }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if (s.budgetSeconds() != null && elapsed > s.budgetSeconds()) return failed(s, data, start, overBudget(s, elapsed, results));
+            return new VariantResult(s, results, fitted, data.facts(), model, elapsed, null);
+        });
+    }
+
+    private record Attempt(RunResult result, String model, String error) {}
+
+    private static Attempt attempt(Scenario s, PreparedData data, long seed, long start) {
+        if (s.budgetSeconds() != null && (System.nanoTime() - start) / 1e9 > s.budgetSeconds()) {
+            return new Attempt(null, "", String.format(Locale.ROOT, "%s: budget exceeded: %.2f s > %s s before the run with seed %d started",
+                    s.origin(), (System.nanoTime() - start) / 1e9, s.budgetSeconds(), seed));
+        }
+        long t0 = System.nanoTime();
+        try {
+            Assembly assembly = Assembly.of(s, data, seed);
+            TrainingRun training = assembly.trainer().run();
+            return new Attempt(new RunResult(seed, training, (System.nanoTime() - t0) / 1e9), assembly.describe(), null);
         } catch (ScenarioException e) {
-            return failed(s, data, start, e.getMessage());
+            return new Attempt(null, "", e.getMessage());
         } catch (IllegalArgumentException e) {
             // the engine refused something only training reveals (batch_norm on a batch of 1)
-            return failed(s, data, start, s.train().origin() + ": train: " + e.getMessage());
+            return new Attempt(null, "", s.train().origin() + ": train: " + e.getMessage());
         }
-        Map<String, Map<String, Double>> baselines = Baselines.fit(s.baselines(), data);
-        return new VariantResult(s, runs, baselines, data.facts(), model, (System.nanoTime() - start) / 1e9, null);
+    }
+
+    private static String overBudget(Scenario s, double elapsed, List<RunResult> runs) {
+        double training = runs.stream().mapToDouble(RunResult::seconds).sum();
+        return String.format(Locale.ROOT, "%s: budget exceeded: %.2f s > %s s (%d runs of %d epochs: %.2f s training in all,"
+                        + " %.2f s per run; the rest is data preparation and baselines)", s.origin(), elapsed, s.budgetSeconds(),
+                runs.size(), s.train().epochs(), training, runs.isEmpty() ? 0 : training / runs.size());
+    }
+
+    private static String messageOf(Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof ScenarioException se) return se.getMessage();
+        if (cause instanceof RuntimeException re) throw re; // an engine bug: let it crash loudly
+        throw new IllegalStateException(cause);
     }
 
     private static VariantResult failed(Scenario s, PreparedData data, long start, String error) {

@@ -1,0 +1,44 @@
+package dev.trainspec.run;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads that train: one pool for the process, sized to the cores (or
+ * {@code -Dtrainspec.threads=N}). Runs never share mutable state — each has its own model, RNGs
+ * and buffers, and prepared data is read-only — so results do not depend on the thread count.
+ */
+public final class Workers {
+    private static final ExecutorService POOL = create(threads());
+
+    private Workers() {}
+
+    public static ExecutorService pool() {
+        return POOL;
+    }
+
+    public static int threads() {
+        String configured = System.getProperty("trainspec.threads");
+        if (configured != null && !configured.isBlank()) {
+            try {
+                int n = Integer.parseInt(configured.trim());
+                if (n >= 1) return n;
+            } catch (NumberFormatException ignored) {
+                // fall through to the message below
+            }
+            throw new IllegalArgumentException("trainspec.threads: expected a positive integer, found '" + configured + "'");
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** A pool of daemon threads, so that a JVM whose work is done is never kept alive by it. */
+    public static ExecutorService create(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "trainspec-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}
