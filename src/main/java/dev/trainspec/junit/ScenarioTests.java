@@ -1,6 +1,11 @@
 package dev.trainspec.junit;
 
 import dev.trainspec.check.Checker;
+import dev.trainspec.report.JsonResult;
+import dev.trainspec.run.Workers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import dev.trainspec.check.Snapshots;
 import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Status;
@@ -59,13 +64,27 @@ public final class ScenarioTests {
                 continue;
             }
             if (!sel.tags().isEmpty() && loaded.base().tags().stream().noneMatch(sel.tags()::contains)) continue;
-            nodes.add(container(loaded, shown, sink, Snapshots.in(sel.repositoryRoot(), sel.update())));
+            nodes.add(container(loaded, shown, sink, Snapshots.in(sel.repositoryRoot(), sel.update()), sel.jsonDir(), sel.repositoryRoot()));
         }
         return nodes.stream();
     }
 
-    private static DynamicContainer container(ScenarioFile file, String shown, ReportSink sink, Snapshots snapshots) {
-        Supplier<FileOutcome> outcome = memoize(() -> Checker.judge(file, ScenarioRunner.run(file), snapshots));
+    /**
+     * Every selected file starts training as soon as it is discovered, on the shared pool, so the
+     * cores stay busy while JUnit reports the files one by one; each file's JSON result is written
+     * as soon as it is judged.
+     */
+    private static DynamicContainer container(ScenarioFile file, String shown, ReportSink sink, Snapshots snapshots, Path jsonDir, Path root) {
+        CompletableFuture<FileOutcome> judged = ScenarioRunner.start(file, Workers.pool()).thenApply(results -> {
+            FileOutcome o = Checker.judge(file, results, snapshots);
+            try {
+                JsonResult.write(o, jsonDir, root);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return o;
+        });
+        Supplier<FileOutcome> outcome = judged::join;
         List<DynamicNode> tests = new ArrayList<>();
         for (Scenario variant : file.variants()) {
             String name = variant.variant() + ": " + (variant.title() == null ? file.id() : variant.title());
@@ -100,15 +119,5 @@ public final class ScenarioTests {
     static String displayPath(Path root, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
-    }
-
-    private static <T> Supplier<T> memoize(Supplier<T> s) {
-        AtomicReference<T> ref = new AtomicReference<>();
-        return () -> {
-            synchronized (ref) {
-                if (ref.get() == null) ref.set(s.get());
-                return ref.get();
-            }
-        };
     }
 }

@@ -9,15 +9,17 @@ import java.util.stream.Collectors;
 /**
  * Which scenarios a test run covers, from system properties: {@code trainspec.root} (the
  * repository, default the working directory), {@code trainspec.dir} (default
- * {@code scenarios}), {@code trainspec.scenarios} (a glob) and {@code trainspec.tags} (a,b) and {@code trainspec.update} (none|new|all, regression snapshots).
+ * {@code scenarios}), {@code trainspec.scenarios} (a glob) and {@code trainspec.tags} (a,b) and {@code trainspec.update} (none|new|all, regression snapshots),
+ * {@code trainspec.json} (where JSON results go, default {@code target/trainspec}).
  */
-record Selection(Path repositoryRoot, Path scenariosRoot, String glob, Set<String> tags, UpdatePolicy update) {
+record Selection(Path repositoryRoot, Path scenariosRoot, String glob, Set<String> tags, UpdatePolicy update, Path jsonDir) {
     static Selection fromSystemProperties() {
         Path root = Path.of(System.getProperty("trainspec.root", ".")).toAbsolutePath().normalize();
         Path dir = root.resolve(System.getProperty("trainspec.dir", "scenarios")).normalize();
         String tags = System.getProperty("trainspec.tags", "");
         Set<String> tagSet = Arrays.stream(tags.split(",")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
         return new Selection(root, dir, System.getProperty("trainspec.scenarios"), tagSet,
-                UpdatePolicy.resolve(System.getProperty("trainspec.update"), System.getenv()));
+                UpdatePolicy.resolve(System.getProperty("trainspec.update"), System.getenv()),
+                root.resolve(System.getProperty("trainspec.json", "target/trainspec")));
     }
 }
