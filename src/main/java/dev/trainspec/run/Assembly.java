@@ -5,6 +5,10 @@ import dev.trainspec.scenario.Scenario;
 
 /** TEMPORARY placeholder so the tree compiles; replaced before release. */
 public final class Assembly {
+    public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos) {
+        throw new UnsupportedOperationException("not written yet");
+    }
+
     public static Assembly of(Scenario s, PreparedData data, long seed) {
         throw new UnsupportedOperationException("not written yet");
     }

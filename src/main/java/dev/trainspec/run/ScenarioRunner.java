@@ -1,5 +1,7 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.train.OutOfTime;
+import dev.trainspec.engine.train.TrainConfig;
 import dev.trainspec.engine.train.TrainingRun;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
@@ -78,9 +80,14 @@ public final class ScenarioRunner {
         }
         long t0 = System.nanoTime();
         try {
-            Assembly assembly = Assembly.of(s, data, seed);
+            long deadline = s.budgetSeconds() == null ? TrainConfig.NO_DEADLINE : start + (long) (s.budgetSeconds() * 1e9);
+            Assembly assembly = Assembly.of(s, data, seed, deadline);
             TrainingRun training = assembly.trainer().run();
             return new Attempt(new RunResult(seed, training, (System.nanoTime() - t0) / 1e9), assembly.describe(), null);
+        } catch (OutOfTime e) {
+            return new Attempt(null, "", String.format(Locale.ROOT, "%s: budget exceeded: %s s spent; the run with seed %d was stopped in epoch %d of %d"
+                    + " after %d steps (%.2f s in this run)", s.origin(), s.budgetSeconds(), seed, e.epoch(), s.train().epochs(), e.steps(),
+                    (System.nanoTime() - t0) / 1e9));
         } catch (ScenarioException e) {
             return new Attempt(null, "", e.getMessage());
         } catch (IllegalArgumentException e) {
