@@ -30,7 +30,7 @@ sealed interface Node permits Node.Scalar, Node.Seq, Node.Mapping {
     }
 
     record Seq(List<Node> items, Origin origin) implements Node {
-        Seq {
+        public Seq {
             items = List.copyOf(items);
         }
     }
@@ -38,7 +38,7 @@ sealed interface Node permits Node.Scalar, Node.Seq, Node.Mapping {
     record Entry(Scalar key, Node value) {}
 
     record Mapping(List<Entry> entries, Origin origin) implements Node {
-        Mapping {
+        public Mapping {
             entries = List.copyOf(entries);
         }
 

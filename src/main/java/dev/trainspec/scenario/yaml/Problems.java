@@ -54,15 +54,29 @@ final class Problems {
     }
 
     void at(Node node, String path, String expected, String found, String hint) {
-        Problem plain = new Problem(node.origin(), path, expected, found, hint);
+        at(node, node.origin(), path, expected, found, hint);
+    }
+
+    /** A problem inside {@code node} at a more precise place (a column inside an expectation). */
+    void at(Node node, Origin where, String path, String expected, String found, String hint) {
+        Problem plain = new Problem(where, path, expected, found, hint);
         if (overrideNodes.contains(node)) {
-            add(new Problem(node.origin(), join(prefix, path), expected, found, hint));
+            add(new Problem(where, join(prefix, path), expected, found, hint));
         } else if (variant == null || all.containsKey(plain.message())) {
             add(plain);
         } else {
             String h = (hint == null || hint.isEmpty() ? "" : hint + "; ") + "in variant '" + variant + "'";
-            add(new Problem(node.origin(), path, expected, found, h));
+            add(new Problem(where, path, expected, found, h));
         }
+    }
+
+    /** A scratch collector with the same scope, for trying one alternative of an anyOf. */
+    Problems fork() {
+        return new Problems(new LinkedHashMap<>(), overrideNodes, prefix, variant);
+    }
+
+    void addAll(Problems other) {
+        for (Problem p : other.all.values()) add(p);
     }
 
     int size() {

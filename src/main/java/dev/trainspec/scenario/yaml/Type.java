@@ -52,7 +52,7 @@ sealed interface Type {
 
     /** One of a fixed set of words. */
     record Keyword(List<String> values) implements Type {
-        Keyword {
+        public Keyword {
             values = List.copyOf(values);
         }
 
@@ -75,7 +75,7 @@ sealed interface Type {
      */
     record Struct(String what, List<Field> fields, String shorthand, List<String> positional, Choice embedded)
             implements Type {
-        Struct {
+        public Struct {
             fields = List.copyOf(fields);
             positional = List.copyOf(positional);
         }
@@ -98,7 +98,7 @@ sealed interface Type {
 
     /** One of named alternatives: a bare name or a mapping with one key, the name, over its parameters. */
     record Choice(String what, List<Alt> alts) implements Type {
-        Choice {
+        public Choice {
             alts = List.copyOf(alts);
         }
 
@@ -117,7 +117,7 @@ sealed interface Type {
     }
 
     record AnyOf(List<Type> types) implements Type {
-        AnyOf {
+        public AnyOf {
             types = List.copyOf(types);
         }
 
@@ -126,7 +126,7 @@ sealed interface Type {
         }
     }
 
-    /** A mapping from names the user picks (variant names, sweep paths) to values. */
+    /** A mapping from names the user picks (variant names) to values. */
     record MapOf(Text key, Type value, String what) implements Type {
         public String describe() {
             return what;

@@ -15,6 +15,8 @@ final class Vocabulary {
     static final List<String> GLOBAL_METRICS = List.of("grad_norm", "weight_norm", "lr", "dead_relu_fraction", "max_abs_logit");
     static final List<String> AGGREGATES = List.of("mean", "median", "min", "max", "std");
     static final List<String> BASELINES = List.of("logistic_regression", "linear_svm", "majority_class");
+    /** What a classical baseline reports, per split: {@code logistic_regression.test.accuracy}. */
+    static final List<String> BASELINE_METRICS = List.of("accuracy", "r2", "mae");
     static final List<String> TESTS = List.of("welch", "mann_whitney");
     static final List<String> DIAGNOSES = List.of("unnormalized_inputs", "missing_bias", "softmax_before_cross_entropy",
             "sigmoid_before_bce_with_logits", "mse_for_classification", "non_finite", "accuracy_collapse", "plateau",
