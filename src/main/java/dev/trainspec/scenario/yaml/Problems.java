@@ -87,8 +87,12 @@ final class Problems {
         return all.isEmpty();
     }
 
+    /** In file order (by file, line, column), so a long list reads top to bottom. */
     List<Problem> list() {
-        return new ArrayList<>(all.values());
+        List<Problem> out = new ArrayList<>(all.values());
+        out.sort(java.util.Comparator.comparing((Problem p) -> p.origin().file().toString())
+                .thenComparingInt(p -> p.origin().line()).thenComparingInt(p -> p.origin().column()));
+        return out;
     }
 
     void throwIfAny() {

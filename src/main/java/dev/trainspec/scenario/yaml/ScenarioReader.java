@@ -109,14 +109,21 @@ public final class ScenarioReader {
         return names;
     }
 
-    /** The override without the keys that name the file rather than a run (reported). */
+    /** The override without keys a variant may not hold (file-only or unknown ones, reported). */
     private static Node.Mapping overrideOf(Node.Entry variant, Problems problems) {
         if (!(variant.value() instanceof Node.Mapping m)) return new Node.Mapping(List.of(), variant.key().origin());
-        for (String key : Definitions.FILE_ONLY) {
-            Node.Entry e = m.entry(key);
-            if (e == null) continue;
-            problems.at(e.key(), "variants." + variant.key().text(), "a key a variant may change (any but "
-                    + String.join(", ", Definitions.FILE_ONLY) + ")", Problems.quote(key), "");
+        String path = "variants." + variant.key().text();
+        List<String> allowed = Definitions.VARIANT.keys();
+        for (Node.Entry e : m.entries()) {
+            String key = e.key().text();
+            if (Definitions.FILE_ONLY.contains(key)) {
+                problems.at(e.key(), path, "a key a variant may change (any but " + String.join(", ", Definitions.FILE_ONLY) + ")",
+                        Problems.quote(key), "");
+            } else if (!allowed.contains(key)) {
+                problems.at(e.key(), path, "one of the keys " + String.join(", ", allowed), Problems.quote(key), Suggest.hint(key, allowed));
+            } else {
+                continue;
+            }
             m = m.without(key);
         }
         return m;

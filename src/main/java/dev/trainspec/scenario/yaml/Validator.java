@@ -114,6 +114,7 @@ final class Validator {
         Map<String, Origin> origins = new LinkedHashMap<>();
         Named embedded = null;
         Node.Entry firstAlt = null;
+        Set<String> suggested = new java.util.HashSet<>();
         boolean ok = true;
         for (Node.Entry e : m.entries()) {
             String key = e.key().text();
@@ -135,8 +136,10 @@ final class Validator {
                 embedded = choice(t.embedded(), new Node.Mapping(List.of(e), e.key().origin()), path);
                 ok &= embedded != null;
             } else {
+                String close = Suggest.closest(key, known(t));
+                if (close != null) suggested.add(close);
                 problems.at(e.key(), path, "one of the keys " + String.join(", ", known(t)), Problems.quote(key),
-                        Suggest.hint(key, known(t)));
+                        close == null ? "" : "did you mean '" + close + "'?");
                 ok = false;
             }
         }
@@ -147,6 +150,8 @@ final class Validator {
         for (Field f : t.fields()) {
             if (values.containsKey(f.key())) continue;
             if (f.required()) {
+                ok = false;
+                if (suggested.contains(f.key())) continue;
                 problems.at(m, path, "the key '" + f.key() + "' (" + f.doc() + ")", "a mapping without it", "");
                 ok = false;
             } else {

@@ -67,11 +67,14 @@ final class YamlReader {
             problems.add(syntax(file, e));
             return null;
         } catch (YAMLException e) {
-            problems.add(new Origin(file, 1, 1), "", limitExpected(e.getMessage()), firstLine(e.getMessage()), "");
+            String expected = limitExpected(e.getMessage());
+            problems.add(new Origin(file, 1, 1), "", expected, expected.equals("valid YAML") ? firstLine(e.getMessage()) : "more", "");
             return null;
         }
         if (root == null) return null;
-        return new YamlReader(file, problems).convert(root, "");
+        YamlReader reader = new YamlReader(file, problems);
+        Node converted = reader.convert(root, "");
+        return reader.tooMany ? null : converted;
     }
 
     static LoaderOptions options() {
@@ -90,7 +93,7 @@ final class YamlReader {
     private Node convert(org.yaml.snakeyaml.nodes.Node n, String path) {
         Origin at = origin(n.getStartMark());
         if (++values > MAX_VALUES) {
-            if (!tooMany) problems.add(at, path, "at most " + MAX_VALUES + " values after expanding aliases",
+            if (!tooMany) problems.add(new Origin(file, 1, 1), "", "at most " + MAX_VALUES + " values after expanding aliases",
                     "more (an alias bomb?)", "");
             tooMany = true;
             return new Node.Scalar("", Node.Kind.NULL, Node.Style.PLAIN, at);
@@ -122,6 +125,7 @@ final class YamlReader {
         List<Node.Entry> entries = new ArrayList<>();
         Map<String, Node.Scalar> seen = new java.util.HashMap<>();
         for (NodeTuple t : m.getValue()) {
+            if (tooMany) break;
             Node k = convert(t.getKeyNode(), path);
             if (!(k instanceof Node.Scalar key) || key.isNull()) {
                 problems.add(k.origin(), path, "a key that is a plain word", Problems.render(k), "");
@@ -169,6 +173,11 @@ final class YamlReader {
             return new dev.trainspec.scenario.Problem(at, "", "a value without a tag (or one of !!str, !!int, !!float, !!bool, !!null, !!seq, !!map)",
                     "the tag '" + problem.substring("Global tag is not allowed: ".length()) + "'", "");
         }
+        if (problem.startsWith("found undefined alias ")) {
+            return new dev.trainspec.scenario.Problem(at, "", "an anchor (&name) defined before its alias",
+                    "the undefined alias *" + problem.substring("found undefined alias ".length()), "");
+        }
+        if (problem.startsWith("found ")) problem = problem.substring("found ".length());
         Matcher em = EXPECTED_BUT.matcher(problem);
         if (em.matches()) return new dev.trainspec.scenario.Problem(at, "", em.group(1), em.group(2).trim(), context);
         String hint = context.isEmpty() ? "YAML syntax" : "YAML syntax, " + context;
