@@ -99,7 +99,7 @@ final class DataDefinitions {
                     opt("label", anyOf(ANY_INT, text("a column name", null)), null, "the label column (name or index, negative from the end); null: the last column"),
                     opt("features", listOrOne(anyOf(ANY_INT, text("a column name", null)), "a list of column names or indices"), null,
                             "feature columns; null: every column but the label"),
-                    opt("delimiter", text("a single character", "(?s)."), ",", "field separator"),
+                    opt("delimiter", text("a single character", "[\\s\\S]"), ",", "field separator"),
                     opt("header", BOOL, true, "the first row names the columns")));
 
     private static Field fitOn() {
@@ -120,7 +120,7 @@ final class DataDefinitions {
     static final Struct SPLIT = struct("a mapping of split settings (test_size, random_state, shuffle, stratify)",
             opt("test_size", anyOf(range(0, true, 1, true), POSITIVE_INT), 0.25,
                     "fraction (0, 1) or number of rows of the test split (scikit-learn's default 0.25)"),
-            opt("random_state", SEED, null, "seed of the split's RandomState; null: the engine's documented choice"),
+            opt("random_state", SEED, null, "seed of the split's RandomState; null: the data source's random_state, or 0 when that is null too (deterministic, unlike scikit-learn's global RNG)"),
             opt("shuffle", BOOL, true, "shuffle before splitting"),
             opt("stratify", BOOL, false, "keep the class proportions in both splits"));
 

@@ -28,6 +28,7 @@ final class Suggest {
             Map.entry("binary_crossentropy", "bce"), Map.entry("log_loss", "bce"),
             Map.entry("normalize", "standard_scaler"), Map.entry("standardize", "standard_scaler"),
             Map.entry("val", "test"), Map.entry("valid", "test"), Map.entry("validation", "test"),
+            Map.entry("val_loss", "test.loss"), Map.entry("val_accuracy", "test.accuracy"), Map.entry("val_acc", "test.accuracy"),
             Map.entry("acc", "accuracy"), Map.entry("average", "mean"), Map.entry("avg", "mean"));
 
     /** The hint for {@code word} among {@code known}, or "" when nothing is close. */

@@ -41,8 +41,13 @@ final class Vocabulary {
 
     /** Names a variant may not take: they would read as another part of an expectation. */
     static boolean reserved(String name) {
-        return name.equals(BASE) || SPLITS.contains(name) || GLOBAL_METRICS.contains(name)
-                || AGGREGATES.contains(name) || BASELINES.contains(name) || KEYWORDS.contains(name);
+        return reservedNames().contains(name);
+    }
+
+    static List<String> reservedNames() {
+        List<String> names = new ArrayList<>(List.of(BASE));
+        for (List<String> words : List.of(SPLITS, GLOBAL_METRICS, AGGREGATES, BASELINES, KEYWORDS)) names.addAll(words);
+        return names;
     }
 
     /** Accuracy and r2 improve upwards; everything else downwards. */
