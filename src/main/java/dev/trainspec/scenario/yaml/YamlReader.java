@@ -171,7 +171,7 @@ final class YamlReader {
         String context = e.getContext() == null ? "" : firstLine(e.getContext());
         if (problem.startsWith("Global tag is not allowed: ")) {
             return new dev.trainspec.scenario.Problem(at, "", "a value without a tag (or one of !!str, !!int, !!float, !!bool, !!null, !!seq, !!map)",
-                    "the tag '" + problem.substring("Global tag is not allowed: ".length()) + "'", "");
+                    "the tag '" + problem.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!") + "'", "");
         }
         if (problem.startsWith("found undefined alias ")) {
             return new dev.trainspec.scenario.Problem(at, "", "an anchor (&name) defined before its alias",
