@@ -1,12 +1,24 @@
 package dev.trainspec.scenario;
 
+import dev.trainspec.scenario.yaml.ScenarioReader;
+
 import java.nio.file.Path;
 
-/** TEMPORARY placeholder so the tree compiles while the loader is written; replaced before release. */
+/**
+ * The entry point for scenario files. The scenario package holds the records; its yaml
+ * subpackage (the only SnakeYAML user) does the reading.
+ */
 public final class ScenarioLoader {
     private ScenarioLoader() {}
 
+    /**
+     * Loads, validates and expands one file into its base scenario and variants.
+     *
+     * @param scenariosRoot ids default to the file's path under this folder, without .yaml
+     * @param repositoryRoot extends and csv paths may not leave this folder
+     * @throws ScenarioException with every problem of the file
+     */
     public static ScenarioFile load(Path file, Path scenariosRoot, Path repositoryRoot) {
-        throw new UnsupportedOperationException("loader not written yet");
+        return ScenarioReader.load(file, scenariosRoot, repositoryRoot);
     }
 }

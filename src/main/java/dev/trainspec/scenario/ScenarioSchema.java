@@ -1,10 +1,16 @@
 package dev.trainspec.scenario;
 
-/** TEMPORARY placeholder so the tree compiles while the loader is written; replaced before release. */
+import dev.trainspec.scenario.yaml.SchemaWriter;
+
+/**
+ * The JSON Schema of the scenario language, generated from the loader's definitions table so
+ * that editors and the loader agree. Committed as {@code scenarios/trainspec.schema.json};
+ * regenerate with {@code java -jar target/trainspec.jar schema > scenarios/trainspec.schema.json}.
+ */
 public final class ScenarioSchema {
     private ScenarioSchema() {}
 
     public static String json() {
-        throw new UnsupportedOperationException("schema not written yet");
+        return SchemaWriter.json();
     }
 }

@@ -1,0 +1,175 @@
+package dev.trainspec.scenario.yaml;
+
+import dev.trainspec.scenario.DataSpec;
+import dev.trainspec.scenario.Expectation;
+import dev.trainspec.scenario.LayerSpec;
+import dev.trainspec.scenario.Named;
+import dev.trainspec.scenario.Origin;
+import dev.trainspec.scenario.Params;
+import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.TrainSpec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a validated scenario ({@link Obj} of the definitions' SCENARIO struct) into the
+ * {@link Scenario} record, with the checks that need more than one key: {@code out: classes}
+ * only on the last linear layer, {@code at epoch} within the epochs, significance tests only
+ * with repeats, csv files inside the repository.
+ */
+final class ScenarioBuilder {
+    private final String id;
+    private final Path file;
+    private final String source;
+    private final Path repositoryRoot;
+    private final Locator locator;
+
+    ScenarioBuilder(String id, Path file, String source, Path repositoryRoot, Locator locator) {
+        this.id = id;
+        this.file = file;
+        this.source = source;
+        this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
+        this.locator = locator;
+    }
+
+    /** Expectations of a scenario, parsed; items whose node is in {@code skip} (the file's comparisons) are left out. */
+    List<Expectation> expectations(Obj s, List<String> variants, Set<Node> skip, Problems problems) {
+        List<Expectation> out = new ArrayList<>();
+        List<?> items = (List<?>) s.get("expect");
+        ExpectationParser.Context context = context(s, variants);
+        for (int i = 0; i < items.size(); i++) {
+            Node.Scalar line = (Node.Scalar) items.get(i);
+            if (skip.contains(line)) continue;
+            Expectation e = ExpectationParser.parse(line, "expect[" + i + "]", context, problems, locator);
+            if (e == null) continue;
+            if (e instanceof Expectation.Comparison c && c.alpha() != null && repeat(s) < 2) {
+                problems.at(line, "expect[" + i + "]", "repeat >= 2 for a significance test (p < ALPHA)",
+                        "repeat " + repeat(s), "a test needs several runs a side: add repeat: 10");
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    ExpectationParser.Context context(Obj s, List<String> variants) {
+        Obj train = (Obj) s.get("train");
+        int epochs = train == null ? 0 : Math.toIntExact((Long) train.get("epochs"));
+        return new ExpectationParser.Context(variants, strings(s.get("baselines")), epochs);
+    }
+
+    Scenario build(Obj s, String variant, Origin origin, List<Expectation> expect, Problems problems) {
+        List<LayerSpec> model = model((List<?>) s.get("model"), problems);
+        DataSpec data = data((Obj) s.get("data"), problems);
+        Obj budget = (Obj) s.get("budget");
+        return new Scenario(id, file, variant, (String) s.get("title"), (String) s.get("description"),
+                strings(s.get("tags")), (Long) s.get("seed"), data, model, (Named) s.get("loss"),
+                (Named) s.get("optimizer"), (Named) s.get("schedule"), train((Obj) s.get("train")),
+                strings(s.get("baselines")).stream().distinct().toList(), repeat(s), expect,
+                regression((Obj) s.get("regression")), budget == null ? null : (Double) budget.get("seconds"),
+                source, origin);
+    }
+
+    static int repeat(Obj s) {
+        return Math.toIntExact((Long) ((Obj) s.get("repeat")).get("seeds"));
+    }
+
+    private static List<String> strings(Object list) {
+        List<String> out = new ArrayList<>();
+        for (Object o : (List<?>) list) out.add((String) o);
+        return out;
+    }
+
+    private List<LayerSpec> model(List<?> layers, Problems problems) {
+        List<LayerSpec> out = new ArrayList<>();
+        int lastLinear = -1;
+        for (int i = 0; i < layers.size(); i++) if (((Named) layers.get(i)).name().equals("linear")) lastLinear = i;
+        for (int i = 0; i < layers.size(); i++) {
+            Named l = (Named) layers.get(i);
+            Params p = l.params();
+            out.add(switch (l.name()) {
+                case "linear" -> {
+                    Object o = p.values().get("out");
+                    if ("classes".equals(o) && i != lastLinear) {
+                        problems.add(p.origin("out"), "model[" + i + "].linear.out", "a positive integer ('classes' is for the last linear layer)",
+                                "'classes'", "");
+                    }
+                    int outs = "classes".equals(o) ? LayerSpec.Linear.CLASSES : Math.toIntExact((Long) o);
+                    yield new LayerSpec.Linear(outs, p.getBoolean("bias"), (Named) p.values().get("init"), l.origin());
+                }
+                case "dropout" -> new LayerSpec.Dropout(p.getDouble("p"), l.origin());
+                case "batch_norm" -> new LayerSpec.BatchNorm(p.getDouble("momentum"), p.getDouble("eps"), l.origin());
+                default -> new LayerSpec.Activation(l.name(), p, l.origin());
+            });
+        }
+        return out;
+    }
+
+    private DataSpec data(Obj d, Problems problems) {
+        Named source = d.embedded();
+        if (source.name().equals("csv")) source = csv(source, problems);
+        List<Named> preprocess = new ArrayList<>();
+        Object pre = d.get("preprocess");
+        for (Object step : pre instanceof List<?> list ? list : List.of(pre)) {
+            if (!((Named) step).name().equals("none")) preprocess.add((Named) step);
+        }
+        Obj split = (Obj) d.get("split");
+        Long randomState = (Long) split.get("random_state");
+        if (randomState == null) randomState = source.params().has("random_state") ? source.params().getLong("random_state") : 0L;
+        double testSize = ((Number) split.get("test_size")).doubleValue();
+        var spec = new DataSpec.SplitSpec(testSize, randomState, (Boolean) split.get("shuffle"), (Boolean) split.get("stratify"), split.origin());
+        return new DataSpec(source, preprocess, spec, d.origin());
+    }
+
+    /** The csv path as an absolute path, after checking it stays inside the repository. */
+    private Named csv(Named csv, Problems problems) {
+        String written = csv.params().getString("path");
+        Origin at = csv.params().origin("path");
+        Path folder = at.file().toAbsolutePath().getParent();
+        Path target;
+        try {
+            target = folder.resolve(written).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(at, "data.csv.path", "a path to a CSV file", Problems.quote(written), "");
+            return csv;
+        }
+        String expected = "a CSV file inside the repository, relative to the scenario";
+        if (Path.of(written).isAbsolute() || !target.startsWith(repositoryRoot)) {
+            problems.add(at, "data.csv.path", expected, Problems.quote(written) + ", which leaves the repository", "");
+        } else if (!Files.isRegularFile(target)) {
+            problems.add(at, "data.csv.path", "an existing CSV file", Problems.quote(written) + " (no such file)", "");
+        } else {
+            try {
+                if (!target.toRealPath().startsWith(repositoryRoot.toRealPath())) {
+                    problems.add(at, "data.csv.path", expected, Problems.quote(written) + ", a link to a file outside the repository", "");
+                }
+            } catch (java.io.IOException e) {
+                problems.add(at, "data.csv.path", "a readable CSV file", e.getMessage(), "");
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>(csv.params().values());
+        values.put("path", target.toString());
+        return new Named(csv.name(), new Params(values, csv.params().origins()), csv.origin());
+    }
+
+    private static TrainSpec train(Obj t) {
+        Object batch = t.get("batch_size");
+        int batchSize = "full".equals(batch) ? TrainSpec.FULL_BATCH : Math.toIntExact((Long) batch);
+        Obj es = (Obj) t.get("early_stopping");
+        TrainSpec.EarlyStopping early = es == null ? null : new TrainSpec.EarlyStopping((String) es.get("monitor"),
+                Math.toIntExact((Long) es.get("patience")), (Double) es.get("min_delta"), es.origin());
+        return new TrainSpec(Math.toIntExact((Long) t.get("epochs")), batchSize, (Boolean) t.get("shuffle"),
+                (Double) t.get("clip_grad_norm"), early, t.origin());
+    }
+
+    private static Scenario.Regression regression(Obj r) {
+        if (r == null) return null;
+        return new Scenario.Regression(strings(r.get("metrics")), (Double) r.get("tolerance"), r.origin());
+    }
+}

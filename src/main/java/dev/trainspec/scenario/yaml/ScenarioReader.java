@@ -1,0 +1,151 @@
+package dev.trainspec.scenario.yaml;
+
+import dev.trainspec.scenario.Expectation;
+import dev.trainspec.scenario.Origin;
+import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.ScenarioFile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads one scenario file: read (strict UTF-8), compose (safe YAML), resolve {@code extends},
+ * validate against the definitions table, then build the base scenario and one scenario per
+ * variant (the file deep-merged with the variant's override, in file order). Every problem of
+ * the file is collected and thrown together.
+ * <p>
+ * Comparisons: a top-level expectation that names a variant other than {@code base} on either
+ * side is checked once, after every variant ran, with unqualified metrics meaning base; it goes
+ * to {@link ScenarioFile#comparisons()} and is not inherited by the variants. Every other
+ * top-level expectation belongs to base and is inherited by variants that do not replace
+ * {@code expect}. In a variant's own {@code expect}, unqualified metrics mean that variant.
+ */
+public final class ScenarioReader {
+    private ScenarioReader() {}
+
+    public static ScenarioFile load(Path file, Path scenariosRoot, Path repositoryRoot) {
+        Problems problems = new Problems();
+        Map<Path, String> sources = new HashMap<>();
+        String text = SourceText.read(file, problems);
+        problems.throwIfAny();
+        sources.put(file, text);
+        Node root = YamlReader.read(text, file, problems);
+        problems.throwIfAny();
+        if (!(root instanceof Node.Mapping top)) {
+            Origin start = root == null ? new Origin(file, 1, 1) : root.origin();
+            problems.add(start, "", Definitions.SCENARIO.describe(), root == null ? "an empty file" : Problems.render(root), "");
+            throw new ScenarioException(problems.list());
+        }
+        Node.Mapping tree = new Extends(repositoryRoot, problems, sources).resolve(top, file);
+        String id = id(tree, file, scenariosRoot);
+        Locator locator = new Locator(sources);
+        ScenarioBuilder builder = new ScenarioBuilder(id, file, text, repositoryRoot, locator);
+
+        Obj base = new Validator(problems).struct(Definitions.SCENARIO, tree, "");
+        Node.Mapping variants = tree.get("variants") instanceof Node.Mapping m ? m : new Node.Mapping(List.of(), tree.origin());
+        List<String> names = variantNames(variants, problems);
+
+        List<Scenario> scenarios = new ArrayList<>();
+        List<Expectation> comparisons = new ArrayList<>();
+        Set<Node> comparisonNodes = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (base != null) {
+            List<Expectation> own = new ArrayList<>();
+            List<?> lines = (List<?>) base.get("expect");
+            for (Expectation e : builder.expectations(base, names, Set.of(), problems)) {
+                if (namesVariant(e, names)) {
+                    comparisons.add(e);
+                    for (Object line : lines) if (((Node.Scalar) line).origin().equals(e.origin())) comparisonNodes.add((Node) line);
+                } else {
+                    own.add(e);
+                }
+            }
+            scenarios.add(builder.build(base, Vocabulary.BASE, new Origin(file, 1, 1), own, problems));
+        }
+        Node.Mapping under = tree.without("variants");
+        for (Node.Entry v : variants.entries()) {
+            if (!(v.value() instanceof Node.Mapping || v.value() instanceof Node.Scalar s && s.isNull())) continue;
+            String name = v.key().text();
+            Node.Mapping override = overrideOf(v, problems);
+            Set<Node> written = Collections.newSetFromMap(new IdentityHashMap<>());
+            collect(override, written);
+            Problems scoped = problems.scope("variants." + name, written, name);
+            Node merged = Merge.over(Definitions.SCENARIO, under, override);
+            Obj s = new Validator(scoped).struct(Definitions.SCENARIO, merged, "");
+            if (s == null || base == null) continue;
+            List<Expectation> expect = builder.expectations(s, names, comparisonNodes, scoped);
+            scenarios.add(builder.build(s, name, v.key().origin(), expect, scoped));
+        }
+        problems.throwIfAny();
+        return new ScenarioFile(id, file, scenarios, comparisons);
+    }
+
+    private static String id(Node.Mapping tree, Path file, Path scenariosRoot) {
+        if (tree.get("id") instanceof Node.Scalar s && s.kind() == Node.Kind.STR) return s.text();
+        Path abs = file.toAbsolutePath().normalize();
+        Path root = scenariosRoot.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(root) ? root.relativize(abs) : abs.getFileName();
+        String id = rel.toString().replace(java.io.File.separatorChar, '/');
+        return id.replaceFirst("\\.ya?ml$", "");
+    }
+
+    private static List<String> variantNames(Node.Mapping variants, Problems problems) {
+        List<String> names = new ArrayList<>();
+        for (Node.Entry e : variants.entries()) {
+            String name = e.key().text();
+            if (Vocabulary.reserved(name)) {
+                problems.at(e.key(), "variants", "a variant name that is not a word of expectations (base, train, test, "
+                        + "aggregates, metrics, baselines)", Problems.quote(name),
+                        name.equals(Vocabulary.BASE) ? "base is the file itself; give the variant another name" : "");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** The override without keys a variant may not hold (file-only or unknown ones, reported). */
+    private static Node.Mapping overrideOf(Node.Entry variant, Problems problems) {
+        if (!(variant.value() instanceof Node.Mapping m)) return new Node.Mapping(List.of(), variant.key().origin());
+        String path = "variants." + variant.key().text();
+        List<String> allowed = Definitions.VARIANT.keys();
+        for (Node.Entry e : m.entries()) {
+            String key = e.key().text();
+            if (Definitions.FILE_ONLY.contains(key)) {
+                problems.at(e.key(), path, "a key a variant may change (any but " + String.join(", ", Definitions.FILE_ONLY) + ")",
+                        Problems.quote(key), "");
+            } else if (!allowed.contains(key)) {
+                problems.at(e.key(), path, "one of the keys " + String.join(", ", allowed), Problems.quote(key), Suggest.hint(key, allowed));
+            } else {
+                continue;
+            }
+            m = m.without(key);
+        }
+        return m;
+    }
+
+    private static boolean namesVariant(Expectation e, List<String> variants) {
+        if (!(e instanceof Expectation.Comparison c)) return false;
+        return qualifies(c.left(), variants) || qualifies(c.right(), variants);
+    }
+
+    private static boolean qualifies(Expectation.Term t, List<String> variants) {
+        return t instanceof Expectation.Metric m && m.qualifier() != null && variants.contains(m.qualifier());
+    }
+
+    private static void collect(Node n, Set<Node> into) {
+        into.add(n);
+        if (n instanceof Node.Seq s) for (Node i : s.items()) collect(i, into);
+        if (n instanceof Node.Mapping m) {
+            for (Node.Entry e : m.entries()) {
+                into.add(e.key());
+                collect(e.value(), into);
+            }
+        }
+    }
+}

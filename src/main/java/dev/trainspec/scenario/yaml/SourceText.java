@@ -1,0 +1,59 @@
+package dev.trainspec.scenario.yaml;
+
+import dev.trainspec.scenario.Origin;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A scenario file's text: strictly UTF-8 (a byte that is not UTF-8 is an error at its line and
+ * column, never a silent replacement character), a leading byte-order mark dropped, and files
+ * larger than the YAML reader would accept refused before they are decoded.
+ */
+final class SourceText {
+    private SourceText() {}
+
+    /** The text, or null when it cannot be read (the problem is recorded). */
+    static String read(Path file, Problems problems) {
+        Origin start = new Origin(file, 1, 1);
+        byte[] bytes;
+        try {
+            if (Files.size(file) > 4L * YamlReader.MAX_CODE_POINTS) {
+                problems.add(start, "", "a file of at most " + YamlReader.MAX_CODE_POINTS + " characters",
+                        Files.size(file) + " bytes", "");
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            problems.add(start, "", "a scenario file", "no such file", "");
+            return null;
+        } catch (IOException e) {
+            problems.add(start, "", "a readable scenario file", e.getClass().getSimpleName() + ": " + e.getMessage(), "");
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            String decoded = out.flip().toString();
+            int line = 1 + (int) decoded.chars().filter(c -> c == '\n').count();
+            int column = 1 + decoded.length() - (decoded.lastIndexOf('\n') + 1);
+            int bad = bytes[in.position()] & 0xff;
+            problems.add(new Origin(file, line, column), "", "UTF-8 text",
+                    String.format("the byte 0x%02X, which is not UTF-8", bad), "save the file as UTF-8");
+            return null;
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}
