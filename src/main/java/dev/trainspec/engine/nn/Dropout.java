@@ -1,0 +1,67 @@
+package dev.trainspec.engine.nn;
+
+import dev.trainspec.engine.random.RandomState;
+
+/**
+ * nn.Dropout(p): in training each element is kept with probability 1 - p (kept when a
+ * randomSample() draw, one per element in row-major order, is below 1 - p) and scaled by
+ * 1 / (1 - p) computed in float, as PyTorch's bernoulli_(1 - p).div_(1 - p); in eval it is the
+ * identity. p = 0 is the identity in training too; p = 1 multiplies by zero. The masks come from
+ * the random state handed to build, so a run's masks follow from its seed.
+ */
+public final class Dropout extends Activation {
+    private final double p;
+    private RandomState rng;
+    /** Per element of the last training forward: 0 or 1 / (1 - p). */
+    private float[] noise;
+    private boolean lastWasIdentity;
+
+    public Dropout(double p) {
+        if (!(p >= 0 && p <= 1)) throw new IllegalArgumentException("dropout probability has to be between 0 and 1, but got " + p);
+        this.p = p;
+    }
+
+    @Override
+    protected void buildExtra(int inputWidth, int maxBatch, RandomState rng) {
+        this.rng = rng;
+        this.noise = new float[maxBatch * inputWidth];
+    }
+
+    @Override
+    public float[] forward(float[] input, int batch, boolean training) {
+        lastWasIdentity = !training || p == 0;
+        if (lastWasIdentity) return input;
+        return super.forward(input, batch, true);
+    }
+
+    @Override
+    public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
+        if (!needInputGrad) return null;
+        if (lastWasIdentity) return gradOutput;
+        return super.backward(gradOutput, batch, true);
+    }
+
+    @Override
+    protected void apply(float[] in, float[] out, int batch, boolean training) {
+        int n = batch * width;
+        float scale = p == 1 ? 0f : 1f / (float) (1 - p);
+        double keep = 1 - p;
+        for (int k = 0; k < n; k++) noise[k] = rng.randomSample() < keep ? scale : 0f;
+        for (int k = 0; k < n; k++) out[k] = in[k] * noise[k];
+    }
+
+    @Override
+    protected void derive(float[] g, float[] dx, int batch) {
+        int n = batch * width;
+        for (int k = 0; k < n; k++) dx[k] = g[k] * noise[k];
+    }
+
+    public double p() {
+        return p;
+    }
+
+    @Override
+    public String describe() {
+        return "dropout(p=" + Format.number(p) + ")";
+    }
+}

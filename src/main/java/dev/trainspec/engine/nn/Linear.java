@@ -1,0 +1,90 @@
+package dev.trainspec.engine.nn;
+
+import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.tensor.LinearKernels;
+import java.util.List;
+
+/**
+ * nn.Linear: y = x W^T + b with W "weight" [out, in] and b "bias" [out]. The weight is drawn
+ * first (row-major, with {@link Init}), then the bias, always with nn.Linear's default
+ * U(-1/sqrt(in), 1/sqrt(in)) (see {@link Init} for why a custom init leaves the bias alone).
+ */
+public final class Linear implements Layer {
+    private final int out;
+    private final boolean hasBias;
+    private final Init init;
+    private int in = -1;
+    private Parameter weight;
+    private Parameter bias;
+    private float[] output;
+    private float[] gradInput;
+    private float[] lastInput;
+
+    public Linear(int out, boolean bias, Init init) {
+        if (out < 1) throw new IllegalArgumentException("Linear: out_features must be positive, got " + out);
+        this.out = out;
+        this.hasBias = bias;
+        this.init = init;
+    }
+
+    public Linear(int out) {
+        this(out, true, new Init.PyTorch());
+    }
+
+    @Override
+    public int build(int inputWidth, int maxBatch, RandomState rng) {
+        if (inputWidth < 1) throw new IllegalArgumentException("Linear: in_features must be positive, got " + inputWidth);
+        this.in = inputWidth;
+        weight = new Parameter("weight", out, in);
+        init.fill(weight.value, in, out, rng);
+        if (hasBias) {
+            bias = new Parameter("bias", out);
+            double bound = 1 / Math.sqrt(in);
+            Init.uniform(bias.value, -bound, bound, rng);
+        }
+        output = new float[maxBatch * out];
+        gradInput = new float[maxBatch * in];
+        return out;
+    }
+
+    @Override
+    public float[] forward(float[] input, int batch, boolean training) {
+        lastInput = input;
+        LinearKernels.forward(input, weight.value, hasBias ? bias.value : null, output, batch, in, out);
+        return output;
+    }
+
+    @Override
+    public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
+        LinearKernels.accumulateWeightGrad(gradOutput, lastInput, weight.grad, batch, in, out);
+        if (hasBias) LinearKernels.accumulateBiasGrad(gradOutput, bias.grad, batch, out);
+        if (!needInputGrad) return null;
+        LinearKernels.inputGrad(gradOutput, weight.value, gradInput, batch, in, out);
+        return gradInput;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return hasBias ? List.of(weight, bias) : List.of(weight);
+    }
+
+    public Parameter weight() {
+        return weight;
+    }
+
+    /** The bias, or null for {@code bias: false}. */
+    public Parameter bias() {
+        return bias;
+    }
+
+    public Init init() {
+        return init;
+    }
+
+    @Override
+    public String describe() {
+        String shape = (in < 0 ? "?" : Integer.toString(in)) + "->" + out;
+        String initText = init instanceof Init.PyTorch ? "" : ", init=" + init.describe();
+        return "linear(" + shape + (hasBias ? "" : ", no bias") + initText + ")";
+    }
+}

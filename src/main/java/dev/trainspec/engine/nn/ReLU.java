@@ -1,0 +1,26 @@
+package dev.trainspec.engine.nn;
+
+/**
+ * nn.ReLU. Like torch.relu (clamp_min) it propagates NaN, and like threshold_backward its
+ * gradient passes where the output is not {@code <= 0} (so NaN outputs pass the gradient too).
+ * describe() is exactly "relu": the evaluation counts dead units of layers that say so.
+ */
+public final class ReLU extends Activation {
+    @Override
+    protected void apply(float[] in, float[] out, int batch, boolean training) {
+        int n = batch * width;
+        for (int k = 0; k < n; k++) out[k] = Math.max(in[k], 0f);
+    }
+
+    @Override
+    protected void derive(float[] g, float[] dx, int batch) {
+        if (dx == null) return;
+        int n = batch * width;
+        for (int k = 0; k < n; k++) dx[k] = output[k] <= 0f ? 0f : g[k];
+    }
+
+    @Override
+    public String describe() {
+        return "relu";
+    }
+}

@@ -1,0 +1,89 @@
+package dev.trainspec.run;
+
+import dev.trainspec.engine.nn.BatchNorm1d;
+import dev.trainspec.engine.nn.Dropout;
+import dev.trainspec.engine.nn.Init;
+import dev.trainspec.engine.nn.Layer;
+import dev.trainspec.engine.nn.LeakyReLU;
+import dev.trainspec.engine.nn.Linear;
+import dev.trainspec.engine.nn.PReLU;
+import dev.trainspec.engine.nn.ReLU;
+import dev.trainspec.engine.nn.Sigmoid;
+import dev.trainspec.engine.nn.Softmax;
+import dev.trainspec.engine.nn.Tanh;
+import dev.trainspec.scenario.LayerSpec;
+import dev.trainspec.scenario.Named;
+import dev.trainspec.scenario.Params;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code model:} entries to engine layers (unbuilt: input widths are inferred when the caller
+ * builds them in order). A parameter the loader did not fill in takes PyTorch's default.
+ */
+public final class ModelFactory {
+    private ModelFactory() {}
+
+    /**
+     * @param outputWidthForClasses what {@code linear: {out: classes}} resolves to: the loss's
+     *     output width for the data's classes ({@link dev.trainspec.engine.loss.Loss#outputWidth})
+     */
+    public static List<Layer> build(List<LayerSpec> specs, int outputWidthForClasses) {
+        List<Layer> layers = new ArrayList<>(specs.size());
+        for (LayerSpec spec : specs) layers.add(layer(spec, outputWidthForClasses));
+        return layers;
+    }
+
+    static Layer layer(LayerSpec spec, int outputWidthForClasses) {
+        if (spec instanceof LayerSpec.Linear l) {
+            int out = l.out() == LayerSpec.Linear.CLASSES ? outputWidthForClasses : l.out();
+            return new Linear(out, l.bias(), init(l.init()));
+        }
+        if (spec instanceof LayerSpec.Activation a) return activation(a.name(), a.params() == null ? Params.EMPTY : a.params());
+        if (spec instanceof LayerSpec.Dropout d) return new Dropout(d.p());
+        if (spec instanceof LayerSpec.BatchNorm b) return new BatchNorm1d(b.momentum(), b.eps());
+        throw new IllegalStateException("unknown layer spec " + spec);
+    }
+
+    static Layer activation(String name, Params p) {
+        return switch (name) {
+            case "relu" -> new ReLU();
+            case "leaky_relu" -> new LeakyReLU(number(p, "negative_slope", 0.01));
+            case "prelu" -> new PReLU(Math.toIntExact(Math.round(number(p, "num_parameters", 1))), number(p, "init", 0.25));
+            case "sigmoid" -> new Sigmoid();
+            case "tanh" -> new Tanh();
+            case "softmax" -> new Softmax();
+            default -> throw new IllegalStateException("unknown activation '" + name + "'");
+        };
+    }
+
+    /** A linear layer's {@code init:}; null means nn.Linear's default. */
+    public static Init init(Named init) {
+        if (init == null) return new Init.PyTorch();
+        Params p = init.params() == null ? Params.EMPTY : init.params();
+        return switch (init.name()) {
+            case "pytorch" -> new Init.PyTorch();
+            case "uniform" -> new Init.Uniform(number(p, "a", 0.0), number(p, "b", 1.0));
+            case "normal" -> new Init.Normal(number(p, "mean", 0.0), number(p, "std", 1.0));
+            case "constant" -> new Init.Constant(p.getDouble("val"));
+            case "zeros" -> new Init.Constant(0.0);
+            case "xavier_uniform" -> new Init.XavierUniform(number(p, "gain", 1.0));
+            case "xavier_normal" -> new Init.XavierNormal(number(p, "gain", 1.0));
+            case "kaiming_uniform" -> new Init.KaimingUniform(number(p, "a", 0.0), fan(p), nonlinearity(p));
+            case "kaiming_normal" -> new Init.KaimingNormal(number(p, "a", 0.0), fan(p), nonlinearity(p));
+            default -> throw new IllegalStateException("unknown init '" + init.name() + "'");
+        };
+    }
+
+    private static Init.Fan fan(Params p) {
+        return Init.Fan.of(p.has("mode") ? p.getString("mode") : "fan_in");
+    }
+
+    private static Init.Nonlinearity nonlinearity(Params p) {
+        return Init.Nonlinearity.of(p.has("nonlinearity") ? p.getString("nonlinearity") : "leaky_relu");
+    }
+
+    static double number(Params p, String key, double dflt) {
+        return p.has(key) ? p.getDouble(key) : dflt;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.trainspec.engine.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trainspec.engine.random.RandomState;
+import org.junit.jupiter.api.Test;
+
+/** Dropout's semantics: inverted scaling in training, identity in eval, masks from the seed. */
+class DropoutTest {
+    private static float[] ramp(int n) {
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) x[i] = 0.5f + i * 0.01f;
+        return x;
+    }
+
+    @Test
+    void trainingKeepsScaledValuesAtRateOneMinusP() {
+        Dropout d = new Dropout(0.3);
+        int batch = 100;
+        int width = 50;
+        d.build(width, batch, new RandomState(4));
+        float[] x = ramp(batch * width);
+        float[] y = d.forward(x, batch, true);
+        float scale = 1f / (float) (1 - 0.3);
+        int dropped = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (y[i] == 0f) dropped++;
+            else assertEquals(x[i] * scale, y[i], 0f, "kept values are x / (1 - p) in float");
+        }
+        double rate = dropped / (double) x.length;
+        assertTrue(Math.abs(rate - 0.3) < 0.02, "dropped fraction " + rate);
+        float[] g = ramp(batch * width);
+        float[] dx = d.backward(g, batch, true);
+        for (int i = 0; i < x.length; i++) assertEquals(y[i] == 0f ? 0f : g[i] * scale, dx[i], 0f);
+    }
+
+    @Test
+    void evalIsTheIdentity() {
+        Dropout d = new Dropout(0.5);
+        d.build(4, 3, new RandomState(1));
+        float[] x = ramp(12);
+        assertSame(x, d.forward(x, 3, false));
+        float[] g = ramp(12);
+        assertSame(g, d.backward(g, 3, true));
+    }
+
+    @Test
+    void sameSeedSameMasksAndFreshMasksEachStep() {
+        Dropout a = new Dropout(0.5);
+        Dropout b = new Dropout(0.5);
+        a.build(8, 4, new RandomState(9));
+        b.build(8, 4, new RandomState(9));
+        float[] x = ramp(32);
+        float[] first = a.forward(x, 4, true).clone();
+        assertArrayEquals(first, b.forward(x, 4, true));
+        assertTrue(!java.util.Arrays.equals(first, a.forward(x, 4, true)), "a new mask each training forward");
+    }
+
+    @Test
+    void extremeProbabilities() {
+        Dropout none = new Dropout(0);
+        none.build(4, 2, new RandomState(0));
+        float[] x = ramp(8);
+        assertSame(x, none.forward(x, 2, true));
+        Dropout all = new Dropout(1);
+        all.build(4, 2, new RandomState(0));
+        float[] y = all.forward(x, 2, true);
+        for (int i = 0; i < 8; i++) assertEquals(0f, y[i]);
+        assertThrows(IllegalArgumentException.class, () -> new Dropout(1.5));
+    }
+}
