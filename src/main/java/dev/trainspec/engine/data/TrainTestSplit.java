@@ -85,14 +85,14 @@ public final class TrainTestSplit {
     }
 
     private static String str(Number n) {
-        return n == null ? "None" : n.toString();
+        return PyFormat.str(n);
     }
 
     /** {@code _validate_shuffle_split}: returns {n_train, n_test}. */
     static int[] validateShuffleSplit(int nSamples, Number testSize, Number trainSize, double defaultTestSize) {
         if (testSize == null && trainSize == null) testSize = defaultTestSize;
-        if (testSize != null && !isFraction(testSize) && !isCount(testSize)) throw new IllegalArgumentException("Invalid value for test_size: " + testSize);
-        if (trainSize != null && !isFraction(trainSize) && !isCount(trainSize)) throw new IllegalArgumentException("Invalid value for train_size: " + trainSize);
+        if (testSize != null && !isFraction(testSize) && !isCount(testSize)) throw new IllegalArgumentException("Invalid value for test_size: " + str(testSize));
+        if (trainSize != null && !isFraction(trainSize) && !isCount(trainSize)) throw new IllegalArgumentException("Invalid value for train_size: " + str(trainSize));
         if (outOfRange(testSize, nSamples)) {
             throw new IllegalArgumentException("test_size=" + str(testSize) + " should be either positive and smaller than the number of samples "
                     + nSamples + " or a float in the (0, 1) range");
@@ -102,7 +102,7 @@ public final class TrainTestSplit {
                     + nSamples + " or a float in the (0, 1) range");
         }
         if (isFraction(trainSize) && isFraction(testSize) && trainSize.doubleValue() + testSize.doubleValue() > 1) {
-            throw new IllegalArgumentException("The sum of test_size and train_size = " + (trainSize.doubleValue() + testSize.doubleValue())
+            throw new IllegalArgumentException("The sum of test_size and train_size = " + PyFormat.str(trainSize.doubleValue() + testSize.doubleValue())
                     + ", should be in the (0, 1) range. Reduce test_size and/or train_size.");
         }
         double nTest = 0;
