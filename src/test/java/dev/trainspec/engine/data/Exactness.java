@@ -37,6 +37,7 @@ final class Exactness {
             }
         }
         Report r = new Report(what, expected.length, differing, worst);
+        System.out.println(r);
         if (worst > maxUlps) {
             throw new AssertionFailedError(r + "; worst at index " + worstAt + ": expected " + expected[worstAt] + ", actual " + actual[worstAt]
                     + " (allowed " + maxUlps + " ulp)", expected[worstAt], actual[worstAt]);
