@@ -45,6 +45,38 @@ final class Exactness {
         return r;
     }
 
+    /**
+     * For values that went through a BLAS product whose kernel (and so summation order) depends
+     * on the CPU: reports the ulp miss, and fails only if a value misses by more than
+     * {@code relTol} times the largest magnitude in the array.
+     */
+    static Report compareScaled(String what, double[] expected, double[] actual, double relTol) {
+        assertEquals(expected.length, actual.length, what + ": length");
+        double scale = 0;
+        for (double e : expected) scale = Math.max(scale, Math.abs(e));
+        int differing = 0;
+        long worstUlps = 0;
+        double worstAbs = 0;
+        int worstAt = -1;
+        for (int i = 0; i < expected.length; i++) {
+            long u = ulps(expected[i], actual[i]);
+            if (u != 0) differing++;
+            worstUlps = Math.max(worstUlps, u);
+            double miss = Math.abs(expected[i] - actual[i]);
+            if (miss > worstAbs || Double.isNaN(miss)) {
+                worstAbs = miss;
+                worstAt = i;
+            }
+        }
+        Report r = new Report(what, expected.length, differing, worstUlps);
+        System.out.println(r + ", max abs miss " + worstAbs + " (scale " + scale + ")");
+        if (!(worstAbs <= relTol * scale)) {
+            throw new AssertionFailedError(r + "; worst abs miss " + worstAbs + " at index " + worstAt + " > " + relTol + " x " + scale,
+                    expected[worstAt], actual[worstAt]);
+        }
+        return r;
+    }
+
     static void assertFixture(Fixture f, Dataset d, long maxUlps) {
         assertEquals(f.rows(), d.rows(), f.name() + ": rows");
         assertEquals(f.cols(), d.cols(), f.name() + ": cols");
