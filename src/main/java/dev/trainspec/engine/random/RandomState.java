@@ -142,6 +142,38 @@ public final class RandomState {
         }
     }
 
+    /** {@code random_sample(size=n)} (also {@code rand(n)}, {@code uniform(size=n)}): n draws in order. */
+    public double[] randomSample(int n) {
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) out[i] = randomSample();
+        return out;
+    }
+
+    /** {@code standard_normal(size=n)} (also {@code randn(n)}): n draws in order, row-major for shaped calls. */
+    public double[] standardNormal(int n) {
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) out[i] = standardNormal();
+        return out;
+    }
+
+    /** {@code randint(high)}: an integer in [0, high). */
+    public long randint(long high) {
+        return randint(0, high);
+    }
+
+    /**
+     * {@code choice(a, size, replace=False)} without probabilities: numpy's legacy code takes
+     * {@code a[permutation(len(a))[:size]]}, so it always shuffles the whole population, even when
+     * size equals its length.
+     */
+    public int[] choiceWithoutReplacement(int[] a, int size) {
+        if (size < 0 || size > a.length) throw new IllegalArgumentException("Cannot take a larger sample than population when 'replace=False'");
+        int[] perm = permutation(a.length);
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) out[i] = a[perm[i]];
+        return out;
+    }
+
     /** {@code permutation(n)}: a shuffled {@code arange(n)}. */
     public int[] permutation(int n) {
         int[] a = new int[n];
