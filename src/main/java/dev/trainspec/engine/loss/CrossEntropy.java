@@ -5,9 +5,14 @@ import dev.trainspec.engine.tensor.Rows;
 /**
  * nn.CrossEntropyLoss on logits: log_softmax fused with nll_loss, stable for any finite logits.
  * Steps as PyTorch's float kernels: lsm = (x - max) - log(sum(exp(x - max))); loss = -lsm[y];
- * dx = g - exp(lsm) * sum(g) with g = -1/batch at the label (log_softmax_backward).
+ * dx = g - softmax * sum(g) with g = -1/batch at the label (log_softmax_backward, which takes
+ * exp(lsm) for the softmax; reusing exp(x - max) / sum instead saves an exp per element and
+ * differs by at most an ulp).
  */
 public final class CrossEntropy extends ClassLoss {
+    /** exp(x - max) of the current row; grown once to the widest row seen. */
+    private float[] exps = new float[0];
+
     @Override
     public double evaluate(float[] output, int batch, int width, int[] labels, float[] targets, float[] gradOutput) {
         double total = 0;
@@ -16,16 +21,19 @@ public final class CrossEntropy extends ClassLoss {
             int row = r * width;
             int y = label(labels, r, width);
             float max = Rows.max(output, r, width);
+            if (exps.length < width) exps = new float[width];
             float sum = 0f;
-            for (int c = 0; c < width; c++) sum += (float) Math.exp(output[row + c] - max);
+            for (int c = 0; c < width; c++) {
+                float e = (float) Math.exp(output[row + c] - max);
+                exps[c] = e;
+                sum += e;
+            }
             float logSum = (float) Math.log(sum);
             total -= (output[row + y] - max) - logSum;
             if (gradOutput == null) continue;
-            for (int c = 0; c < width; c++) {
-                float lsm = (output[row + c] - max) - logSum;
-                float g = c == y ? gLabel : 0f;
-                gradOutput[row + c] = g - (float) Math.exp(lsm) * gLabel;
-            }
+            float inv = 1f / sum;
+            for (int c = 0; c < width; c++) gradOutput[row + c] = -(exps[c] * inv) * gLabel;
+            gradOutput[row + y] += gLabel;
         }
         return total / batch;
     }

@@ -16,7 +16,13 @@ public final class ReLU extends Activation {
     protected void derive(float[] g, float[] dx, int batch) {
         if (dx == null) return;
         int n = batch * width;
-        for (int k = 0; k < n; k++) dx[k] = output[k] <= 0f ? 0f : g[k];
+        for (int k = 0; k < n; k++) {
+            // output is +0, positive or NaN (Math.max(x, 0) never gives -0), so "output <= 0"
+            // is "its bits are 0"; a bit mask avoids a branch the signs would make unpredictable.
+            int bits = Float.floatToRawIntBits(output[k]);
+            int keep = (bits | -bits) >> 31;
+            dx[k] = Float.intBitsToFloat(Float.floatToRawIntBits(g[k]) & keep);
+        }
     }
 
     @Override

@@ -81,6 +81,36 @@ class LinearKernelsTest {
     }
 
     @Test
+    void aRowGetsTheSameBitsWhereverItSitsInItsBatch() {
+        RandomState r = new RandomState(5);
+        float[] x = random(B * IN, r);
+        float[] w = random(OUT * IN, r);
+        float[] b = random(OUT, r);
+        float[] g = random(B * OUT, r);
+        float[] y = new float[B * OUT];
+        float[] dx = new float[B * IN];
+        LinearKernels.forward(x, w, b, y, B, IN, OUT);
+        LinearKernels.inputGrad(g, w, dx, B, IN, OUT);
+        for (int row = 0; row < B; row++) {
+            float[] one = new float[OUT];
+            LinearKernels.forward(java.util.Arrays.copyOfRange(x, row * IN, (row + 1) * IN), w, b, one, 1, IN, OUT);
+            assertArrayEquals(java.util.Arrays.copyOfRange(y, row * OUT, (row + 1) * OUT), one, 0f, "forward row " + row);
+            float[] oneDx = new float[IN];
+            LinearKernels.inputGrad(java.util.Arrays.copyOfRange(g, row * OUT, (row + 1) * OUT), w, oneDx, 1, IN, OUT);
+            assertArrayEquals(java.util.Arrays.copyOfRange(dx, row * IN, (row + 1) * IN), oneDx, 0f, "input gradient row " + row);
+        }
+        // Weight gradients summed over 7 rows in blocks equal the row-by-row accumulation.
+        float[] blocked = new float[OUT * IN];
+        LinearKernels.accumulateWeightGrad(g, x, blocked, B, IN, OUT);
+        float[] rowByRow = new float[OUT * IN];
+        for (int row = 0; row < B; row++) {
+            LinearKernels.accumulateWeightGrad(java.util.Arrays.copyOfRange(g, row * OUT, (row + 1) * OUT),
+                    java.util.Arrays.copyOfRange(x, row * IN, (row + 1) * IN), rowByRow, 1, IN, OUT);
+        }
+        assertArrayEquals(rowByRow, blocked, 0f);
+    }
+
+    @Test
     void argmaxAndMax() {
         float[] a = {1f, 3f, 3f, -1f, Float.NaN, 2f};
         assertEquals(1, Rows.argmax(a, 0, 3));

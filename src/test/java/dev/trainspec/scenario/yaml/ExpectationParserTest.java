@@ -1,0 +1,67 @@
+package dev.trainspec.scenario.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.trainspec.scenario.Expectation;
+import dev.trainspec.scenario.Expectation.Comparison;
+import dev.trainspec.scenario.Expectation.Constant;
+import dev.trainspec.scenario.Expectation.Metric;
+import dev.trainspec.scenario.Origin;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The grammar of SCENARIOS.md section 4, line by line, and the column of each mistake. */
+class ExpectationParserTest {
+    private static final Path FILE = Path.of("x.yaml");
+    private static final ExpectationParser.Context CONTEXT = new ExpectationParser.Context(List.of("adam"), List.of("linear_svm"), 50);
+
+    private static Expectation parse(String line) {
+        Problems problems = new Problems();
+        Node.Scalar s = new Node.Scalar(line, Node.Kind.STR, Node.Style.PLAIN, new Origin(FILE, 7, 5));
+        Expectation e = ExpectationParser.parse(s, "expect[0]", CONTEXT, problems, new Locator(Map.of(FILE, "\n".repeat(6) + "  - " + line + "\n")));
+        if (e == null) throw new AssertionError(problems.list().get(0).message());
+        return e;
+    }
+
+    private static String error(String line) {
+        try {
+            parse(line);
+        } catch (AssertionError e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("no error for " + line);
+    }
+
+    @Test
+    void terms() {
+        Comparison c = (Comparison) parse("mean adam.test.accuracy at epoch 5 + 0.01 > -0.5 within 3 epochs (p < 0.05, mann_whitney)");
+        assertEquals(new Metric("mean", "adam", "test.accuracy", 5, false, '+', 0.01), c.left());
+        assertEquals(new Constant(-0.5), c.right());
+        assertEquals(3, c.withinEpochs());
+        assertEquals(0.05, c.alpha());
+        assertEquals("mann_whitney", c.test());
+        Comparison b = (Comparison) parse("test.loss best < linear_svm.train.mae");
+        assertEquals(new Metric(null, null, "test.loss", null, true, (char) 0, 0), b.left());
+        assertEquals(new Metric(null, "linear_svm", "train.mae", null, false, (char) 0, 0), b.right());
+        assertNull(b.alpha());
+        assertEquals(new Metric(null, "base", "lr", null, false, (char) 0, 0), ((Comparison) parse("base.lr <= 1e-2")).left());
+        assertEquals(new Constant(1e-2), ((Comparison) parse("base.lr <= 1e-2")).right());
+    }
+
+    @Test
+    void mistakesPointAtTheirColumn() {
+        assertEquals("x.yaml:7:16: expect[0]: expected a metric of train (loss, accuracy, running_loss, running_accuracy, r2, mae), "
+                + "found 'acc' (did you mean 'accuracy'?)", error("mean train.acc > 0.5"));
+        assertEquals("x.yaml:7:19: expect[0]: expected a comparison (<, <=, >, >=), found 'is'", error("test.accuracy is 0.5"));
+        assertEquals("x.yaml:7:28: expect[0]: expected an epoch in [1, 50] (train.epochs), found '51'", error("test.accuracy at epoch 51 > 0.5"));
+        assertEquals("x.yaml:7:5: expect[0]: expected a baseline listed under baselines: (linear_svm), found 'majority_class' "
+                + "(add majority_class to baselines:)", error("majority_class.test.accuracy < 0.9"));
+        assertEquals("x.yaml:7:11: expect[0]: expected a metric on at least one side, found two numbers", error("0.5 < 0.6"));
+        assertEquals("x.yaml:7:30: expect[0]: expected ')', found the end of the line", error("test.loss < 0.5 (p < 0.05"));
+        assertEquals("x.yaml:7:15: expect[0]: expected 'includes' or 'excludes' after 'diagnosis', found 'include' "
+                + "(did you mean 'includes'?)", error("diagnosis include plateau"));
+    }
+}
