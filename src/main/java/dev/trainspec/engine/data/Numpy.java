@@ -5,7 +5,7 @@ package dev.trainspec.engine.data;
  * operations: float addition is not associative, so "the same numbers" means the same summation
  * order. Orders verified against numpy 1.24 on x86-64 with its baseline (SSE2/SSE3) loops and
  * OpenBLAS's Haswell kernels, the configuration the reference fixtures were made with (see
- * {@code src/test/resources/sklearn/make_more_fixtures.py}).
+ * {@code src/test/python/make_*_fixtures.py}).
  */
 final class Numpy {
     private static final int PAIRWISE_BLOCK = 128;

@@ -45,13 +45,17 @@ public final class RandomState {
     }
 
     private void twist() {
-        for (int i = 0; i < N; i++) {
-            int y = (mt[i] & 0x80000000) | (mt[(i + 1) % N] & 0x7fffffff);
-            int next = mt[(i + M) % N] ^ (y >>> 1);
-            if ((y & 1) != 0) next ^= 0x9908b0df;
-            mt[i] = next;
-        }
+        // the reference recurrence, split into its three index ranges so no modulo is needed
+        int i = 0;
+        for (; i < N - M; i++) mt[i] = mix(mt[i + M], mt[i], mt[i + 1]);
+        for (; i < N - 1; i++) mt[i] = mix(mt[i + M - N], mt[i], mt[i + 1]);
+        mt[N - 1] = mix(mt[M - 1], mt[N - 1], mt[0]);
         pos = 0;
+    }
+
+    private static int mix(int far, int current, int next) {
+        int y = (current & 0x80000000) | (next & 0x7fffffff);
+        return far ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
     }
 
     private long nextUnsigned32() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A CSV fixture written by make_fixtures.py / make_more_fixtures.py: header x0..xN,y, values as Python's repr. */
+/** A CSV fixture written by /work/shared/reference/make_fixtures.py: header x0..xN,y, values as Python's repr. */
 record Fixture(String name, double[] x, int rows, int cols, int[] labels, double[] targets) {
     static String text(String resource) {
         try (InputStream in = Fixture.class.getResourceAsStream("/sklearn/" + resource)) {
