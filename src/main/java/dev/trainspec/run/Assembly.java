@@ -1,23 +1,114 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.loss.Loss;
+import dev.trainspec.engine.nn.Layer;
+import dev.trainspec.engine.nn.Parameter;
+import dev.trainspec.engine.optim.Optimizer;
+import dev.trainspec.engine.optim.Schedule;
+import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.train.TrainConfig;
 import dev.trainspec.engine.train.Trainer;
+import dev.trainspec.scenario.LayerSpec;
+import dev.trainspec.scenario.Named;
+import dev.trainspec.scenario.Origin;
+import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.TrainSpec;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** TEMPORARY placeholder so the tree compiles; replaced before release. */
+/**
+ * One run's engine objects, built from a scenario, its prepared data and the run's seed. The
+ * seed feeds two numpy RandomStates: one for the initial weights and dropout masks, one for the
+ * per-epoch shuffling, so that switching shuffling off does not change the initial weights.
+ * Values the engine refuses (a learning rate below zero, a model whose output does not fit the
+ * loss) become {@link ScenarioException}s that point at the key in the file.
+ */
 public final class Assembly {
-    public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos) {
-        throw new UnsupportedOperationException("not written yet");
+    /** Evaluation runs in chunks of at most this many rows, so big splits need no big buffers. */
+    private static final int EVAL_CHUNK = 4096;
+    /** Decorrelates the shuffle stream from the init stream of the same seed (2^32 / golden ratio). */
+    private static final long SHUFFLE_SEED_OFFSET = 0x9E3779B9L;
+
+    private final String description;
+    private final Trainer trainer;
+
+    private Assembly(String description, Trainer trainer) {
+        this.description = description;
+        this.trainer = trainer;
     }
 
     public static Assembly of(Scenario s, PreparedData data, long seed) {
-        throw new UnsupportedOperationException("not written yet");
+        return of(s, data, seed, TrainConfig.NO_DEADLINE);
     }
 
+    /** @param deadlineNanos a {@link System#nanoTime()} value past which training stops ({@link TrainConfig#NO_DEADLINE}: never) */
+    public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos) {
+        boolean classification = data.train().isClassification();
+        Loss loss = engine(s.loss().origin(), "loss." + s.loss().name(), () -> LossFactory.of(s.loss(), !classification));
+        int outWidth = classification
+                ? engine(s.loss().origin(), "loss." + s.loss().name(), () -> loss.outputWidth(data.train().classes()))
+                : 1;
+        List<Layer> layers = engine(s.model().get(0).origin(), "model", () -> ModelFactory.build(s.model(), outWidth));
+        TrainSpec t = s.train();
+        int rows = data.trainSplit().rows();
+        int batch = t.batchSize() == TrainSpec.FULL_BATCH ? rows : Math.min(t.batchSize(), rows);
+        int maxBatch = Math.max(batch, Math.min(Math.max(rows, data.testSplit().rows()), EVAL_CHUNK));
+        RandomState initRng = new RandomState(seed & 0xFFFFFFFFL);
+        int[] widths = new int[layers.size() + 1];
+        widths[0] = data.trainSplit().cols();
+        for (int i = 0; i < layers.size(); i++) {
+            int layer = i;
+            widths[i + 1] = engine(s.model().get(i).origin(), "model[" + i + "]",
+                    () -> layers.get(layer).build(widths[layer], maxBatch, initRng));
+        }
+        checkOutputWidth(s, widths[layers.size()], outWidth, classification, data.train().classes());
+        List<Parameter> params = layers.stream().flatMap(l -> l.parameters().stream()).toList();
+        Optimizer optimizer = engine(s.optimizer().origin(), "optimizer." + s.optimizer().name(),
+                () -> OptimizerFactory.of(s.optimizer(), params));
+        Schedule schedule = s.schedule() == null ? ScheduleFactory.of(null, optimizer.lr())
+                : engine(s.schedule().origin(), "schedule." + s.schedule().name(), () -> ScheduleFactory.of(s.schedule(), optimizer.lr()));
+        TrainConfig config = new TrainConfig(t.epochs(), t.batchSize(), t.shuffle(),
+                t.clipGradNorm() == null ? Double.NaN : t.clipGradNorm(),
+                t.earlyStopping() == null ? null : new TrainConfig.EarlyStop(t.earlyStopping().monitor(),
+                        t.earlyStopping().patience(), t.earlyStopping().minDelta()),
+                s.schedule() == null ? null : ScheduleFactory.monitor(s.schedule()), deadlineNanos);
+        RandomState shuffleRng = new RandomState((seed + SHUFFLE_SEED_OFFSET) & 0xFFFFFFFFL);
+        Trainer trainer = new Trainer(layers, widths, maxBatch, loss, optimizer, schedule, config, shuffleRng,
+                data.trainSplit(), data.testSplit());
+        return new Assembly(describe(layers) + " | " + loss.describe() + " | " + optimizer.describe(), trainer);
+    }
+
+    private static void checkOutputWidth(Scenario s, int width, int needed, boolean classification, int classes) {
+        if (width == needed) return;
+        LayerSpec last = s.model().get(s.model().size() - 1);
+        String what = classification ? needed + " output(s) for " + s.loss().name() + " on " + classes + " classes" : "1 output for a regression target";
+        String hint = classification && needed == classes ? "end the model with 'linear: classes'" : "end the model with 'linear: " + needed + "'";
+        throw new ScenarioException(new Problem(last.origin(), "model", what, "a model with " + width + " output(s)", hint));
+    }
+
+    /** Runs an engine constructor; its IllegalArgumentException is the user's mistake at {@code origin}. */
+    private static <T> T engine(Origin origin, String keyPath, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(new Problem(origin, keyPath, "values the engine accepts", null, e.getMessage()));
+        }
+    }
+
+    private static String describe(List<Layer> layers) {
+        StringBuilder sb = new StringBuilder();
+        for (Layer l : layers) sb.append(sb.isEmpty() ? "" : " -> ").append(l.describe());
+        return sb.toString();
+    }
+
+    /** e.g. "linear(2->16) -> relu -> linear(16->2) | cross_entropy | sgd(lr=0.1, momentum=0.9)". */
     public String describe() {
-        return "";
+        return description;
     }
 
     public Trainer trainer() {
-        throw new UnsupportedOperationException("not written yet");
+        return trainer;
     }
 }

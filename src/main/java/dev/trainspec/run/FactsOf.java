@@ -51,9 +51,12 @@ final class FactsOf {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             ByteBuffer buf = ByteBuffer.allocate(8 * 1024);
-            for (double v : d.x()) {
-                if (buf.remaining() < 8) flush(md, buf);
-                buf.putDouble(v);
+            // row by row through get(): float32 storage (make_embeddings) is never widened into a copy
+            for (int r = 0; r < d.rows(); r++) {
+                for (int c = 0; c < d.cols(); c++) {
+                    if (buf.remaining() < 8) flush(md, buf);
+                    buf.putDouble(d.get(r, c));
+                }
             }
             if (d.labels() != null) for (int l : d.labels()) {
                 if (buf.remaining() < 8) flush(md, buf);
