@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.out.println(ScenarioSchema.json());
+        System.out.print(ScenarioSchema.json());
         return ExitCodes.PASSED;
     }
 }

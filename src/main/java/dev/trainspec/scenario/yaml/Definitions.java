@@ -18,9 +18,10 @@ final class Definitions {
     private Definitions() {}
 
     /** Keys of a scenario that a variant may not change: they name the file, not a run. */
-    static final List<String> FILE_ONLY = List.of("id", "extends", "variants");
+    static final List<String> FILE_ONLY = List.of("id", "extends", "variants", "sweep");
 
     static final Type.Text VARIANT_NAME = text("a variant name (a letter, then letters, digits or _)", "[A-Za-z][A-Za-z0-9_]*");
+    static final Type.Text KEY_PATH = text("a dotted key path such as optimizer.adam.lr", "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
     static final Type.Text ID = text("an id of letters, digits, '_', '-', '.' and '/' (no '..', no leading '/')",
             "(?!/)(?!.*\\.\\.)[A-Za-z0-9_./-]+");
 
@@ -70,6 +71,9 @@ final class Definitions {
                 opt("repeat", REPEAT, 1L, "number of seeds; metrics become distributions over runs"),
                 opt("variants", new Type.MapOf(VARIANT_NAME, OVERRIDE, "a mapping from variant names to overrides"), EMPTY,
                         "each variant is this file deep-merged with its override"),
+                opt("sweep", new Type.MapOf(KEY_PATH, list(anyOf(NUMBER, BOOL, TEXT), 1, 1000, "a list of values"),
+                        "a mapping from key paths (optimizer.adam.lr) to lists of values"), EMPTY,
+                        "one variant per combination of the values (named e.g. lr_0_01__batch_size_16)"),
                 opt("expect", list(EXPECTATION, "a list of expectations"), List.of(), "checked after training"),
                 opt("regression", REGRESSION, null, "compare with the accepted snapshot in reports/baselines/"),
                 opt("budget", BUDGET, null, "wall-clock cap for the whole scenario"));

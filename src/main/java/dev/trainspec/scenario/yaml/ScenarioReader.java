@@ -43,7 +43,8 @@ public final class ScenarioReader {
             problems.add(start, "", Definitions.SCENARIO.describe(), root == null ? "an empty file" : Problems.render(root), "");
             throw new ScenarioException(problems.list());
         }
-        Node.Mapping tree = new Extends(repositoryRoot, problems, sources).resolve(top, file);
+        Sweep.Expanded swept = Sweep.expand(new Extends(repositoryRoot, problems, sources).resolve(top, file), problems);
+        Node.Mapping tree = swept.tree();
         String id = id(tree, file, scenariosRoot);
         Locator locator = new Locator(sources);
         ScenarioBuilder builder = new ScenarioBuilder(id, file, text, repositoryRoot, locator);
@@ -75,7 +76,8 @@ public final class ScenarioReader {
             Node.Mapping override = overrideOf(v, problems);
             Set<Node> written = Collections.newSetFromMap(new IdentityHashMap<>());
             collect(override, written);
-            Problems scoped = problems.scope("variants." + name, written, name);
+            // a mistake in a sweep path is the same in every cell: report it once, at the sweep line
+            Problems scoped = swept.cells().contains(name) ? problems.scope("sweep", written, null) : problems.scope("variants." + name, written, name);
             Node merged = Merge.over(Definitions.SCENARIO, under, override);
             Obj s = new Validator(scoped).struct(Definitions.SCENARIO, merged, "");
             if (s == null || base == null) continue;
