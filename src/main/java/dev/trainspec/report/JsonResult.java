@@ -1,5 +1,6 @@
 package dev.trainspec.report;
 
+import dev.trainspec.check.Distribution;
 import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Finding;
 import dev.trainspec.check.VariantOutcome;
@@ -56,6 +57,7 @@ public final class JsonResult {
         w.name("runs").beginArray();
         for (RunResult run : r.runs()) run(w, run);
         w.endArray();
+        summary(w, r);
         w.name("baselines").beginObject();
         r.baselines().forEach((name, metrics) -> w.name(name).numbers(metrics));
         w.endObject();
@@ -69,6 +71,21 @@ public final class JsonResult {
                     .name("evidence").value(f.evidence()).name("advice").value(f.advice()).endObject();
         }
         w.endArray().endObject();
+    }
+
+    /** Each final metric over the repeat runs: n, mean, std, min, max and the 95% confidence interval of the mean. */
+    private static void summary(JsonWriter w, VariantResult r) {
+        w.name("summary").beginObject();
+        if (!r.runs().isEmpty()) {
+            for (String m : r.runs().get(0).training().history().names()) {
+                double[] finals = r.runs().stream().mapToDouble(run -> run.training().history().last(m)).toArray();
+                Distribution d = Distribution.of(finals);
+                w.name(m).beginObject().name("n").value(d.n()).name("mean").value(d.mean()).name("std").value(d.std())
+                        .name("min").value(d.min()).name("max").value(d.max())
+                        .name("ci95").beginArray().value(d.ciLow()).value(d.ciHigh()).endArray().endObject();
+            }
+        }
+        w.endObject();
     }
 
     private static void run(JsonWriter w, RunResult run) {

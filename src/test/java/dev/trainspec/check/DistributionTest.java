@@ -1,0 +1,35 @@
+package dev.trainspec.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Figures from scipy 1.10: np.std(ddof=1) and st.t.interval(0.95, n-1, loc=mean, scale=st.sem(v)). */
+class DistributionTest {
+    @Test
+    void tenRunsMatchScipy() {
+        Distribution d = Distribution.of(new double[] {0.955, 0.965, 0.985, 0.99, 0.985, 0.97, 0.96, 0.98, 0.98, 0.985});
+        assertEquals(10, d.n());
+        assertEquals(0.9754999999999999, d.mean(), 1e-15);
+        assertEquals(0.012122064363978797, d.std(), 1e-15);
+        assertEquals(0.9668283975428261, d.ciLow(), 1e-12);
+        assertEquals(0.9841716024571737, d.ciHigh(), 1e-12);
+        assertEquals(0.955, d.min());
+        assertEquals(0.99, d.max());
+    }
+
+    @Test
+    void twoRunsGiveTheWideIntervalOfOneDegreeOfFreedom() {
+        Distribution d = Distribution.of(new double[] {0.5, 0.7});
+        assertEquals(-0.6706204736432092, d.ciLow(), 1e-12);
+        assertEquals(1.8706204736432093, d.ciHigh(), 1e-12);
+    }
+
+    @Test
+    void oneRunIsItsOwnInterval() {
+        Distribution d = Distribution.of(new double[] {0.9});
+        assertEquals(0.9, d.ciLow());
+        assertEquals(0.9, d.ciHigh());
+        assertEquals(0, d.std());
+    }
+}
