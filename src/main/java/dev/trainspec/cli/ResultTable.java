@@ -1,5 +1,6 @@
 package dev.trainspec.cli;
 
+import dev.trainspec.check.Distribution;
 import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Numbers;
 import dev.trainspec.check.VariantOutcome;
@@ -44,10 +45,10 @@ final class ResultTable {
         if (v.result().runs().isEmpty()) return "";
         History h = v.result().runs().get(0).training().history();
         String metric = h.has("test.accuracy") ? "test.accuracy" : "test.r2";
-        double sum = 0;
-        for (var run : v.result().runs()) sum += run.training().history().last(metric);
-        int n = v.result().runs().size();
-        return (n > 1 ? "mean " : "") + metric + " " + Numbers.format(sum / n) + (n > 1 ? " over " + n + " runs" : "");
+        Distribution d = Distribution.of(v.result().runs().stream().mapToDouble(run -> run.training().history().last(metric)).toArray());
+        if (d.n() == 1) return metric + " " + Numbers.format(d.mean());
+        return "mean " + metric + " " + Numbers.format(d.mean()) + " (95% CI " + Numbers.format(d.ciLow()) + ".." + Numbers.format(d.ciHigh())
+                + ", min " + Numbers.format(d.min()) + ") over " + d.n() + " runs";
     }
 
     String render() {
