@@ -2,6 +2,9 @@ package dev.trainspec.cli;
 
 import dev.trainspec.run.Assembly;
 import dev.trainspec.run.PreparedData;
+import dev.trainspec.run.ScenarioRunner;
+import dev.trainspec.run.Workers;
+import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioLoader;
@@ -30,6 +33,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "30", description = "timed runs (default ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--whole-file", description = "time the whole file instead: every variant and repeat run, on the worker pool"
+            + " (-Dtrainspec.threads), data preparation and baselines included")
+    boolean wholeFile;
+
     @Override
     public Integer call() {
         System.out.printf(Locale.ROOT, "%-40s %6s %8s %10s %10s %10s%n", "scenario", "epochs", "steps", "median ms", "min ms", "max ms");
@@ -39,7 +46,12 @@ final class BenchCommand implements Callable<Integer> {
                 Scenario s;
                 PreparedData data;
                 try {
-                    s = ScenarioLoader.load(file, root, Paths.repositoryRoot(root)).base();
+                    ScenarioFile loaded = ScenarioLoader.load(file, root, Paths.repositoryRoot(root));
+                    if (wholeFile) {
+                        timeWholeFile(loaded);
+                        continue;
+                    }
+                    s = loaded.base();
                     data = PreparedData.of(s);
                 } catch (ScenarioException e) {
                     System.err.println(e.getMessage());
@@ -59,5 +71,19 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.PASSED;
+    }
+
+    private void timeWholeFile(ScenarioFile file) {
+        for (int i = 0; i < warmup; i++) ScenarioRunner.run(file);
+        double[] ms = new double[runs];
+        long trainingRuns = 0;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            trainingRuns = ScenarioRunner.run(file).stream().mapToLong(v -> v.runs().size()).sum();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "%-40s %6s %8s %10.2f %10.2f %10.2f   (%d variants, %d training runs, %d threads)%n", file.id(), "", "",
+                ms[runs / 2], ms[0], ms[runs - 1], file.variants().size(), trainingRuns, Workers.threads());
     }
 }
