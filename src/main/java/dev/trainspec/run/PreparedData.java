@@ -1,5 +1,7 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.data.CsvFormatException;
+import dev.trainspec.engine.data.CsvOptionException;
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.engine.data.Preprocessor;
 import dev.trainspec.engine.data.TrainTestSplit;
@@ -7,6 +9,7 @@ import dev.trainspec.engine.random.RandomState;
 import dev.trainspec.engine.train.Split;
 import dev.trainspec.scenario.DataSpec;
 import dev.trainspec.scenario.Named;
+import dev.trainspec.scenario.Origin;
 import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
@@ -70,6 +73,13 @@ public final class PreparedData {
     private static Dataset generate(Named source, long seed) {
         try {
             return DataSources.generate(source, seed);
+        } catch (CsvFormatException e) {
+            // the mistake is in the CSV file: point there, and say which scenario read it
+            throw new ScenarioException(new Problem(new Origin(e.file(), e.line(), e.column()), "data.csv", e.expected(), e.found(),
+                    "read by " + source.origin()));
+        } catch (CsvOptionException e) {
+            String key = e.key().replaceFirst("\\[.*", "");
+            throw new ScenarioException(new Problem(source.params().origin(key), "data.csv." + e.key(), e.expected(), e.found(), ""));
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(new Problem(source.origin(), "data." + source.name(), "valid parameters", null, e.getMessage()));
         }
