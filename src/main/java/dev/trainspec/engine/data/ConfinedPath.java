@@ -24,7 +24,7 @@ final class ConfinedPath {
         Path absRoot = root.toAbsolutePath().normalize();
         if (!file.startsWith(absRoot)) throw refused(file, "a file inside the repository " + absRoot);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("expected an existing CSV file, found " + file + " (no such file)");
+            throw new CsvOptionException("path", "an existing CSV file", file + " (no such file)");
         }
         try {
             Path real = file.toRealPath();
@@ -33,11 +33,11 @@ final class ConfinedPath {
             }
             return real;
         } catch (IOException e) {
-            throw new IllegalArgumentException("expected a readable CSV file, found " + file + " (" + e + ")", e);
+            throw new CsvOptionException("path", "a readable CSV file", file + " (" + e + ")");
         }
     }
 
-    private static IllegalArgumentException refused(Path file, String expected) {
-        return new IllegalArgumentException("expected " + expected + ", found " + file);
+    private static CsvOptionException refused(Path file, String expected) {
+        return new CsvOptionException("path", expected, file.toString());
     }
 }

@@ -3,7 +3,8 @@ package dev.trainspec.engine.data;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,21 +39,37 @@ public final class CsvReader {
      * @param file an absolute path below {@code root} (checked again here: no '..', no link out)
      * @throws CsvFormatException for a mistake inside the file
      * @throws CsvOptionException when an option does not fit the file
-     * @throws IllegalArgumentException when the file may not or cannot be read
+     * @throws CsvOptionException (key {@code path}) when the file may not or cannot be read
      */
     public static CsvTable read(Path file, Path root, CsvOptions options) {
         Path real = ConfinedPath.check(file, root);
-        String text;
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(real);
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("expected a UTF-8 text file, found bytes that are not UTF-8 in " + file);
+            bytes = Files.readAllBytes(real);
         } catch (IOException e) {
-            throw new IllegalArgumentException("expected a readable CSV file, found " + file + " (" + e + ")", e);
+            throw new CsvOptionException("path", "a readable CSV file", file + " (" + e + ")");
         }
-        return parse(text, file, options);
+        return parse(utf8(bytes, file), file, options);
+    }
+
+    /** Strict UTF-8: the first byte that is not UTF-8 is reported where it sits. */
+    private static String utf8(byte[] bytes, Path file) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (!r.isError()) return out.flip().toString();
+        int at = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+        throw new CsvFormatException(file, line, column, "UTF-8 text", String.format("the byte 0x%02X, which is not UTF-8 here", bytes[at] & 0xFF));
     }
 
     /** The same, from text already in memory ({@code file} is only named in messages). */
