@@ -1,5 +1,8 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.data.CsvOptions;
+import dev.trainspec.engine.data.CsvReader;
+import dev.trainspec.engine.data.CsvTable;
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.engine.data.L2Normalizer;
 import dev.trainspec.engine.data.MakeBlobs;
@@ -18,6 +21,7 @@ import dev.trainspec.engine.data.StandardScaler;
 import dev.trainspec.engine.random.RandomState;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Params;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -70,9 +74,32 @@ public final class DataSources {
             case "make_embeddings":
                 return MakeEmbeddings.makeEmbeddings(integer(p, "n_samples", 100), integer(p, "n_features", 512),
                         integer(p, "n_informative", 16), dbl(p, "shift", 0.5), rng);
+            case "csv":
+                return csv(p).data();
             default:
                 throw new IllegalArgumentException("unknown data source '" + source.name() + "'");
         }
+    }
+
+    /**
+     * A {@code csv} source as the loader delivers it: {@code path} absolute, and the repository
+     * root it may not leave under {@link Params#CSV_REPOSITORY_ROOT} (without it, the file's own
+     * folder is the limit).
+     */
+    public static CsvTable csv(Params p) {
+        Path file = Path.of(p.getString("path"));
+        Path root = p.has(Params.CSV_REPOSITORY_ROOT) ? Path.of(p.getString(Params.CSV_REPOSITORY_ROOT)) : file.getParent();
+        List<Object> features = null;
+        if (p.has("features")) {
+            Object f = p.values().get("features");
+            features = f instanceof List<?> l ? List.copyOf(l) : List.of(f);
+        }
+        String delimiter = p.has("delimiter") ? p.getString("delimiter") : ",";
+        if (delimiter.length() != 1) {
+            throw new IllegalArgumentException("delimiter must be a 1-character string, found '" + delimiter + "'");
+        }
+        Object label = p.values().get("label");
+        return CsvReader.read(file, root, new CsvOptions(label, features, delimiter.charAt(0), bool(p, "header", true)));
     }
 
     /** The preprocessing step (its {@code fit_on} is read by the caller). */

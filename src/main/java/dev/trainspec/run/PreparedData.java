@@ -1,12 +1,16 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.data.CsvFormatException;
+import dev.trainspec.engine.data.CsvOptionException;
 import dev.trainspec.engine.data.Dataset;
+import dev.trainspec.engine.data.FiniteValues;
 import dev.trainspec.engine.data.Preprocessor;
 import dev.trainspec.engine.data.TrainTestSplit;
 import dev.trainspec.engine.random.RandomState;
 import dev.trainspec.engine.train.Split;
 import dev.trainspec.scenario.DataSpec;
 import dev.trainspec.scenario.Named;
+import dev.trainspec.scenario.Origin;
 import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
@@ -41,8 +45,14 @@ public final class PreparedData {
 
     public static PreparedData of(Scenario s) {
         DataSpec spec = s.data();
-        Dataset all = generate(spec.source(), s.seed());
+        Named source = spec.source();
+        Dataset all = generate(source, s.seed());
+        check(source.origin(), "data." + source.name(), () -> FiniteValues.require(all));
         DataSpec.SplitSpec split = spec.split();
+        if (split.stratify() && !all.isClassification()) {
+            throw new ScenarioException(new Problem(split.origin(), "data.split.stratify", "stratify: false for real-valued targets",
+                    "stratify: true with " + source.name(), "scikit-learn would treat every distinct target as a class"));
+        }
         TrainTestSplit.Split rows;
         try {
             long seed = split.randomState() == null ? s.seed() : split.randomState();
@@ -53,6 +63,7 @@ public final class PreparedData {
         }
         Dataset trainRaw = all.select(rows.train());
         Dataset testRaw = all.select(rows.test());
+        requireTwoClasses(all, trainRaw, source, split);
         Dataset train = trainRaw;
         Dataset test = testRaw;
         Dataset fitRows = all;
@@ -62,14 +73,60 @@ public final class PreparedData {
             Preprocessor.Fitted fitted = p.fit(onAll ? fitRows : train);
             train = fitted.transform(train);
             test = fitted.transform(test);
-            fitRows = fitted.transform(fitRows);
+            // all rows are needed only by a later fit_on: all step; skip the copy after the last step
+            if (step != spec.preprocess().get(spec.preprocess().size() - 1)) fitRows = fitted.transform(fitRows);
+            Dataset tr = train;
+            Dataset te = test;
+            check(step.origin(), "data.preprocess." + step.name(), () -> {
+                FiniteValues.require(tr);
+                FiniteValues.require(te);
+            });
         }
+        Dataset tr = train;
+        Dataset te = test;
+        check(source.origin(), "data." + source.name(), () -> {
+            FiniteValues.requireFloat32(tr);
+            FiniteValues.requireFloat32(te);
+        });
         return new PreparedData(all, trainRaw, testRaw, train, test, spec.source().toString());
+    }
+
+    /** A classifier needs two classes among its training rows (scikit-learn's solvers refuse one). */
+    private static void requireTwoClasses(Dataset all, Dataset train, Named source, DataSpec.SplitSpec split) {
+        if (!all.isClassification()) return;
+        int seenAll = distinct(all.labels());
+        int seenTrain = distinct(train.labels());
+        if (seenTrain >= 2) return;
+        if (seenAll < 2) {
+            throw new ScenarioException(new Problem(source.origin(), "data." + source.name(), "samples of at least 2 classes",
+                    "only class " + all.labels()[0] + " in all " + all.rows() + " rows", ""));
+        }
+        throw new ScenarioException(new Problem(split.origin(), "data.split", "training rows with samples of at least 2 classes",
+                "only class " + train.labels()[0] + " in the " + train.rows() + " training rows", "use stratify: true or a smaller test_size"));
+    }
+
+    private static int distinct(int[] labels) {
+        return (int) java.util.Arrays.stream(labels).distinct().count();
+    }
+
+    private static void check(Origin at, String key, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(new Problem(at, key, "finite values", null, e.getMessage()));
+        }
     }
 
     private static Dataset generate(Named source, long seed) {
         try {
             return DataSources.generate(source, seed);
+        } catch (CsvFormatException e) {
+            // the mistake is in the CSV file: point there, and say which scenario read it
+            throw new ScenarioException(new Problem(new Origin(e.file(), e.line(), e.column()), "data.csv", e.expected(), e.found(),
+                    "read by " + source.origin()));
+        } catch (CsvOptionException e) {
+            String key = e.key().replaceFirst("\\[.*", "");
+            throw new ScenarioException(new Problem(source.params().origin(key), "data.csv." + e.key(), e.expected(), e.found(), ""));
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(new Problem(source.origin(), "data." + source.name(), "valid parameters", null, e.getMessage()));
         }

@@ -127,7 +127,10 @@ final class ScenarioBuilder {
         return new DataSpec(source, preprocess, spec, d.origin());
     }
 
-    /** The csv path as an absolute path, after checking it stays inside the repository. */
+    /**
+     * The csv path as an absolute path, after checking it stays inside the repository; the
+     * repository root travels with it (key {@link Params#CSV_REPOSITORY_ROOT}).
+     */
     private Named csv(Named csv, Problems problems) {
         String written = csv.params().getString("path");
         Origin at = csv.params().origin("path");
@@ -155,6 +158,8 @@ final class ScenarioBuilder {
         }
         Map<String, Object> values = new LinkedHashMap<>(csv.params().values());
         values.put("path", target.toString());
+        // the engine checks the path again where it opens the file, against the same root
+        values.put(Params.CSV_REPOSITORY_ROOT, repositoryRoot.toString());
         return new Named(csv.name(), new Params(values, csv.params().origins()), csv.origin());
     }
 

@@ -1,0 +1,47 @@
+package dev.trainspec.engine.data;
+
+/**
+ * scikit-learn's {@code check_array(force_all_finite=True)}: NaN or infinity in the features
+ * (or targets) is refused with its wording, plus where the first bad value sits, since a
+ * network trained on them only learns NaN. Also the float64 -> float32 narrowing the engine
+ * does: a finite float64 beyond float32's range would silently become infinity.
+ */
+public final class FiniteValues {
+    private FiniteValues() {}
+
+    /** @throws IllegalArgumentException at the first NaN or infinity, as scikit-learn words it */
+    public static void require(Dataset d) {
+        for (int r = 0; r < d.rows(); r++) {
+            for (int c = 0; c < d.cols(); c++) {
+                double v = d.get(r, c);
+                if (Double.isNaN(v)) throw new IllegalArgumentException("Input X contains NaN (row " + r + ", feature " + c + ")");
+                if (Double.isInfinite(v)) {
+                    throw new IllegalArgumentException("Input X contains infinity or a value too large for dtype('float64') (row " + r
+                            + ", feature " + c + ": " + v + ")");
+                }
+            }
+        }
+        double[] t = d.targets();
+        if (t == null) return;
+        for (int i = 0; i < t.length; i++) {
+            if (!Double.isFinite(t[i])) {
+                throw new IllegalArgumentException("Input y contains " + (Double.isNaN(t[i]) ? "NaN" : "infinity or a value too large for dtype('float64')")
+                        + " (row " + i / d.targetCols() + ")");
+            }
+        }
+    }
+
+    /** @throws IllegalArgumentException at the first feature that float32 cannot hold */
+    public static void requireFloat32(Dataset d) {
+        if (d.isFloat32()) return;
+        for (int r = 0; r < d.rows(); r++) {
+            for (int c = 0; c < d.cols(); c++) {
+                double v = d.get(r, c);
+                if (Float.isInfinite((float) v) && Double.isFinite(v)) {
+                    throw new IllegalArgumentException("Input X contains infinity or a value too large for dtype('float32') (row " + r
+                            + ", feature " + c + ": " + v + " > " + Float.MAX_VALUE + ", the largest float32 the engine trains in)");
+                }
+            }
+        }
+    }
+}
