@@ -34,7 +34,8 @@ final class ExpectationTokens {
                 i++;
                 continue;
             }
-            if (Character.isLetter(c) || c == '_') {
+            if (Character.isLetter(c) || c == '_' || c == '.' && i + 1 < line.length() && Character.isLetter(line.charAt(i + 1))) {
+                i++;
                 while (i < line.length() && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_' || line.charAt(i) == '.')) i++;
                 out.add(new Token(Kind.WORD, line.substring(start, i), start));
             } else if (Character.isDigit(c) || c == '.' && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))) {

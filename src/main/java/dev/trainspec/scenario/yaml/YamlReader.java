@@ -177,6 +177,11 @@ final class YamlReader {
             return new dev.trainspec.scenario.Problem(at, "", "an anchor (&name) defined before its alias",
                     "the undefined alias *" + problem.substring("found undefined alias ".length()), "");
         }
+        if (problem.startsWith("but found ") && context.startsWith("expected ")) {
+            // "expected a single document in the stream" / "but found another document"
+            return new dev.trainspec.scenario.Problem(at, "", context.substring("expected ".length()),
+                    problem.substring("but found ".length()), "");
+        }
         if (problem.startsWith("found ")) problem = problem.substring("found ".length());
         Matcher em = EXPECTED_BUT.matcher(problem);
         if (em.matches()) return new dev.trainspec.scenario.Problem(at, "", em.group(1), em.group(2).trim(), context);
