@@ -41,6 +41,7 @@ public final class PreparedData {
 
     public static PreparedData of(Scenario s) {
         DataSpec spec = s.data();
+        Limits.current().checkData(s);
         Dataset all = generate(spec.source(), s.seed());
         DataSpec.SplitSpec split = spec.split();
         TrainTestSplit.Split rows;
@@ -64,7 +65,9 @@ public final class PreparedData {
             test = fitted.transform(test);
             fitRows = fitted.transform(fitRows);
         }
-        return new PreparedData(all, trainRaw, testRaw, train, test, spec.source().toString());
+        PreparedData prepared = new PreparedData(all, trainRaw, testRaw, train, test, spec.source().toString());
+        Checks.data(s, prepared);
+        return prepared;
     }
 
     private static Dataset generate(Named source, long seed) {
