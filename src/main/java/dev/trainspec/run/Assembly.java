@@ -8,7 +8,6 @@ import dev.trainspec.engine.optim.Schedule;
 import dev.trainspec.engine.random.RandomState;
 import dev.trainspec.engine.train.TrainConfig;
 import dev.trainspec.engine.train.Trainer;
-import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Origin;
 import dev.trainspec.scenario.Problem;
@@ -46,15 +45,17 @@ public final class Assembly {
     /** @param deadlineNanos a {@link System#nanoTime()} value past which training stops ({@link TrainConfig#NO_DEADLINE}: never) */
     public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos) {
         boolean classification = data.train().isClassification();
+        int[] inferred = Checks.widths(s, data);
         Loss loss = engine(s.loss().origin(), "loss." + s.loss().name(), () -> LossFactory.of(s.loss(), !classification));
         int outWidth = classification
                 ? engine(s.loss().origin(), "loss." + s.loss().name(), () -> loss.outputWidth(data.train().classes()))
                 : 1;
-        List<Layer> layers = engine(s.model().get(0).origin(), "model", () -> ModelFactory.build(s.model(), outWidth));
         TrainSpec t = s.train();
         int rows = data.trainSplit().rows();
         int batch = t.batchSize() == TrainSpec.FULL_BATCH ? rows : Math.min(t.batchSize(), rows);
         int maxBatch = Math.max(batch, Math.min(Math.max(rows, data.testSplit().rows()), EVAL_CHUNK));
+        Limits.current().checkModel(s, inferred, rows, maxBatch, Limits.bytesOf(data));
+        List<Layer> layers = engine(s.model().get(0).origin(), "model", () -> ModelFactory.build(s.model(), outWidth));
         RandomState initRng = new RandomState(seed & 0xFFFFFFFFL);
         int[] widths = new int[layers.size() + 1];
         widths[0] = data.trainSplit().cols();
@@ -63,7 +64,10 @@ public final class Assembly {
             widths[i + 1] = engine(s.model().get(i).origin(), "model[" + i + "]",
                     () -> layers.get(layer).build(widths[layer], maxBatch, initRng));
         }
-        checkOutputWidth(s, widths[layers.size()], outWidth, classification, data.train().classes());
+        if (!java.util.Arrays.equals(widths, inferred)) {
+            throw new IllegalStateException("the model's widths " + java.util.Arrays.toString(widths) + " differ from the inferred "
+                    + java.util.Arrays.toString(inferred));
+        }
         List<Parameter> params = layers.stream().flatMap(l -> l.parameters().stream()).toList();
         Optimizer optimizer = engine(s.optimizer().origin(), "optimizer." + s.optimizer().name(),
                 () -> OptimizerFactory.of(s.optimizer(), params));
@@ -78,14 +82,6 @@ public final class Assembly {
         Trainer trainer = new Trainer(layers, widths, maxBatch, loss, optimizer, schedule, config, shuffleRng,
                 data.trainSplit(), data.testSplit());
         return new Assembly(describe(layers) + " | " + loss.describe() + " | " + optimizer.describe(), trainer);
-    }
-
-    private static void checkOutputWidth(Scenario s, int width, int needed, boolean classification, int classes) {
-        if (width == needed) return;
-        LayerSpec last = s.model().get(s.model().size() - 1);
-        String what = classification ? needed + " output(s) for " + s.loss().name() + " on " + classes + " classes" : "1 output for a regression target";
-        String hint = classification && needed == classes ? "end the model with 'linear: classes'" : "end the model with 'linear: " + needed + "'";
-        throw new ScenarioException(new Problem(last.origin(), "model", what, "a model with " + width + " output(s)", hint));
     }
 
     /** Runs an engine constructor; its IllegalArgumentException is the user's mistake at {@code origin}. */

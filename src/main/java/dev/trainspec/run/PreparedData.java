@@ -45,6 +45,7 @@ public final class PreparedData {
 
     public static PreparedData of(Scenario s) {
         DataSpec spec = s.data();
+        Limits.current().checkData(s);
         Named source = spec.source();
         Dataset all = generate(source, s.seed());
         check(source.origin(), "data." + source.name(), () -> FiniteValues.require(all));
@@ -88,7 +89,9 @@ public final class PreparedData {
             FiniteValues.requireFloat32(tr);
             FiniteValues.requireFloat32(te);
         });
-        return new PreparedData(all, trainRaw, testRaw, train, test, spec.source().toString());
+        PreparedData prepared = new PreparedData(all, trainRaw, testRaw, train, test, spec.source().toString());
+        Checks.data(s, prepared);
+        return prepared;
     }
 
     /** A classifier needs two classes among its training rows (scikit-learn's solvers refuse one). */

@@ -128,10 +128,13 @@ final class ExpectationParser {
     private Expectation.Term term() {
         Token t = take();
         if (t.kind() == Kind.ARITH && !t.text().equals("*") && peek().kind() == Kind.NUMBER) {
-            double v = Double.parseDouble(take().text());
+            double v = finite(take());
             return new Expectation.Constant(t.text().equals("-") ? -v : v);
         }
-        if (t.kind() == Kind.NUMBER) return new Expectation.Constant(Double.parseDouble(t.text()));
+        if (t.kind() == Kind.NUMBER) return new Expectation.Constant(finite(t));
+        if (t.kind() == Kind.WORD && NOT_A_NUMBER.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+            throw new Mistake(t.start(), "a finite number", t.shown(), "");
+        }
         if (t.kind() != Kind.WORD) {
             throw new Mistake(t.start(), "a metric such as test.accuracy or a number", t.shown(), "");
         }
@@ -168,9 +171,19 @@ final class ExpectationParser {
             arithmetic = take().text().charAt(0);
             Token number = take();
             if (number.kind() != Kind.NUMBER) throw new Mistake(number.start(), "a number after '" + arithmetic + "'", number.shown(), "");
-            operand = Double.parseDouble(number.text());
+            operand = finite(number);
         }
         return new Expectation.Metric(aggregate, name.qualifier(), name.metric(), atEpoch, best, arithmetic, operand);
+    }
+
+    /** Words a YAML or Python user may write for a number that is not one. */
+    private static final List<String> NOT_A_NUMBER = List.of("nan", "inf", "infinity", ".nan", ".inf");
+
+    /** A NUMBER token's value; 1e400 is infinite in a double and no bound a check can use. */
+    private static double finite(Token t) {
+        double v = Double.parseDouble(t.text());
+        if (!Double.isFinite(v)) throw new Mistake(t.start(), "a finite number", t.shown(), "");
+        return v;
     }
 
     private int positiveInt(String what) {

@@ -34,10 +34,11 @@ final class ExpectationTokens {
                 i++;
                 continue;
             }
-            if (Character.isLetter(c) || c == '_') {
+            if (Character.isLetter(c) || c == '_' || c == '.' && i + 1 < line.length() && Character.isLetter(line.charAt(i + 1))) {
+                i++;
                 while (i < line.length() && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_' || line.charAt(i) == '.')) i++;
                 out.add(new Token(Kind.WORD, line.substring(start, i), start));
-            } else if (Character.isDigit(c) || c == '.' && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))) {
+            } else if (digit(c) || c == '.' && i + 1 < line.length() && digit(line.charAt(i + 1))) {
                 i = number(line, i);
                 out.add(new Token(Kind.NUMBER, line.substring(start, i), start));
             } else if (c == '<' || c == '>' || c == '=' || c == '!') {
@@ -60,19 +61,24 @@ final class ExpectationTokens {
         return out;
     }
 
+    /** ASCII only: Character.isDigit accepts the Arabic-Indic '٩', which no number parser reads (found by fuzzing). */
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** digits [. digits] [e [+-] digits]; the end of the longest such prefix. */
     private static int number(String s, int i) {
-        while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+        while (i < s.length() && digit(s.charAt(i))) i++;
         if (i < s.length() && s.charAt(i) == '.') {
             i++;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+            while (i < s.length() && digit(s.charAt(i))) i++;
         }
         if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
             int j = i + 1;
             if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) j++;
-            if (j < s.length() && Character.isDigit(s.charAt(j))) {
+            if (j < s.length() && digit(s.charAt(j))) {
                 i = j;
-                while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+                while (i < s.length() && digit(s.charAt(i))) i++;
             }
         }
         return i;

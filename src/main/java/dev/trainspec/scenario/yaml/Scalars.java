@@ -16,7 +16,8 @@ final class Scalars {
         if (!(n instanceof Node.Scalar s) || s.kind() != Node.Kind.INT) return null;
         String t = s.text().replace("_", "");
         try {
-            if (DECIMAL.matcher(t).matches()) return new BigInteger(t).longValueExact();
+            // BigInteger parsing is quadratic: a million-digit scalar must not stall the loader
+            if (DECIMAL.matcher(t).matches()) return t.length() > 40 ? null : new BigInteger(t).longValueExact();
             return Long.decode(t.replace("0o", "0"));
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
@@ -29,7 +30,9 @@ final class Scalars {
         String t = s.text().replace("_", "");
         if (s.kind() == Node.Kind.INT) {
             Long l = asLong(n);
-            return l == null ? null : l.doubleValue();
+            if (l != null) return l.doubleValue();
+            // beyond a long (99999999999999999999): still a number, so ranges name the right type
+            return DECIMAL.matcher(t).matches() ? Double.parseDouble(t) : null;
         }
         if (s.kind() == Node.Kind.FLOAT) {
             String lower = t.toLowerCase(java.util.Locale.ROOT);

@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -66,6 +67,10 @@ final class YamlReader {
         } catch (MarkedYAMLException e) {
             problems.add(syntax(file, e));
             return null;
+        } catch (ReaderException e) {
+            problems.add(at(text, e.getPosition(), file), "", "printable text (YAML allows no control characters)",
+                    String.format("the character U+%04X", e.getCodePoint()), "");
+            return null;
         } catch (YAMLException e) {
             String expected = limitExpected(e.getMessage());
             problems.add(new Origin(file, 1, 1), "", expected, expected.equals("valid YAML") ? firstLine(e.getMessage()) : "more", "");
@@ -101,7 +106,7 @@ final class YamlReader {
         Tag tag = n.getTag();
         if (!STANDARD.contains(tag)) {
             problems.add(at, path, "a value without a tag (or one of !!str, !!int, !!float, !!bool, !!null, !!seq, !!map)",
-                    "the tag '" + tag.getValue() + "'", "");
+                    "the tag '" + tag.getValue().replace("tag:yaml.org,2002:", "!!") + "'", "");
             return new Node.Scalar("", Node.Kind.NULL, Node.Style.PLAIN, at);
         }
         if (n instanceof ScalarNode s) return scalar(s, at);
@@ -159,6 +164,24 @@ final class YamlReader {
         return new Node.Scalar(s.getValue(), kind, style, at);
     }
 
+    /** The line and column of the code point at {@code position} (SnakeYAML's reader counts code points). */
+    private static Origin at(String text, int position, Path file) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        for (int cp = 0; cp < position && i < text.length(); cp++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Origin(file, line, column);
+    }
+
     private Origin origin(Mark m) {
         return new Origin(file, m.getLine() + 1, m.getColumn() + 1);
     }
@@ -176,6 +199,11 @@ final class YamlReader {
         if (problem.startsWith("found undefined alias ")) {
             return new dev.trainspec.scenario.Problem(at, "", "an anchor (&name) defined before its alias",
                     "the undefined alias *" + problem.substring("found undefined alias ".length()), "");
+        }
+        if (problem.startsWith("but found ") && context.startsWith("expected ")) {
+            // "expected a single document in the stream" / "but found another document"
+            return new dev.trainspec.scenario.Problem(at, "", context.substring("expected ".length()),
+                    problem.substring("but found ".length()), "");
         }
         if (problem.startsWith("found ")) problem = problem.substring("found ".length());
         Matcher em = EXPECTED_BUT.matcher(problem);

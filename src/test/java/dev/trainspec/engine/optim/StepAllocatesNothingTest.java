@@ -36,11 +36,17 @@ class StepAllocatesNothingTest {
         long id = Thread.currentThread().getId();
         for (Parameter p : params) for (int j = 0; j < p.size(); j++) p.grad[j] = (j % 7 - 3) * 0.01f;
         for (int i = 0; i < 20_000; i++) loop(opt, i);  // let the JIT settle
-        long before = threads.getThreadAllocatedBytes(id);
-        for (int i = 0; i < 2_000; i++) loop(opt, i);
-        long after = threads.getThreadAllocatedBytes(id);
-        long probe = threads.getThreadAllocatedBytes(id) - after;  // the counter's own cost, usually 0
-        return after - before - probe;
+        // the least of three windows: a late recompilation under a loaded suite can allocate a few
+        // bytes once (seen: 64), while a step that allocates does so in every window
+        long least = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3 && least != 0; attempt++) {
+            long before = threads.getThreadAllocatedBytes(id);
+            for (int i = 0; i < 2_000; i++) loop(opt, i);
+            long after = threads.getThreadAllocatedBytes(id);
+            long probe = threads.getThreadAllocatedBytes(id) - after;  // the counter's own cost, usually 0
+            least = Math.min(least, after - before - probe);
+        }
+        return least;
     }
 
     private static void loop(Optimizer opt, int i) {

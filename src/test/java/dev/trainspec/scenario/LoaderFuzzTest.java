@@ -1,0 +1,48 @@
+package dev.trainspec.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Issue 8.2: any bytes given to the loader either load or fail with a ScenarioException whose
+ * problems point into the file; any other exception (or a hang past the timeout) is a bug.
+ * {@code mvn test} replays src/test/resources/dev/trainspec/scenario/LoaderFuzzTestInputs;
+ * {@code JAZZER_FUZZ=1} fuzzes (see docs-fuzz.md).
+ */
+class LoaderFuzzTest {
+    /** One folder for the whole run: a fresh temporary folder per input would dominate the cost. */
+    private static final Path DIR = folder();
+
+    @FuzzTest(maxExecutions = 1_000_000, maxDuration = "60m")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void loaderThrowsNothingButScenarioException(byte[] input) throws IOException {
+        Path file = DIR.resolve("s.yaml");
+        Files.write(file, input);
+        try {
+            ScenarioFile loaded = ScenarioLoader.load(file, DIR, DIR);
+            assertFalse(loaded.variants().isEmpty(), "a loaded file has its base scenario");
+        } catch (ScenarioException e) {
+            for (Problem p : e.problems()) {
+                assertTrue(p.origin().line() >= 1 && p.origin().column() >= 1, "1-based line and column: " + p);
+                assertFalse(p.expected().isBlank(), "every problem says what was expected: " + p);
+            }
+        }
+    }
+
+    private static Path folder() {
+        try {
+            Path dir = Files.createTempDirectory("trainspec-fuzz");
+            dir.toFile().deleteOnExit();
+            return dir.toRealPath();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
