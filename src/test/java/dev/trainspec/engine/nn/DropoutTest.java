@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trainspec.engine.TorchFixture;
 import dev.trainspec.engine.random.TorchGenerator;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Dropout's semantics: inverted scaling in training, identity in eval, masks from the seed. */
+/** Dropout's semantics: inverted scaling in training, identity in eval, masks as torch draws them after manual_seed. */
 class DropoutTest {
     private static float[] ramp(int n) {
         float[] x = new float[n];
@@ -71,5 +73,23 @@ class DropoutTest {
         float[] y = all.forward(x, 2, true);
         for (int i = 0; i < 8; i++) assertEquals(0f, y[i]);
         assertThrows(IllegalArgumentException.class, () -> new Dropout(1.5));
+    }
+
+    @Test
+    void trainingOutputIsTorchsBitForBitAndConsumesTheSameDraws() {
+        Map<String, Object> cases = TorchFixture.cases("rng.json");
+        for (double p : new double[] {0.3, 0.5, 0.0, 1.0}) {
+            int seed = p == 0.3 ? 0 : p == 0.5 ? 1 : p == 0.0 ? 2 : 3;
+            Map<String, Object> c = TorchFixture.of(cases, "dropout_seed" + seed + "_p" + p);
+            TorchGenerator g = new TorchGenerator(seed);
+            Dropout d = new Dropout(p);
+            d.build(7, 5, g);
+            float[] ones = new float[35];
+            java.util.Arrays.fill(ones, 1f);
+            assertArrayEquals(TorchFixture.floats(c, "values"), d.forward(ones, 5, true), 0f, "nn.Dropout(" + p + ") on ones(5, 7)");
+            float[] next = new float[4];
+            g.uniform(next, 4, 0, 1);
+            assertArrayEquals(TorchFixture.floats(c, "after"), next, 0f, "draws consumed by dropout p=" + p);
+        }
     }
 }
