@@ -132,22 +132,15 @@ def chain_case(layer, loss_fn, x, labels):
 
 
 def init():
-    """nn.Linear's default init and the nn.init formulas, drawn from numpy's RandomState like the engine."""
+    """nn.Linear's default init and a custom nn.init after it, drawn by torch after torch.manual_seed."""
     cases = {}
-    rs = np.random.RandomState(7)
-    fan_in, fan_out = 3, 4
-    gain = math.sqrt(2.0 / (1 + math.sqrt(5) ** 2))
-    bound = math.sqrt(3.0) * (gain / math.sqrt(fan_in))
-    w = [float(np.float32(-bound + (bound - -bound) * rs.random_sample())) for _ in range(fan_in * fan_out)]
-    bb = 1 / math.sqrt(fan_in)
-    b = [float(np.float32(-bb + (bb - -bb) * rs.random_sample())) for _ in range(fan_out)]
-    cases["linear_default_seed7_3to4"] = {"weight": w, "bias": b}
-    rs = np.random.RandomState(11)
-    std = math.sqrt(2.0) / math.sqrt(fan_out)  # kaiming_normal(relu, fan_out)
-    w = [float(np.float32(0 + std * rs.standard_normal())) for _ in range(fan_in * fan_out)]
-    bb = 1 / math.sqrt(fan_in)
-    b = [float(np.float32(-bb + (bb - -bb) * rs.random_sample())) for _ in range(fan_out)]
-    cases["linear_kaiming_normal_relu_fan_out_seed11_3to4"] = {"weight": w, "bias": b}
+    torch.manual_seed(7)
+    lin = nn.Linear(3, 4)
+    cases["linear_default_seed7_3to4"] = {"weight": flat(lin.weight), "bias": flat(lin.bias)}
+    torch.manual_seed(11)
+    lin = nn.Linear(3, 4)  # reset_parameters draws first; the custom init replaces the weight only
+    nn.init.kaiming_normal_(lin.weight, mode="fan_out", nonlinearity="relu")
+    cases["linear_kaiming_normal_relu_fan_out_seed11_3to4"] = {"weight": flat(lin.weight), "bias": flat(lin.bias)}
     cases["calculate_gain"] = {n: nn.init.calculate_gain(n) for n in ["linear", "sigmoid", "tanh", "relu", "leaky_relu"]}
     cases["calculate_gain"]["leaky_relu_0.2"] = nn.init.calculate_gain("leaky_relu", 0.2)
     return cases

@@ -2,10 +2,11 @@ package dev.trainspec.run;
 
 import dev.trainspec.engine.loss.Loss;
 import dev.trainspec.engine.nn.Layer;
+import dev.trainspec.engine.nn.Linear;
 import dev.trainspec.engine.nn.Parameter;
 import dev.trainspec.engine.optim.Optimizer;
 import dev.trainspec.engine.optim.Schedule;
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.TorchGenerator;
 import dev.trainspec.engine.train.TrainConfig;
 import dev.trainspec.engine.train.Trainer;
 import dev.trainspec.scenario.Named;
@@ -19,16 +20,17 @@ import java.util.function.Supplier;
 
 /**
  * One run's engine objects, built from a scenario, its prepared data and the run's seed. The
- * seed feeds two numpy RandomStates: one for the initial weights and dropout masks, one for the
- * per-epoch shuffling, so that switching shuffling off does not change the initial weights.
+ * seed feeds one {@link TorchGenerator}, PyTorch's default CPU generator after
+ * {@code torch.manual_seed(seed)}, used in the order the reference PyTorch loop uses it: every
+ * nn.Linear's reset_parameters as the model is constructed, then the custom {@code init:}s in
+ * layer order, then per epoch the DataLoader's draws and the dropout masks of each training
+ * forward. So a run reproduces that PyTorch run's initial weights, batches and masks.
  * Values the engine refuses (a learning rate below zero, a model whose output does not fit the
  * loss) become {@link ScenarioException}s that point at the key in the file.
  */
 public final class Assembly {
     /** Evaluation runs in chunks of at most this many rows, so big splits need no big buffers. */
     private static final int EVAL_CHUNK = 4096;
-    /** Decorrelates the shuffle stream from the init stream of the same seed (2^32 / golden ratio). */
-    private static final long SHUFFLE_SEED_OFFSET = 0x9E3779B9L;
 
     private final String description;
     private final Trainer trainer;
@@ -56,18 +58,20 @@ public final class Assembly {
         int maxBatch = Math.max(batch, Math.min(Math.max(rows, data.testSplit().rows()), EVAL_CHUNK));
         Limits.current().checkModel(s, inferred, rows, maxBatch, Limits.bytesOf(data));
         List<Layer> layers = engine(s.model().get(0).origin(), "model", () -> ModelFactory.build(s.model(), outWidth));
-        RandomState initRng = new RandomState(seed & 0xFFFFFFFFL);
+        // one generator for init, shuffling and dropout, as torch.manual_seed(seed) seeds torch's one default generator
+        TorchGenerator rng = new TorchGenerator(seed);
         int[] widths = new int[layers.size() + 1];
         widths[0] = data.trainSplit().cols();
         for (int i = 0; i < layers.size(); i++) {
             int layer = i;
             widths[i + 1] = engine(s.model().get(i).origin(), "model[" + i + "]",
-                    () -> layers.get(layer).build(widths[layer], maxBatch, initRng));
+                    () -> layers.get(layer).build(widths[layer], maxBatch, rng));
         }
         if (!java.util.Arrays.equals(widths, inferred)) {
             throw new IllegalStateException("the model's widths " + java.util.Arrays.toString(widths) + " differ from the inferred "
                     + java.util.Arrays.toString(inferred));
         }
+        for (Layer layer : layers) if (layer instanceof Linear linear) linear.applyInit(rng);
         List<Parameter> params = layers.stream().flatMap(l -> l.parameters().stream()).toList();
         Optimizer optimizer = engine(s.optimizer().origin(), "optimizer." + s.optimizer().name(),
                 () -> OptimizerFactory.of(s.optimizer(), params));
@@ -78,8 +82,7 @@ public final class Assembly {
                 t.earlyStopping() == null ? null : new TrainConfig.EarlyStop(t.earlyStopping().monitor(),
                         t.earlyStopping().patience(), t.earlyStopping().minDelta()),
                 s.schedule() == null ? null : ScheduleFactory.monitor(s.schedule()), deadlineNanos);
-        RandomState shuffleRng = new RandomState((seed + SHUFFLE_SEED_OFFSET) & 0xFFFFFFFFL);
-        Trainer trainer = new Trainer(layers, widths, maxBatch, loss, optimizer, schedule, config, shuffleRng,
+        Trainer trainer = new Trainer(layers, widths, maxBatch, loss, optimizer, schedule, config, rng,
                 data.trainSplit(), data.testSplit());
         return new Assembly(describe(layers) + " | " + loss.describe() + " | " + optimizer.describe(), trainer);
     }

@@ -14,7 +14,7 @@ import dev.trainspec.engine.loss.NllLoss;
 import dev.trainspec.engine.nn.Init;
 import dev.trainspec.engine.nn.Layer;
 import dev.trainspec.engine.nn.Linear;
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.TorchGenerator;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Origin;
@@ -36,7 +36,7 @@ class FactoriesTest {
     }
 
     private static String describeBuilt(List<Layer> layers, int inputWidth) {
-        RandomState rng = new RandomState(0);
+        TorchGenerator rng = new TorchGenerator(0);
         int width = inputWidth;
         StringBuilder s = new StringBuilder();
         for (Layer l : layers) {
@@ -87,7 +87,9 @@ class FactoriesTest {
                 ModelFactory.init(named("kaiming_normal", Map.of())));
         assertEquals(new Init.PyTorch(), ModelFactory.init(null));
         Linear l = (Linear) ModelFactory.build(List.of(new LayerSpec.Linear(2, true, named("constant", Map.of("val", 0.5)), O)), 2).get(0);
-        l.build(3, 1, new RandomState(0));
+        TorchGenerator g = new TorchGenerator(0);
+        l.build(3, 1, g);
+        l.applyInit(g);
         for (float w : l.weight().value) assertEquals(0.5f, w);
     }
 

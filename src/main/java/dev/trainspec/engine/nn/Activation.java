@@ -1,6 +1,6 @@
 package dev.trainspec.engine.nn;
 
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.RandomStream;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ abstract class Activation implements Layer {
     protected float[] lastInput;
 
     @Override
-    public int build(int inputWidth, int maxBatch, RandomState rng) {
+    public int build(int inputWidth, int maxBatch, RandomStream rng) {
         this.width = inputWidth;
         this.output = new float[maxBatch * inputWidth];
         this.gradInput = new float[maxBatch * inputWidth];
@@ -25,7 +25,7 @@ abstract class Activation implements Layer {
     }
 
     /** Hook for layers with parameters or masks. */
-    protected void buildExtra(int inputWidth, int maxBatch, RandomState rng) {}
+    protected void buildExtra(int inputWidth, int maxBatch, RandomStream rng) {}
 
     @Override
     public float[] forward(float[] input, int batch, boolean training) {

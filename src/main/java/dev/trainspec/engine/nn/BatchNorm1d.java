@@ -1,6 +1,6 @@
 package dev.trainspec.engine.nn;
 
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.RandomStream;
 import java.util.List;
 
 /**
@@ -36,7 +36,7 @@ public final class BatchNorm1d extends Activation {
     }
 
     @Override
-    protected void buildExtra(int inputWidth, int maxBatch, RandomState rng) {
+    protected void buildExtra(int inputWidth, int maxBatch, RandomStream rng) {
         weight = new Parameter("weight", inputWidth);
         bias = new Parameter("bias", inputWidth);
         java.util.Arrays.fill(weight.value, 1f);

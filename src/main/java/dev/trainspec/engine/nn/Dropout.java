@@ -1,17 +1,17 @@
 package dev.trainspec.engine.nn;
 
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.RandomStream;
 
 /**
- * nn.Dropout(p): in training each element is kept with probability 1 - p (kept when a
- * randomSample() draw, one per element in row-major order, is below 1 - p) and scaled by
- * 1 / (1 - p) computed in float, as PyTorch's bernoulli_(1 - p).div_(1 - p); in eval it is the
- * identity. p = 0 is the identity in training too; p = 1 multiplies by zero. The masks come from
- * the random state handed to build, so a run's masks follow from its seed.
+ * nn.Dropout(p): in training each element is kept with probability 1 - p and scaled by
+ * 1 / (1 - p) computed in float, as PyTorch's noise.bernoulli_(1 - p).div_(1 - p) over the
+ * [batch, width] input in row-major order; in eval it is the identity. p = 0 is the identity in
+ * training too and p = 1 multiplies by zero, both without drawing, like torch. The masks come from
+ * the stream handed to build (the run's generator, shared with init and shuffling).
  */
 public final class Dropout extends Activation {
     private final double p;
-    private RandomState rng;
+    private RandomStream rng;
     /** Per element of the last training forward: 0 or 1 / (1 - p). */
     private float[] noise;
     private boolean lastWasIdentity;
@@ -22,7 +22,7 @@ public final class Dropout extends Activation {
     }
 
     @Override
-    protected void buildExtra(int inputWidth, int maxBatch, RandomState rng) {
+    protected void buildExtra(int inputWidth, int maxBatch, RandomStream rng) {
         this.rng = rng;
         this.noise = new float[maxBatch * inputWidth];
     }
@@ -44,9 +44,9 @@ public final class Dropout extends Activation {
     @Override
     protected void apply(float[] in, float[] out, int batch, boolean training) {
         int n = batch * width;
-        float scale = p == 1 ? 0f : 1f / (float) (1 - p);
-        double keep = 1 - p;
-        for (int k = 0; k < n; k++) noise[k] = rng.randomSample() < keep ? scale : 0f;
+        // p = 1: torch multiplies by zero without drawing; else bernoulli_(1 - p).div_(1 - p)
+        if (p == 1) java.util.Arrays.fill(noise, 0, n, 0f);
+        else rng.bernoulli(noise, n, 1 - p, 1f / (float) (1 - p));
         for (int k = 0; k < n; k++) out[k] = in[k] * noise[k];
     }
 

@@ -1,28 +1,29 @@
 package dev.trainspec.engine.nn;
 
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.RandomStream;
 
 /**
- * How a linear layer's weight [out, in] is initialised, named after torch.nn.init. Every draw
- * comes from the run's {@link RandomState}, row-major over the weight: uniform(a, b) is
- * {@code a + (b - a) * randomSample()}, normal(mean, std) is {@code mean + std * standardNormal()},
- * each rounded to float32.
+ * How a linear layer's weight [out, in] is initialised, named after torch.nn.init and drawn as it
+ * draws: {@code tensor.uniform_(a, b)} / {@code tensor.normal_(mean, std)} over the whole weight
+ * (row-major) from the run's {@link RandomStream}, with torch's bounds computed in double.
  *
- * <p>An initialiser other than {@link PyTorch} acts like {@code nn.init.X_(layer.weight)} written
- * after the layer was constructed: it replaces the weight only, and the bias keeps nn.Linear's
- * default U(-1/sqrt(fan_in), 1/sqrt(fan_in)). Unlike PyTorch, the default weight is not drawn
- * first and then thrown away: the weight is drawn once, with the chosen initialiser, then the bias.
+ * <p>Every nn.Linear first runs its reset_parameters ({@link PyTorch} for the weight, then the
+ * bias U(-1/sqrt(fan_in), 1/sqrt(fan_in))) when the model is constructed; an initialiser other than
+ * {@link PyTorch} then acts like {@code nn.init.X_(layer.weight)} applied to each such layer in
+ * order after the whole model was built (as {@code model.apply(init_fn)} does): it consumes its own
+ * draws, replaces the weight only, and the bias keeps its reset_parameters value. See
+ * {@link Linear#applyInit}.
  */
 public sealed interface Init {
     /** Fills {@code weight} ([fanOut, fanIn] row-major). */
-    void fill(float[] weight, int fanIn, int fanOut, RandomState rng);
+    void fill(float[] weight, int fanIn, int fanOut, RandomStream rng);
 
     String describe();
 
     /** nn.Linear's own: kaiming_uniform_(a=sqrt(5)), which is U(-1/sqrt(fan_in), 1/sqrt(fan_in)). */
     record PyTorch() implements Init {
         @Override
-        public void fill(float[] weight, int fanIn, int fanOut, RandomState rng) {
+        public void fill(float[] weight, int fanIn, int fanOut, RandomStream rng) {
             new KaimingUniform(Math.sqrt(5), Fan.FAN_IN, Nonlinearity.LEAKY_RELU).fill(weight, fanIn, fanOut, rng);
         }
 
@@ -34,7 +35,7 @@ public sealed interface Init {
 
     record Uniform(double a, double b) implements Init {
         @Override
-        public void fill(float[] weight, int fanIn, int fanOut, RandomState rng) {
+        public void fill(float[] weight, int fanIn, int fanOut, RandomStream rng) {
             uniform(weight, a, b, rng);
         }
 
@@ -50,7 +51,7 @@ public sealed interface Init {
         }
 
         @Override
-        public void fill(float[] weight, int fanIn, int fanOut, RandomState rng) {
+        public void fill(float[] weight, int fanIn, int fanOut, RandomStream rng) {
             normal(weight, mean, std, rng);
         }
 
@@ -63,7 +64,7 @@ public sealed interface Init {
     /** constant_(val); zeros_ is constant 0. Draws nothing. */
     record Constant(double val) implements Init {
         @Override
-        public void fill(float[] weight, int fanIn, int fanOut, RandomState rng) {
+        public void fill(float[] weight, int fanIn, int fanOut, RandomStream rng) {
             java.util.Arrays.fill(weight, (float) val);
         }
 
@@ -76,7 +77,7 @@ public sealed interface Init {
     /** xavier_uniform_: U(-a, a), a = gain * sqrt(6 / (fan_in + fan_out)). */
     record XavierUniform(double gain) implements Init {
         @Override
-        public void fill(float[] weight, int fanIn, int fanOut, RandomState rng) {
+        public void fill(float[] weight, int fanIn, int fanOut, RandomStream rng) {
             double a = Math.sqrt(3.0) * xavierStd(gain, fanIn, fanOut);
             uniform(weight, -a, a, rng);
         }
@@ -90,7 +91,7 @@ public sealed interface Init {
     /** xavier_normal_: N(0, std^2), std = gain * sqrt(2 / (fan_in + fan_out)). */
     record XavierNormal(double gain) implements Init {
         @Override
-        public void fill(float[] weight, int fanIn, int fanOut, RandomState rng) {
+        public void fill(float[] weight, int fanIn, int fanOut, RandomStream rng) {
             normal(weight, 0, xavierStd(gain, fanIn, fanOut), rng);
         }
 
@@ -103,7 +104,7 @@ public sealed interface Init {
     /** kaiming_uniform_: U(-bound, bound), bound = sqrt(3) * gain(nonlinearity, a) / sqrt(fan). */
     record KaimingUniform(double a, Fan mode, Nonlinearity nonlinearity) implements Init {
         @Override
-        public void fill(float[] weight, int fanIn, int fanOut, RandomState rng) {
+        public void fill(float[] weight, int fanIn, int fanOut, RandomStream rng) {
             double bound = Math.sqrt(3.0) * kaimingStd(a, mode, nonlinearity, fanIn, fanOut);
             uniform(weight, -bound, bound, rng);
         }
@@ -117,7 +118,7 @@ public sealed interface Init {
     /** kaiming_normal_: N(0, std^2), std = gain(nonlinearity, a) / sqrt(fan). */
     record KaimingNormal(double a, Fan mode, Nonlinearity nonlinearity) implements Init {
         @Override
-        public void fill(float[] weight, int fanIn, int fanOut, RandomState rng) {
+        public void fill(float[] weight, int fanIn, int fanOut, RandomStream rng) {
             normal(weight, 0, kaimingStd(a, mode, nonlinearity, fanIn, fanOut), rng);
         }
 
@@ -178,11 +179,11 @@ public sealed interface Init {
         return nonlinearity.gain(a) / Math.sqrt(fan);
     }
 
-    static void uniform(float[] w, double a, double b, RandomState rng) {
-        for (int k = 0; k < w.length; k++) w[k] = (float) (a + (b - a) * rng.randomSample());
+    static void uniform(float[] w, double a, double b, RandomStream rng) {
+        rng.uniform(w, w.length, a, b);
     }
 
-    private static void normal(float[] w, double mean, double std, RandomState rng) {
-        for (int k = 0; k < w.length; k++) w[k] = (float) (mean + std * rng.standardNormal());
+    private static void normal(float[] w, double mean, double std, RandomStream rng) {
+        rng.normal(w, w.length, mean, std);
     }
 }

@@ -1,6 +1,6 @@
 package dev.trainspec.engine.nn;
 
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.RandomStream;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  */
 public interface Layer {
     /** Allocates buffers and initialises parameters; returns the output width. */
-    int build(int inputWidth, int maxBatch, RandomState rng);
+    int build(int inputWidth, int maxBatch, RandomStream rng);
 
     /** output[batch, outWidth] = f(input[batch, inWidth]); training selects dropout/batch-norm behaviour. */
     float[] forward(float[] input, int batch, boolean training);

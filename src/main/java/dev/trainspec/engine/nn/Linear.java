@@ -1,13 +1,14 @@
 package dev.trainspec.engine.nn;
 
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.RandomStream;
 import dev.trainspec.engine.tensor.LinearKernels;
 import java.util.List;
 
 /**
- * nn.Linear: y = x W^T + b with W "weight" [out, in] and b "bias" [out]. The weight is drawn
- * first (row-major, with {@link Init}), then the bias, always with nn.Linear's default
- * U(-1/sqrt(in), 1/sqrt(in)) (see {@link Init} for why a custom init leaves the bias alone).
+ * nn.Linear: y = x W^T + b with W "weight" [out, in] and b "bias" [out]. {@link #build} runs
+ * reset_parameters as nn.Linear's constructor does (weight kaiming_uniform_(a=sqrt(5)), then the
+ * bias U(-1/sqrt(in), 1/sqrt(in))); a custom {@link Init} is applied afterwards by
+ * {@link #applyInit}, once the whole model is built.
  */
 public final class Linear implements Layer {
     private final int out;
@@ -32,11 +33,11 @@ public final class Linear implements Layer {
     }
 
     @Override
-    public int build(int inputWidth, int maxBatch, RandomState rng) {
+    public int build(int inputWidth, int maxBatch, RandomStream rng) {
         if (inputWidth < 1) throw new IllegalArgumentException("Linear: in_features must be positive, got " + inputWidth);
         this.in = inputWidth;
         weight = new Parameter("weight", out, in);
-        init.fill(weight.value, in, out, rng);
+        new Init.PyTorch().fill(weight.value, in, out, rng);
         if (hasBias) {
             bias = new Parameter("bias", out);
             double bound = 1 / Math.sqrt(in);
@@ -45,6 +46,15 @@ public final class Linear implements Layer {
         output = new float[maxBatch * out];
         gradInput = new float[maxBatch * in];
         return out;
+    }
+
+    /**
+     * {@code nn.init.X_(self.weight)} for this layer's custom init, called after every layer of the
+     * model was built: draws nothing for the default (reset_parameters already drew it).
+     */
+    public void applyInit(RandomStream rng) {
+        if (weight == null) throw new IllegalStateException("applyInit before build");
+        if (!(init instanceof Init.PyTorch)) init.fill(weight.value, in, out, rng);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.trainspec.engine.nn;
 
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.RandomStream;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ public final class PReLU extends Activation {
     }
 
     @Override
-    protected void buildExtra(int inputWidth, int maxBatch, RandomState rng) {
+    protected void buildExtra(int inputWidth, int maxBatch, RandomStream rng) {
         if (numParameters != 1 && numParameters != inputWidth) {
             throw new IllegalArgumentException("Mismatch of parameter numbers and input channel size. Found parameter numbers = "
                     + numParameters + " and channel size = " + inputWidth + ".");

@@ -5,8 +5,8 @@ package dev.trainspec.engine.random;
  * scikit-learn's generators and train_test_split draw from it, so reproducing their rows needs
  * exactly these algorithms: init_genrand seeding, 53-bit doubles, the polar Box-Muller "legacy
  * gauss" with its cached second value, masked rejection for bounded integers, and Fisher-Yates
- * shuffling from the last element down. The engine uses it for initialisation, shuffling and
- * dropout masks too, so that every draw of a run follows from the scenario's seed.
+ * shuffling from the last element down. Training draws (init, shuffling, dropout) come from
+ * {@link TorchGenerator} instead, PyTorch's generator.
  */
 public final class RandomState {
     private static final int N = 624;

@@ -5,14 +5,14 @@ import dev.trainspec.engine.nn.Layer;
 import dev.trainspec.engine.nn.Parameter;
 import dev.trainspec.engine.optim.Optimizer;
 import dev.trainspec.engine.optim.Schedule;
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.RandomStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The training loop, as a PyTorch user writes it: per epoch, shuffle (a fresh permutation, like
- * a DataLoader with shuffle=True), then for each minibatch zero the gradients, forward in train
+ * The training loop, as a PyTorch user writes it: per epoch, the row order of iterating a
+ * DataLoader (drawn from the run's stream, which the dropout layers share, in torch's order), then for each minibatch zero the gradients, forward in train
  * mode, loss, backward, optional clip_grad_norm_, optimizer step; after the epoch evaluate both
  * splits in eval mode, step the schedule, check early stopping. All buffers are allocated here,
  * before the first epoch; the loop itself allocates nothing.
@@ -29,7 +29,7 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final Schedule schedule;
     private final TrainConfig config;
-    private final RandomState shuffleRng;
+    private final RandomStream rng;
     private final Split train;
     private final Split test;
 
@@ -46,7 +46,7 @@ public final class Trainer {
      * @param maxBatch the largest batch the layers were built for (>= the training batch size)
      */
     public Trainer(List<Layer> layers, int[] widths, int maxBatch, Loss loss, Optimizer optimizer, Schedule schedule,
-                   TrainConfig config, RandomState shuffleRng, Split train, Split test) {
+                   TrainConfig config, RandomStream rng, Split train, Split test) {
         this.layers = List.copyOf(layers);
         this.widths = widths.clone();
         this.params = layers.stream().flatMap(l -> l.parameters().stream()).toList();
@@ -54,7 +54,7 @@ public final class Trainer {
         this.optimizer = optimizer;
         this.schedule = schedule;
         this.config = config;
-        this.shuffleRng = shuffleRng;
+        this.rng = rng;
         this.train = train;
         this.test = test;
         this.batchSize = config.batchSize() == TrainConfig.FULL_BATCH ? train.rows() : Math.min(config.batchSize(), train.rows());
@@ -112,8 +112,7 @@ public final class Trainer {
     private EpochStats trainEpoch(int epoch, long stepsBefore) {
         EpochStats s = new EpochStats();
         int rows = train.rows();
-        for (int i = 0; i < rows; i++) order[i] = i;
-        if (config.shuffle()) shuffleRng.shuffle(order);
+        rng.epochOrder(order, config.shuffle());
         double lossSum = 0;
         long correct = 0;
         double gradNormSum = 0;

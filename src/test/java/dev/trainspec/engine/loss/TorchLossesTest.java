@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.engine.TorchFixture;
 import dev.trainspec.engine.nn.Softmax;
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.TorchGenerator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +55,7 @@ class TorchLossesTest {
         float[] x = floats(c, "x");
         int[] labels = ints(c, "labels");
         Softmax softmax = new Softmax();
-        softmax.build(width, batch, new RandomState(0));
+        softmax.build(width, batch, new TorchGenerator(0));
         float[] out = withSoftmax ? softmax.forward(x, batch, true) : x;
         assertClose(name + " probabilities", floats(c, "out"), java.util.Arrays.copyOf(out, x.length), RTOL);
         float[] dout = new float[x.length];

@@ -3,6 +3,7 @@ package dev.trainspec.engine.nn;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.TorchGenerator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,7 +60,7 @@ final class GradientCheck {
 
     private Layer fresh(List<float[]> values) {
         Layer layer = factory.get();
-        outWidth = layer.build(width, batch, new RandomState(LAYER_SEED));
+        outWidth = layer.build(width, batch, new TorchGenerator(LAYER_SEED));
         prepare.accept(layer);
         if (values != null) {
             List<Parameter> ps = layer.parameters();

@@ -6,30 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.engine.TorchFixture;
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.TorchGenerator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Initialisation: exact draws against numpy's RandomState with PyTorch's bounds (torch/init.json),
- * calculate_gain against PyTorch, and the spread of each initialiser over a 256 x 256 weight.
+ * Initialisation: nn.Linear after torch.manual_seed, bit for bit (torch/init.json; whole models
+ * and every initialiser in run/TorchInitialWeightsTest), calculate_gain against PyTorch, and the
+ * spread of each initialiser over a 256 x 256 weight.
  */
 class InitTest {
     private static final Map<String, Object> CASES = TorchFixture.cases("init.json");
 
     @Test
-    void defaultLinearInitIsBitExactWithTheReferenceDraws() {
+    void defaultLinearInitIsBitExactWithTorch() {
         Linear l = new Linear(4);
-        l.build(3, 1, new RandomState(7));
+        l.build(3, 1, new TorchGenerator(7));
         Map<String, Object> c = TorchFixture.of(CASES, "linear_default_seed7_3to4");
         assertArrayEquals(floats(c, "weight"), l.weight().value, 0f);
         assertArrayEquals(floats(c, "bias"), l.bias().value, 0f);
     }
 
     @Test
-    void customInitReplacesTheWeightAndTheBiasKeepsItsDefault() {
+    void customInitRunsAfterResetParametersAndTheBiasKeepsItsDefault() {
         Linear l = new Linear(4, true, new Init.KaimingNormal(0, Init.Fan.FAN_OUT, Init.Nonlinearity.RELU));
-        l.build(3, 1, new RandomState(11));
+        TorchGenerator g = new TorchGenerator(11);
+        l.build(3, 1, g);
+        l.applyInit(g);
         Map<String, Object> c = TorchFixture.of(CASES, "linear_kaiming_normal_relu_fan_out_seed11_3to4");
         assertArrayEquals(floats(c, "weight"), l.weight().value, 0f);
         assertArrayEquals(floats(c, "bias"), l.bias().value, 0f);
@@ -61,7 +64,7 @@ class InitTest {
     /** Draws a 256 x 256 weight (fan_in = fan_out = 256) and checks mean ~ 0 and the std within 1.5%. */
     private static float[] checkSpread(Init init, double expectedStd) {
         float[] w = new float[256 * 256];
-        init.fill(w, 256, 256, new RandomState(5));
+        init.fill(w, 256, 256, new TorchGenerator(5));
         double[] ms = meanAndStd(w);
         assertTrue(Math.abs(ms[0]) < 4 * expectedStd / 256, init.describe() + ": mean " + ms[0]);
         double miss = Math.abs(ms[1] / expectedStd - 1);
@@ -92,18 +95,18 @@ class InitTest {
     @Test
     void fanModeMattersForNonSquareWeights() {
         float[] w = new float[64 * 1024];
-        new Init.KaimingNormal(0, Init.Fan.FAN_OUT, Init.Nonlinearity.RELU).fill(w, 1024, 64, new RandomState(3));
+        new Init.KaimingNormal(0, Init.Fan.FAN_OUT, Init.Nonlinearity.RELU).fill(w, 1024, 64, new TorchGenerator(3));
         double std = meanAndStd(w)[1];
         assertEquals(Math.sqrt(2.0 / 64), std, 0.015 * Math.sqrt(2.0 / 64));
     }
 
     @Test
     void constantsDrawNothing() {
-        RandomState used = new RandomState(1);
+        TorchGenerator used = new TorchGenerator(1);
         float[] w = new float[6];
         new Init.Constant(0.5).fill(w, 3, 2, used);
         for (float v : w) assertEquals(0.5f, v);
-        assertEquals(new RandomState(1).randomSample(), used.randomSample(), 0.0);
+        assertEquals(new TorchGenerator(1).random64(), used.random64());
         assertEquals("zeros", new Init.Constant(0).describe());
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.trainspec.engine.TorchFixture;
-import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.random.TorchGenerator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class TorchLayersTest {
         Map<String, Object> c = TorchFixture.of(CASES, name);
         int[] shape = TorchFixture.ints(c, "shape");
         int batch = shape[0];
-        layer.build(shape[1], batch, new RandomState(0));
+        layer.build(shape[1], batch, new TorchGenerator(0));
         for (Parameter p : layer.parameters()) System.arraycopy(floats(c, p.name), 0, p.value, 0, p.size());
         runAndCompare(name, layer, c, batch, training);
     }
@@ -68,7 +68,7 @@ class TorchLayersTest {
         Map<String, Object> c = TorchFixture.of(CASES, "batch_norm_3_steps_then_eval");
         BatchNorm1d bn = new BatchNorm1d(number(c, "momentum"), number(c, "eps"));
         int width = 4;
-        bn.build(width, 6, new RandomState(0));
+        bn.build(width, 6, new TorchGenerator(0));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = (List<Map<String, Object>>) c.get("steps");
         for (int k = 0; k < steps.size(); k++) {
@@ -83,7 +83,7 @@ class TorchLayersTest {
     @Test
     void batchNormRefusesOneRowInTrainingButNotInEval() {
         BatchNorm1d bn = new BatchNorm1d();
-        bn.build(16, 4, new RandomState(0));
+        bn.build(16, 4, new TorchGenerator(0));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> bn.forward(new float[16], 1, true));
         assertEquals("Expected more than 1 value per channel when training, got input size [1, 16]", e.getMessage());
         bn.forward(new float[16], 1, false);
@@ -92,19 +92,19 @@ class TorchLayersTest {
     @Test
     void describeStrings() {
         Linear l = new Linear(16);
-        l.build(2, 1, new RandomState(0));
+        l.build(2, 1, new TorchGenerator(0));
         assertEquals("linear(2->16)", l.describe());
         Linear nb = new Linear(2, false, new Init.PyTorch());
-        nb.build(16, 1, new RandomState(0));
+        nb.build(16, 1, new TorchGenerator(0));
         assertEquals("linear(16->2, no bias)", nb.describe());
         Linear u = new Linear(3, true, new Init.Uniform(-0.1, 0.1));
-        u.build(2, 1, new RandomState(0));
+        u.build(2, 1, new TorchGenerator(0));
         assertEquals("linear(2->3, init=uniform(-0.1, 0.1))", u.describe());
         assertEquals("relu", new ReLU().describe());
         assertEquals("leaky_relu(0.01)", new LeakyReLU(0.01).describe());
         assertEquals("dropout(p=0.5)", new Dropout(0.5).describe());
         BatchNorm1d bn = new BatchNorm1d();
-        bn.build(16, 1, new RandomState(0));
+        bn.build(16, 1, new TorchGenerator(0));
         assertEquals("batch_norm(16)", bn.describe());
         assertEquals("prelu(1)", new PReLU(1, 0.25).describe());
         assertEquals("softmax", new Softmax().describe());
