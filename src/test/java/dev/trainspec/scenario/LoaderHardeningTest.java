@@ -195,7 +195,7 @@ class LoaderHardeningTest {
             seed:         | seed: 0\\nseed: 1                       | s.yaml:3:1: seed: expected each key once, found it again (first at line 2)
             lr:           | lr: 0.1\\n    lr: 0.2                      | s.yaml:21:5: optimizer.sgd.lr: expected each key once, found it again (first at line 20)
             - linear: 16  | - {linear: 16, linear: 8}               | s.yaml:13:18: model[0].linear: expected each key once, found it again (first at line 13)
-            title:        | title: x\\nTitle: y                     | s.yaml:2:1: expected one of the keys id, title, description, tags, extends, seed, data, model, loss, optimizer, schedule, train, baselines, repeat, variants, expect, regression, budget, found 'Title' (did you mean 'title'?)
+            title:        | title: x\\nTitle: y                     | s.yaml:2:1: expected one of the keys id, title, description, tags, extends, seed, data, model, loss, optimizer, schedule, train, baselines, repeat, variants, sweep, expect, regression, budget, found 'Title' (did you mean 'title'?)
             """)
     void duplicateKeys(String line, String replacement, String expected) {
         assertEquals(expected, hostile.message(replace(line.strip(), replacement.strip().replace("\\n", "\n"))));
