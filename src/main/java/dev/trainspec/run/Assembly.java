@@ -65,7 +65,13 @@ public final class Assembly {
             widths[i + 1] = engine(s.model().get(i).origin(), "model[" + i + "]",
                     () -> layers.get(layer).build(widths[layer], maxBatch, rng));
         }
-        for (Layer layer : layers) if (layer instanceof Linear linear) linear.applyInit(rng);
+        for (int i = 0; i < layers.size(); i++) {
+            if (!(layers.get(i) instanceof Linear linear)) continue;
+            engine(s.model().get(i).origin(), "model[" + i + "].init", () -> {
+                linear.applyInit(rng);
+                return null;
+            });
+        }
         checkOutputWidth(s, widths[layers.size()], outWidth, classification, data.train().classes());
         List<Parameter> params = layers.stream().flatMap(l -> l.parameters().stream()).toList();
         Optimizer optimizer = engine(s.optimizer().origin(), "optimizer." + s.optimizer().name(),
