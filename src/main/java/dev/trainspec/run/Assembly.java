@@ -71,7 +71,13 @@ public final class Assembly {
             throw new IllegalStateException("the model's widths " + java.util.Arrays.toString(widths) + " differ from the inferred "
                     + java.util.Arrays.toString(inferred));
         }
-        for (Layer layer : layers) if (layer instanceof Linear linear) linear.applyInit(rng);
+        for (int i = 0; i < layers.size(); i++) {
+            if (!(layers.get(i) instanceof Linear linear)) continue;
+            engine(s.model().get(i).origin(), "model[" + i + "].init", () -> {
+                linear.applyInit(rng);
+                return null;
+            });
+        }
         List<Parameter> params = layers.stream().flatMap(l -> l.parameters().stream()).toList();
         Optimizer optimizer = engine(s.optimizer().origin(), "optimizer." + s.optimizer().name(),
                 () -> OptimizerFactory.of(s.optimizer(), params));

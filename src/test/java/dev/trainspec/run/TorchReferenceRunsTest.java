@@ -48,4 +48,32 @@ class TorchReferenceRunsTest {
             }
         }
     }
+
+    /**
+     * Dropout masks and custom inits: per epoch, the mean training-batch loss (computed with the
+     * masks), the test loss and the test accuracy of torch/dropout_runs.json for torch seeds 0..2.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void dropoutAndCustomInitsMatchPyTorchEpochByEpoch() {
+        List<Map<String, Object>> torch = (List<Map<String, Object>>) TorchFixture.cases("dropout_runs.json").get("runs");
+        ScenarioFile file = ScenarioLoader.load(ROOT.resolve("moons-dropout-init.yaml"), ROOT, Path.of("").toAbsolutePath());
+        VariantResult v = ScenarioRunner.run(file).get(0);
+        assertNull(v.error(), v.error());
+        assertEquals(3, v.runs().size());
+        for (RunResult run : v.runs()) {
+            Map<String, Object> ref = torch.get((int) run.seed());
+            History h = run.training().history();
+            List<Number> running = (List<Number>) ref.get("running_loss");
+            List<Number> testLoss = (List<Number>) ref.get("test_loss");
+            List<Number> testAcc = (List<Number>) ref.get("test_acc");
+            assertEquals(running.size(), h.epochs());
+            for (int e = 0; e < h.epochs(); e++) {
+                String what = "seed " + run.seed() + " epoch " + (e + 1);
+                assertEquals(running.get(e).doubleValue(), h.at("train.running_loss", e + 1), LOSS_TOLERANCE, what + ": mean training-batch loss");
+                assertEquals(testLoss.get(e).doubleValue(), h.at("test.loss", e + 1), LOSS_TOLERANCE, what + ": test loss");
+                assertEquals(Math.round(testAcc.get(e).doubleValue() * 100), Math.round(h.at("test.accuracy", e + 1) * 100), what + ": correct test rows (of 100)");
+            }
+        }
+    }
 }

@@ -81,6 +81,7 @@ public final class TorchGenerator implements RandomStream {
 
     @Override
     public void uniform(float[] dst, int n, double from, double to) {
+        if (!(from <= to)) throw new IllegalArgumentException("uniform_ expects to return a [from, to) range, but found from=" + from + " > to=" + to);
         float lo = (float) from;
         float span = (float) to - lo;
         for (int i = 0; i < n; i++) dst[i] = Math.fma(uniform24(), span, lo);

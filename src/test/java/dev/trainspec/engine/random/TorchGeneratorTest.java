@@ -171,4 +171,14 @@ class TorchGeneratorTest {
         for (int i = 0; i < 10; i++) assertEquals(a.random(), b.random());
         assertTrue(b.toString().contains(Long.toString((1L << 32) + 5)));
     }
+
+    @Test
+    void badArgumentsAreRejectedLikeTorch() {
+        TorchGenerator g = new TorchGenerator(0);
+        float[] w = new float[4];
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> g.uniform(w, 4, 0.5, -0.5));
+        assertTrue(e.getMessage().contains("from=0.5 > to=-0.5"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> g.normal(w, 4, 0, -1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> g.bernoulli(w, 4, 1.5, 1f));
+    }
 }
