@@ -1,6 +1,8 @@
 package dev.trainspec.report.chart;
 
 import dev.trainspec.engine.train.Metric;
+import dev.trainspec.engine.train.NonFinite;
+import dev.trainspec.run.RunResult;
 import dev.trainspec.run.VariantResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +38,13 @@ public final class Charts {
         if (testBand != null) lines.add(new CurveChart.Line("test", testBand));
         if (lines.isEmpty()) return false;
         List<BoundLine> mine = bounds.stream().filter(b -> b.metric().equals(train) || b.metric().equals(test)).toList();
+        List<CurveChart.Event> events = new ArrayList<>();
+        for (RunResult run : r.runs()) {
+            NonFinite nf = run.training().firstNonFinite();
+            if (nf != null) events.add(new CurveChart.Event(nf.epoch(), "non-finite " + nf.where() + " (seed " + run.seed() + ")"));
+        }
         String fullTitle = title + " per epoch \u2014 " + r.scenario().id() + " [" + r.name() + "]";
-        out.add(new Chart(name, fullTitle, CurveChart.svg(fullTitle, title.toLowerCase(java.util.Locale.ROOT), lines, mine, prefix + name + "-")));
+        out.add(new Chart(name, fullTitle, CurveChart.svg(fullTitle, title.toLowerCase(java.util.Locale.ROOT), lines, mine, events, prefix + name + "-")));
         return true;
     }
 }

@@ -4,10 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.text.DecimalFormat;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -22,7 +24,8 @@ import org.jfree.svg.SVGGraphics2D;
  * One metric family against the epoch (train vs test loss, say) drawn with JFreeChart and written
  * as SVG by JFreeSVG: each line is the mean over the repeat runs inside its min-max band; each
  * bound of an expectation is a dashed horizontal line labelled with the expectation; "within N
- * epochs" adds a dotted vertical line. Same input, same SVG (no random ids).
+ * epochs" adds a dotted vertical line, and so does each {@link Event} (where a run first produced
+ * NaN or infinity). Same input, same SVG (no random ids).
  */
 public final class CurveChart {
     public static final int WIDTH = 720;
@@ -36,18 +39,23 @@ public final class CurveChart {
     /** A line of the chart: its legend label and its band. */
     public record Line(String label, Band band) {}
 
+    /** Something that happened at an epoch (1-based), drawn as a labelled vertical line: "non-finite (seed 3)". */
+    public record Event(int epoch, String label) {}
+
     private CurveChart() {}
 
     /** The SVG document; {@code idPrefix} keeps the ids of several charts on one page apart. */
-    public static String svg(String title, String yLabel, List<Line> lines, List<BoundLine> bounds, String idPrefix) {
+    public static String svg(String title, String yLabel, List<Line> lines, List<BoundLine> bounds, List<Event> events, String idPrefix) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.18f);
+        int lastEpoch = 1;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             Band b = line.band();
+            lastEpoch = Math.max(lastEpoch, b.epochs());
             YIntervalSeries series = new YIntervalSeries(b.runs() > 1 ? line.label() + " (mean, min-max of " + b.runs() + " runs)" : line.label());
             for (int e = 0; e < b.epochs(); e++) {
                 if (Double.isNaN(b.mean()[e])) continue;
@@ -64,10 +72,13 @@ public final class CurveChart {
         for (BoundLine bound : bounds) {
             lo = Math.min(lo, bound.value());
             hi = Math.max(hi, bound.value());
+            if (bound.withinEpochs() != null) lastEpoch = Math.max(lastEpoch, bound.withinEpochs());
         }
+        for (Event event : events) lastEpoch = Math.max(lastEpoch, event.epoch());
         NumberAxis epochAxis = new NumberAxis("epoch");
         epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        epochAxis.setAutoRangeIncludesZero(false);
+        // every epoch run, including those where no value was finite (the gap is the finding)
+        epochAxis.setRange(lastEpoch == 1 ? 0.5 : 1, lastEpoch == 1 ? 1.5 : lastEpoch + 0.02 * (lastEpoch - 1));
         ValueAxis valueAxis = valueAxis(yLabel, lo, hi);
         XYPlot plot = new XYPlot(data, epochAxis, valueAxis, renderer);
         plot.setBackgroundPaint(Color.WHITE);
@@ -78,6 +89,7 @@ public final class CurveChart {
             m.setLabel(bound.label());
             m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             m.setLabelPaint(BOUND_COLOR);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(m);
@@ -86,10 +98,20 @@ public final class CurveChart {
                 v.setLabel("within " + bound.withinEpochs() + " epochs");
                 v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
                 v.setLabelPaint(BOUND_COLOR);
+                v.setLabelBackgroundColor(new Color(255, 255, 255, 0));
                 v.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
                 v.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
                 plot.addDomainMarker(v);
             }
+        }
+        for (Event event : events) {
+            ValueMarker v = new ValueMarker(event.epoch(), Color.BLACK, dotted());
+            v.setLabel(event.label());
+            v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            v.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            v.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            v.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(v);
         }
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
@@ -97,11 +119,11 @@ public final class CurveChart {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setDefsKeyPrefix(idPrefix);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g.getSVGDocument();
+        return g.getSVGElement();
     }
 
     /** Linear with a little headroom; logarithmic when positive values span orders of magnitude (a diverging loss). */
-    private static ValueAxis valueAxis(String label, double lo, double hi) {
+    static ValueAxis valueAxis(String label, double lo, double hi) {
         if (!(lo <= hi)) {
             NumberAxis empty = new NumberAxis(label);
             empty.setRange(0, 1);
@@ -110,6 +132,10 @@ public final class CurveChart {
         if (lo > 0 && hi / lo > LOG_AXIS_RATIO) {
             LogAxis log = new LogAxis(label + " (log scale)");
             log.setRange(lo / 1.5, hi * 1.5);
+            // whole powers of ten, printed as 1E6: readable, and plain text in the SVG
+            log.setAutoTickUnitSelection(false);
+            log.setTickUnit(new NumberTickUnit(Math.max(1, Math.floor(Math.log10(hi / lo) / 8))), false, false);
+            log.setNumberFormatOverride(new DecimalFormat("0E0"));
             return log;
         }
         double pad = hi > lo ? (hi - lo) * 0.06 : Math.max(Math.abs(hi) * 0.05, 0.05);
