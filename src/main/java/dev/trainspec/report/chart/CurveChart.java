@@ -109,8 +109,9 @@ public final class CurveChart {
             v.setLabel(event.label());
             v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             v.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            v.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            v.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            // mid-height, left of the line: clear of the bound labels at the top and the "within" labels at the bottom
+            v.setLabelAnchor(RectangleAnchor.LEFT);
+            v.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
             plot.addDomainMarker(v);
         }
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
