@@ -50,7 +50,7 @@ public final class ScenarioTests {
 
     static Stream<DynamicNode> of(Selection sel) {
         List<Path> files = Discovery.find(List.of(sel.scenariosRoot()), sel.scenariosRoot(), sel.glob());
-        ReportSink sink = new AllureSink();
+        ReportSink sink = AllureSink.forTestRun(sel.repositoryRoot());
         List<DynamicNode> nodes = new ArrayList<>();
         for (Path file : files) {
             String shown = displayPath(sel.repositoryRoot(), file);
@@ -58,11 +58,15 @@ public final class ScenarioTests {
             try {
                 loaded = ScenarioLoader.load(file, sel.scenariosRoot(), sel.repositoryRoot());
             } catch (ScenarioException e) {
+                String id = sel.defaultId(file);
+                if (!sel.shard().contains(id)) continue;
                 nodes.add(DynamicTest.dynamicTest(shown + " is a valid scenario", file.toUri(), () -> {
+                    sink.invalid(id, shown, e.getMessage());
                     throw new AssertionFailedError("invalid scenario:\n" + e.getMessage());
                 }));
                 continue;
             }
+            if (!sel.shard().contains(loaded.id())) continue;
             if (!sel.tags().isEmpty() && loaded.base().tags().stream().noneMatch(sel.tags()::contains)) continue;
             nodes.add(container(loaded, shown, sink, Snapshots.in(sel.repositoryRoot(), sel.update()), sel.jsonDir(), sel.repositoryRoot()));
         }
@@ -101,6 +105,7 @@ public final class ScenarioTests {
         if (!file.comparisons().isEmpty()) {
             int line = file.comparisons().get(0).origin().line();
             tests.add(DynamicTest.dynamicTest("comparisons between variants", lineUri(file.file(), line), () -> {
+                sink.comparisons(outcome.get());
                 List<Verdict> failed = outcome.get().comparisons().stream().filter(v -> !v.passed()).toList();
                 if (!failed.isEmpty()) {
                     StringBuilder sb = new StringBuilder(failed.size() + " comparison(s) failed:");

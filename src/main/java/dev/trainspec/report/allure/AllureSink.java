@@ -1,66 +1,196 @@
 package dev.trainspec.report.allure;
 
+import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Finding;
 import dev.trainspec.check.Numbers;
 import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
+import dev.trainspec.report.DataFactsTable;
 import dev.trainspec.report.HistoryCsv;
+import dev.trainspec.report.MetricsTable;
 import dev.trainspec.report.ReportSink;
+import dev.trainspec.report.SourceLink;
+import dev.trainspec.report.VariantPage;
+import dev.trainspec.report.chart.Charts;
 import dev.trainspec.run.VariantResult;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Scenario;
 import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.model.Label;
+import io.qameta.allure.model.Link;
+import io.qameta.allure.model.Parameter;
 import io.qameta.allure.model.Status;
+import io.qameta.allure.model.StepResult;
+import io.qameta.allure.model.TestResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Presents a judged variant in the Allure result of the test that is running: labels (epic =
- * folder, feature = data source, story = title, tags), parameters, one step per expectation with
- * its observed value, the diagnosis, and attachments (the scenario YAML, the history as CSV). The
- * history id comes from the scenario id and variant, so Allure's history survives reordering.
+ * Presents judged results in the Allure result of the test that is running. Per variant: labels
+ * (epic = folder, feature = data source, story = title, suites by folder and id, tags), the
+ * parameters a reviewer asks for first (seeds, optimizer, lr, batch, epochs, data fingerprint), a
+ * link to the scenario file at the variant's line, a page with the curves, expectations and
+ * diagnosis, one step per expectation and per finding, and attachments (loss and accuracy charts
+ * as SVG, the metrics table and the data facts as HTML, the scenario YAML, the history as CSV).
+ *
+ * <p>Ids are the scenario id and variant ({@code seeds/two-moons-sgd#base}), never JUnit's
+ * positional ids, so Allure's history and trends survive adding, removing and reordering files.
  */
 public final class AllureSink implements ReportSink {
+    private static final Set<String> SUITE_LABELS = Set.of("parentSuite", "suite", "subSuite");
+
+    private final Supplier<AllureLifecycle> lifecycle;
+    private final Path repositoryRoot;
+    private final Map<String, String> env;
+
+    public AllureSink(Supplier<AllureLifecycle> lifecycle, Path repositoryRoot, Map<String, String> env) {
+        this.lifecycle = lifecycle;
+        this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
+        this.env = Map.copyOf(env);
+    }
+
+    /**
+     * The sink of a test run: Allure's global lifecycle, the process environment, and the run's
+     * categories, environment and executor files written into the results directory now (so they
+     * exist even when every file is invalid).
+     */
+    public static AllureSink forTestRun(Path repositoryRoot) {
+        Map<String, String> env = System.getenv();
+        AllureMetadata.write(AllureMetadata.resultsDirectory(), repositoryRoot, env);
+        return new AllureSink(Allure::getLifecycle, repositoryRoot, env);
+    }
+
     @Override
     public void variant(VariantOutcome outcome) {
         VariantResult r = outcome.result();
         Scenario s = r.scenario();
-        String historyId = s.id() + "#" + s.variant();
-        Allure.getLifecycle().updateTestCase(tc -> {
-            tc.setHistoryId(historyId);
-            tc.setTestCaseId(historyId);
-            tc.setFullName(historyId);
+        String shown = SourceLink.relative(repositoryRoot, s.file());
+        String link = SourceLink.of(repositoryRoot, shown, s.origin() == null ? 0 : s.origin().line(), env);
+        List<Charts.Chart> charts = Charts.of(r);
+        AllureLifecycle l = lifecycle.get();
+        l.updateTestCase(tc -> {
+            identify(tc, s.id(), s.variant());
+            List<Label> labels = tc.getLabels();
+            labels.add(label("epic", folder(s.id())));
+            labels.add(label("feature", s.data().source().name()));
+            labels.add(label("story", s.title() == null || s.title().isBlank() ? s.id() : s.title()));
+            suites(labels, s.id());
+            for (String tag : s.tags()) labels.add(label("tag", tag));
+            tc.getLinks().add(new Link().setName(shown).setUrl(link).setType("link"));
+            List<Parameter> p = tc.getParameters();
+            p.add(parameter("variant", s.variant()));
+            p.add(parameter("seed", seeds(s)));
+            p.add(parameter("optimizer", s.optimizer().toString()));
+            p.add(parameter("lr", lr(s.optimizer())));
+            p.add(parameter("batch", s.train().batchSize() == 0 ? "full" : Integer.toString(s.train().batchSize())));
+            p.add(parameter("epochs", Integer.toString(s.train().epochs())));
+            if (r.data() != null) p.add(parameter("data fingerprint", r.data().fingerprint()));
+            if (s.description() != null && !s.description().isBlank()) tc.setDescription(s.description());
+            tc.setDescriptionHtml(VariantPage.html(outcome, charts, link, shown));
         });
-        Path folder = Path.of(s.id()).getParent();
-        Allure.epic(folder == null ? "scenarios" : folder.toString().replace('\\', '/'));
-        Allure.feature(s.data().source().name());
-        Allure.story(s.title() == null || s.title().isBlank() ? s.id() : s.title());
-        for (String tag : s.tags()) Allure.label("tag", tag);
-        if (s.description() != null && !s.description().isBlank()) Allure.description(s.description());
-        Allure.parameter("variant", s.variant());
-        Allure.parameter("seed", s.repeat() > 1 ? s.seed() + ".." + (s.seed() + s.repeat() - 1) : Long.toString(s.seed()));
-        Allure.parameter("optimizer", s.optimizer().name());
-        Allure.parameter("lr", lr(s.optimizer()));
-        Allure.parameter("batch", s.train().batchSize() == 0 ? "full" : Integer.toString(s.train().batchSize()));
-        Allure.parameter("epochs", Integer.toString(s.train().epochs()));
-        if (r.data() != null) Allure.parameter("data fingerprint", r.data().fingerprint());
         for (Verdict v : outcome.verdicts()) {
-            Allure.step(v.sentence(), v.passed() ? Status.PASSED : Status.FAILED);
+            step(l, v.sentence(), v.passed() ? Status.PASSED : Status.FAILED,
+                    parameter("line", Integer.toString(v.origin().line())), parameter("observed", Numbers.format(v.observed())));
         }
         for (Finding f : outcome.diagnosis()) {
-            Allure.step("diagnosis " + f.code() + ": " + f.evidence() + " -> " + f.advice(),
-                    f.severity() == Finding.Severity.ERROR ? Status.BROKEN : Status.PASSED);
+            step(l, "diagnosis " + f.code() + " [" + f.severity().name().toLowerCase(Locale.ROOT) + "]",
+                    f.severity() == Finding.Severity.ERROR ? Status.BROKEN : Status.PASSED,
+                    parameter("evidence", f.evidence()), parameter("advice", f.advice()));
         }
-        if (s.source() != null) Allure.addAttachment("scenario " + s.file().getFileName(), "text/yaml", s.source(), ".yaml");
-        Allure.addAttachment("history.csv", "text/csv", HistoryCsv.of(r.runs()), ".csv");
+        for (Charts.Chart c : charts) attach(l, c.name() + ".svg", "image/svg+xml", "svg", c.svg());
+        attach(l, "metrics.html", "text/html", "html", MetricsTable.html(r));
+        if (r.data() != null) attach(l, "data-facts.html", "text/html", "html", DataFactsTable.html(r.data()));
         if (!outcome.diagnosis().isEmpty()) {
-            Allure.addAttachment("diagnosis", "text/plain",
-                    outcome.diagnosis().stream().map(Finding::toString).collect(Collectors.joining("\n")), ".txt");
+            attach(l, "diagnosis.txt", "text/plain", "txt", outcome.diagnosis().stream().map(Finding::toString).collect(Collectors.joining("\n")) + "\n");
         }
+        if (s.source() != null) attach(l, s.file().getFileName().toString(), "text/yaml", "yaml", s.source());
+        if (!r.runs().isEmpty()) attach(l, "history.csv", "text/csv", "csv", HistoryCsv.of(r.runs()));
+    }
+
+    @Override
+    public void comparisons(FileOutcome outcome) {
+        String id = outcome.file().id();
+        String shown = SourceLink.relative(repositoryRoot, outcome.file().file());
+        int line = outcome.comparisons().isEmpty() ? 0 : outcome.comparisons().get(0).origin().line();
+        AllureLifecycle l = lifecycle.get();
+        l.updateTestCase(tc -> {
+            identify(tc, id, "comparisons");
+            tc.getLabels().add(label("epic", folder(id)));
+            suites(tc.getLabels(), id);
+            tc.getLinks().add(new Link().setName(shown).setUrl(SourceLink.of(repositoryRoot, shown, line, env)).setType("link"));
+        });
+        for (Verdict v : outcome.comparisons()) {
+            step(l, v.sentence(), v.passed() ? Status.PASSED : Status.FAILED, parameter("line", Integer.toString(v.origin().line())));
+        }
+    }
+
+    @Override
+    public void invalid(String id, String shownPath, String message) {
+        AllureLifecycle l = lifecycle.get();
+        l.updateTestCase(tc -> {
+            // the base variant's id: a file that stops loading shows up in the history of its base test
+            identify(tc, id, "base");
+            tc.getLabels().add(label("epic", folder(id)));
+            suites(tc.getLabels(), id);
+            tc.getLinks().add(new Link().setName(shownPath).setUrl(SourceLink.of(repositoryRoot, shownPath, 0, env)).setType("link"));
+        });
+        attach(l, "problems.txt", "text/plain", "txt", message + "\n");
+    }
+
+    /** historyId, testCaseId and fullName from the scenario id: stable under any reordering of files. */
+    private static void identify(TestResult tc, String id, String variant) {
+        String historyId = id + "#" + variant;
+        tc.setHistoryId(historyId);
+        tc.setTestCaseId(historyId);
+        tc.setFullName(historyId);
+    }
+
+    /** Suites tab: scenarios/<folder> > <id>, instead of the JUnit class that hosts the factory. */
+    private static void suites(List<Label> labels, String id) {
+        labels.removeIf(x -> SUITE_LABELS.contains(x.getName()));
+        labels.add(label("parentSuite", folder(id)));
+        labels.add(label("suite", id));
+    }
+
+    private static String folder(String id) {
+        Path folder = Path.of(id).getParent();
+        return folder == null ? "scenarios" : "scenarios/" + folder.toString().replace('\\', '/');
+    }
+
+    private static String seeds(Scenario s) {
+        return s.repeat() > 1 ? s.seed() + ".." + (s.seed() + s.repeat() - 1) : Long.toString(s.seed());
     }
 
     private static String lr(Named optimizer) {
         Object lr = optimizer.params().values().get("lr");
         return lr instanceof Number n ? Numbers.format(n.doubleValue()) : String.valueOf(lr);
+    }
+
+    private static Label label(String name, String value) {
+        return new Label().setName(name).setValue(value);
+    }
+
+    private static Parameter parameter(String name, String value) {
+        return new Parameter().setName(name).setValue(value);
+    }
+
+    private static void step(AllureLifecycle l, String name, Status status, Parameter... parameters) {
+        String uuid = UUID.randomUUID().toString();
+        long now = System.currentTimeMillis();
+        l.startStep(uuid, new StepResult().setName(name).setStatus(status).setStart(now).setParameters(new ArrayList<>(List.of(parameters))));
+        l.stopStep(uuid);
+    }
+
+    private static void attach(AllureLifecycle l, String name, String type, String extension, String body) {
+        l.addAttachment(name, type, extension, body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,50 @@
+package dev.trainspec.report.chart;
+
+import dev.trainspec.engine.train.Metric;
+import dev.trainspec.engine.train.NonFinite;
+import dev.trainspec.run.RunResult;
+import dev.trainspec.run.VariantResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The charts of a variant: loss (train vs test), then accuracy for classification or r2 for
+ * regression, each with the expectation bounds that concern its metrics.
+ */
+public final class Charts {
+    /** A rendered chart: a file-friendly name ("loss") and the SVG document. */
+    public record Chart(String name, String title, String svg) {}
+
+    private Charts() {}
+
+    public static List<Chart> of(VariantResult r) {
+        List<Chart> out = new ArrayList<>();
+        if (r.runs().isEmpty()) return out;
+        List<BoundLine> bounds = BoundLine.of(r.scenario());
+        String prefix = "c" + Integer.toHexString((r.scenario().id() + "#" + r.name()).hashCode()) + "-";
+        add(out, r, "loss", "Loss", Metric.TRAIN_LOSS, Metric.TEST_LOSS, bounds, prefix);
+        if (!add(out, r, "accuracy", "Accuracy", Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY, bounds, prefix)) {
+            add(out, r, "r2", "R\u00b2", Metric.TRAIN_R2, Metric.TEST_R2, bounds, prefix);
+        }
+        return out;
+    }
+
+    private static boolean add(List<Chart> out, VariantResult r, String name, String title, String train, String test,
+                               List<BoundLine> bounds, String prefix) {
+        List<CurveChart.Line> lines = new ArrayList<>();
+        Band trainBand = Band.of(train, r.runs());
+        Band testBand = Band.of(test, r.runs());
+        if (trainBand != null) lines.add(new CurveChart.Line("train", trainBand));
+        if (testBand != null) lines.add(new CurveChart.Line("test", testBand));
+        if (lines.isEmpty()) return false;
+        List<BoundLine> mine = bounds.stream().filter(b -> b.metric().equals(train) || b.metric().equals(test)).toList();
+        List<CurveChart.Event> events = new ArrayList<>();
+        for (RunResult run : r.runs()) {
+            NonFinite nf = run.training().firstNonFinite();
+            if (nf != null) events.add(new CurveChart.Event(nf.epoch(), "non-finite " + nf.where() + " (seed " + run.seed() + ")"));
+        }
+        String fullTitle = title + " per epoch \u2014 " + r.scenario().id() + " [" + r.name() + "]";
+        out.add(new Chart(name, fullTitle, CurveChart.svg(fullTitle, title.toLowerCase(java.util.Locale.ROOT), lines, mine, events, prefix + name + "-")));
+        return true;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.trainspec.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.text.DecimalFormat;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * One metric family against the epoch (train vs test loss, say) drawn with JFreeChart and written
+ * as SVG by JFreeSVG: each line is the mean over the repeat runs inside its min-max band; each
+ * bound of an expectation is a dashed horizontal line labelled with the expectation; "within N
+ * epochs" adds a dotted vertical line, and so does each {@link Event} (where a run first produced
+ * NaN or infinity). Same input, same SVG (no random ids).
+ */
+public final class CurveChart {
+    public static final int WIDTH = 720;
+    public static final int HEIGHT = 360;
+    /** Losses spanning more than this ratio (a divergence) are drawn on a log axis. */
+    static final double LOG_AXIS_RATIO = 1e3;
+
+    private static final Color[] LINE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd)};
+    private static final Color BOUND_COLOR = new Color(0xb2182b);
+
+    /** A line of the chart: its legend label and its band. */
+    public record Line(String label, Band band) {}
+
+    /** Something that happened at an epoch (1-based), drawn as a labelled vertical line: "non-finite (seed 3)". */
+    public record Event(int epoch, String label) {}
+
+    private CurveChart() {}
+
+    /** The SVG document; {@code idPrefix} keeps the ids of several charts on one page apart. */
+    public static String svg(String title, String yLabel, List<Line> lines, List<BoundLine> bounds, List<Event> events, String idPrefix) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.18f);
+        int lastEpoch = 1;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Band b = line.band();
+            lastEpoch = Math.max(lastEpoch, b.epochs());
+            YIntervalSeries series = new YIntervalSeries(b.runs() > 1 ? line.label() + " (mean, min-max of " + b.runs() + " runs)" : line.label());
+            for (int e = 0; e < b.epochs(); e++) {
+                if (Double.isNaN(b.mean()[e])) continue;
+                series.add(e + 1, b.mean()[e], b.min()[e], b.max()[e]);
+                lo = Math.min(lo, b.min()[e]);
+                hi = Math.max(hi, b.max()[e]);
+            }
+            data.addSeries(series);
+            Color c = LINE_COLORS[i % LINE_COLORS.length];
+            renderer.setSeriesPaint(i, c);
+            renderer.setSeriesFillPaint(i, c);
+            renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
+        for (BoundLine bound : bounds) {
+            lo = Math.min(lo, bound.value());
+            hi = Math.max(hi, bound.value());
+            if (bound.withinEpochs() != null) lastEpoch = Math.max(lastEpoch, bound.withinEpochs());
+        }
+        for (Event event : events) lastEpoch = Math.max(lastEpoch, event.epoch());
+        NumberAxis epochAxis = new NumberAxis("epoch");
+        epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // every epoch run, including those where no value was finite (the gap is the finding)
+        epochAxis.setRange(lastEpoch == 1 ? 0.5 : 1, lastEpoch == 1 ? 1.5 : lastEpoch + 0.02 * (lastEpoch - 1));
+        ValueAxis valueAxis = valueAxis(yLabel, lo, hi);
+        XYPlot plot = new XYPlot(data, epochAxis, valueAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdddddd));
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        for (BoundLine bound : bounds) {
+            ValueMarker m = new ValueMarker(bound.value(), BOUND_COLOR, dashed());
+            m.setLabel(bound.label());
+            m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            m.setLabelPaint(BOUND_COLOR);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(m);
+            if (bound.withinEpochs() != null) {
+                ValueMarker v = new ValueMarker(bound.withinEpochs(), BOUND_COLOR, dotted());
+                v.setLabel("within " + bound.withinEpochs() + " epochs");
+                v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+                v.setLabelPaint(BOUND_COLOR);
+                v.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+                v.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+                v.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+                plot.addDomainMarker(v);
+            }
+        }
+        for (Event event : events) {
+            ValueMarker v = new ValueMarker(event.epoch(), Color.BLACK, dotted());
+            v.setLabel(event.label());
+            v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            v.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            // mid-height, left of the line: clear of the bound labels at the top and the "within" labels at the bottom
+            v.setLabelAnchor(RectangleAnchor.LEFT);
+            v.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
+            plot.addDomainMarker(v);
+        }
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        g.setDefsKeyPrefix(idPrefix);
+        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g.getSVGElement();
+    }
+
+    /** Linear with a little headroom; logarithmic when positive values span orders of magnitude (a diverging loss). */
+    static ValueAxis valueAxis(String label, double lo, double hi) {
+        if (!(lo <= hi)) {
+            NumberAxis empty = new NumberAxis(label);
+            empty.setRange(0, 1);
+            return empty;
+        }
+        if (lo > 0 && hi / lo > LOG_AXIS_RATIO) {
+            LogAxis log = new LogAxis(label + " (log scale)");
+            log.setRange(lo / 1.5, hi * 1.5);
+            // whole powers of ten, printed as 1E6: readable, and plain text in the SVG
+            log.setAutoTickUnitSelection(false);
+            log.setTickUnit(new NumberTickUnit(Math.max(1, Math.floor(Math.log10(hi / lo) / 8))), false, false);
+            log.setNumberFormatOverride(new DecimalFormat("0E0"));
+            return log;
+        }
+        double pad = hi > lo ? (hi - lo) * 0.06 : Math.max(Math.abs(hi) * 0.05, 0.05);
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(false);
+        axis.setRange(lo - pad, hi + pad);
+        return axis;
+    }
+
+    private static BasicStroke dashed() {
+        return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    }
+
+    private static BasicStroke dotted() {
+        return new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.trainspec.report.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryTableTest {
+    /** The expected table, committed: src/test/resources/report/summary-golden.md. */
+    static String golden() throws IOException {
+        try (InputStream in = SummaryTableTest.class.getResourceAsStream("/report/summary-golden.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void matchesTheGoldenTable(@TempDir Path dir) throws IOException {
+        SummaryFixture.write(dir);
+        String md = SummaryTable.markdown(ResultFiles.read(dir.resolve("results")), dir.resolve("baselines"),
+                "https://acme.github.io/models/pr/12/");
+        if (System.getProperty("trainspec.golden.write") != null) Files.writeString(Path.of("src/test/resources/report/summary-golden.md"), md);
+        assertEquals(golden(), md);
+    }
+
+    @Test
+    void withoutBaselinesTheDeltaColumnIsEmptyAndWithoutResultsTheTableSaysSo(@TempDir Path dir) throws IOException {
+        SummaryFixture.write(dir);
+        String md = SummaryTable.markdown(ResultFiles.read(dir.resolve("results")), null, null);
+        assertTrue(md.contains("| \u2705 passed | `seeds/two-moons-sgd` | base | mean test.accuracy 0.8239 (3 runs) |  |"), md);
+        assertEquals("### trainspec: 0 passed, 0 failed, 0 errors\n\n_No scenario results found._\n",
+                SummaryTable.markdown(java.util.List.of(), null, null));
+    }
+
+    @Test
+    void cellsNeverBreakTheTable() {
+        assertEquals("a \\| b c", SummaryTable.cell("a | b\nc"));
+        assertEquals(SummaryTable.NOTE_LENGTH, SummaryTable.cell("x".repeat(500)).length());
+    }
+
+    @Test
+    void aFileThatIsNotAResultIsNamed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("other.json"), "{\"name\": 1}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultFiles.read(dir));
+        assertTrue(e.getMessage().endsWith("other.json: not a trainspec result (expected an object with id and variants)"), e.getMessage());
+    }
+}
