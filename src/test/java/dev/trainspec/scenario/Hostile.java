@@ -17,7 +17,11 @@ import java.time.Duration;
  */
 final class Hostile {
     /** Generous for CI; every case here takes milliseconds. */
-    static final Duration DEADLINE = Duration.ofSeconds(5);
+    /**
+     * A hang or a quadratic blow-up takes minutes; the worst input here loads in about a second on an idle
+     * 2-core machine. 30 s tells the two apart even on a machine loaded by other builds (5 s did not).
+     */
+    static final Duration DEADLINE = Duration.ofSeconds(30);
 
     /** A valid scenario in block style, one value a line, for tests that break one line. */
     static final String VALID = """
