@@ -16,7 +16,6 @@ import java.time.Duration;
  * exception, a hang) fails the test: that is a loader bug.
  */
 final class Hostile {
-    /** Generous for CI; every case here takes milliseconds. */
     /**
      * A hang or a quadratic blow-up takes minutes; the worst input here loads in about a second on an idle
      * 2-core machine. 30 s tells the two apart even on a machine loaded by other builds (5 s did not).
