@@ -80,6 +80,8 @@ final class Lbfgs {
                 rho[slot] = 1.0 / sy;
                 newest = slot;
                 stored = Math.min(stored + 1, memory);
+            } else if (stored == memory) {
+                stored--; // the rejected pair overwrote the oldest one
             }
             System.arraycopy(wNext, 0, w, 0, n);
             System.arraycopy(gNext, 0, g, 0, n);

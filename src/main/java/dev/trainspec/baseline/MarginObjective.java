@@ -22,7 +22,6 @@ final class MarginObjective implements Objective {
     private final double c;
     private final Loss loss;
     private final boolean penalizeIntercept;
-    private final double[] slopes;
 
     MarginObjective(double[] x, int rows, int cols, double[] sign, double c, Loss loss, boolean penalizeIntercept) {
         this.x = x;
@@ -32,7 +31,6 @@ final class MarginObjective implements Objective {
         this.c = c;
         this.loss = loss;
         this.penalizeIntercept = penalizeIntercept;
-        this.slopes = new double[rows];
     }
 
     @Override
@@ -40,9 +38,17 @@ final class MarginObjective implements Objective {
         return cols + 1;
     }
 
+    /** One pass over the rows: each row's loss slope is applied while the row is still in cache. */
     @Override
     public double valueAndGradient(double[] w, double[] g) {
         double b = w[cols];
+        double penalty = 0;
+        for (int j = 0; j < cols; j++) {
+            g[j] = w[j];
+            penalty += w[j] * w[j];
+        }
+        g[cols] = penalizeIntercept ? b : 0;
+        if (penalizeIntercept) penalty += b * b;
         double total = 0;
         for (int i = 0; i < rows; i++) {
             double m = sign[i] * (Rows.dot(x, i * cols, w, 0, cols) + b);
@@ -57,17 +63,7 @@ final class MarginObjective implements Objective {
                 lossSlope = t > 0 ? -2 * t : 0;
             }
             total += lossValue;
-            slopes[i] = c * sign[i] * lossSlope;
-        }
-        double penalty = 0;
-        for (int j = 0; j < cols; j++) {
-            g[j] = w[j];
-            penalty += w[j] * w[j];
-        }
-        g[cols] = penalizeIntercept ? b : 0;
-        if (penalizeIntercept) penalty += b * b;
-        for (int i = 0; i < rows; i++) {
-            double a = slopes[i];
+            double a = c * sign[i] * lossSlope;
             if (a == 0) continue;
             Rows.addScaled(a, x, i * cols, g, 0, cols);
             g[cols] += a;

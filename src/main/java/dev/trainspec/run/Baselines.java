@@ -20,10 +20,13 @@ public final class Baselines {
 
     /** Per baseline name, in the order given, its metrics by name. Unknown names: IllegalArgumentException. */
     public static Map<String, Map<String, Double>> fit(List<String> names, PreparedData data) {
+        if (names.isEmpty()) return new LinkedHashMap<>();
+        return fit(names, data.train(), data.test());
+    }
+
+    /** The same on explicit splits (preprocessed float64 rows); a repeated name is fitted once. */
+    public static Map<String, Map<String, Double>> fit(List<String> names, Dataset train, Dataset test) {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        if (names.isEmpty()) return out;
-        Dataset train = data.train();
-        Dataset test = data.test();
         for (String name : names) {
             if (out.containsKey(name)) continue;
             Fitted fitted = Baseline.named(name).fit(train);
