@@ -11,7 +11,7 @@ import java.util.Locale;
  * the JVM's view of memory. Peak resident memory is measured from outside:
  * <pre>
  *   mvn -q -o test-compile
- *   /usr/bin/time -v java -Xmx4400m -XX:+UseSerialGC -cp target/classes:target/test-classes \
+ *   /usr/bin/time -v java -Xmx4250m -Xmn32m -XX:+UseSerialGC -cp target/classes:target/test-classes \
  *       dev.trainspec.engine.data.EmbeddingsBenchmark 2000000 512
  * </pre>
  * {@code draws} as the first argument times {@code RandomState.standardNormal()} alone.
