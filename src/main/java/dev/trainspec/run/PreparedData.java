@@ -11,6 +11,7 @@ import dev.trainspec.engine.train.Split;
 import dev.trainspec.scenario.DataSpec;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Origin;
+import dev.trainspec.scenario.Params;
 import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
@@ -89,9 +90,19 @@ public final class PreparedData {
             FiniteValues.requireFloat32(tr);
             FiniteValues.requireFloat32(te);
         });
-        PreparedData prepared = new PreparedData(all, trainRaw, testRaw, train, test, spec.source().toString());
+        PreparedData prepared = new PreparedData(all, trainRaw, testRaw, train, test, describe(source));
         Checks.data(s, prepared);
         return prepared;
+    }
+
+    /** The source as reports show it: a csv path relative to the repository, without the root itself. */
+    static String describe(Named source) {
+        Params p = source.params();
+        if (!source.name().equals("csv") || !p.has(Params.CSV_REPOSITORY_ROOT)) return source.toString();
+        java.util.Map<String, Object> shown = new java.util.LinkedHashMap<>(p.values());
+        Object root = shown.remove(Params.CSV_REPOSITORY_ROOT);
+        shown.put("path", java.nio.file.Path.of((String) root).relativize(java.nio.file.Path.of(p.getString("path"))).toString());
+        return source.name() + shown;
     }
 
     /** A classifier needs two classes among its training rows (scikit-learn's solvers refuse one). */

@@ -43,6 +43,7 @@ class CsvExampleTest {
         for (int l : d.test().labels()) counts[l]++;
         assertArrayEquals(new int[] {15, 15, 15}, counts);
         assertArrayEquals(new int[] {35, 35, 35}, d.facts().trainClassCounts());
+        assertEquals("csv{path=scenarios/data/iris-like.csv, label=species, features=null, delimiter=,, header=true}", d.facts().source());
     }
 
     @Test
