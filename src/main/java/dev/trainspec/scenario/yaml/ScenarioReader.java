@@ -32,9 +32,21 @@ public final class ScenarioReader {
 
     public static ScenarioFile load(Path file, Path scenariosRoot, Path repositoryRoot) {
         Problems problems = new Problems();
-        Map<Path, String> sources = new HashMap<>();
         String text = SourceText.read(file, problems);
         problems.throwIfAny();
+        return load(text, file, scenariosRoot, repositoryRoot, problems);
+    }
+
+    /** The file's content given as bytes (from a pull request, a fuzzer, stdin); extends and csv resolve next to {@code file}. */
+    public static ScenarioFile load(byte[] content, Path file, Path scenariosRoot, Path repositoryRoot) {
+        Problems problems = new Problems();
+        String text = SourceText.decode(content, file, problems);
+        problems.throwIfAny();
+        return load(text, file, scenariosRoot, repositoryRoot, problems);
+    }
+
+    private static ScenarioFile load(String text, Path file, Path scenariosRoot, Path repositoryRoot, Problems problems) {
+        Map<Path, String> sources = new HashMap<>();
         sources.put(file, text);
         Node root = YamlReader.read(text, file, problems);
         problems.throwIfAny();

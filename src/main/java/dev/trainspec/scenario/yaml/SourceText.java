@@ -38,6 +38,16 @@ final class SourceText {
             problems.add(start, "", "a readable scenario file", e.getClass().getSimpleName() + ": " + e.getMessage(), "");
             return null;
         }
+        return decode(bytes, file, problems);
+    }
+
+    /** The text of bytes said to come from {@code file}, or null when they are not UTF-8 (the problem is recorded). */
+    static String decode(byte[] bytes, Path file, Problems problems) {
+        if (bytes.length > 4L * YamlReader.MAX_CODE_POINTS) {
+            problems.add(new Origin(file, 1, 1), "", "a file of at most " + YamlReader.MAX_CODE_POINTS + " characters",
+                    bytes.length + " bytes", "");
+            return null;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -1,0 +1,61 @@
+package dev.trainspec.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trainspec.check.Checker;
+import dev.trainspec.run.Discovery;
+import dev.trainspec.run.ScenarioRunner;
+import dev.trainspec.run.VariantResult;
+import dev.trainspec.run.Workers;
+import dev.trainspec.scenario.ScenarioFile;
+import dev.trainspec.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Issue 8.6: every bundled scenario (scenarios/**.yaml), run three times (on one thread, then
+ * twice on N threads), renders the same JSON result character for character once the timing
+ * fields ("seconds") are taken out. JSON numbers are written with Double.toString, which
+ * round-trips, so equal text is equal bits. Select with -Dtrainspec.determinism.scenarios=GLOB.
+ */
+class BundledScenariosDeterminismTest {
+    private static final Path REPO = Path.of(System.getProperty("trainspec.root", ".")).toAbsolutePath().normalize();
+    private static final Path SCENARIOS = REPO.resolve("scenarios");
+
+    @TestFactory
+    Stream<DynamicTest> everyBundledScenarioGivesTheSameJsonTwiceAndAtOneAndManyThreads() {
+        List<Path> files = Discovery.find(List.of(SCENARIOS), SCENARIOS, System.getProperty("trainspec.determinism.scenarios"));
+        assertFalse(files.isEmpty(), "no bundled scenarios under " + SCENARIOS);
+        int many = Math.max(2, Workers.threads());
+        return files.stream().map(file -> DynamicTest.dynamicTest(SCENARIOS.relativize(file.toAbsolutePath().normalize()).toString(), () -> {
+            ScenarioFile scenario = ScenarioLoader.load(file, SCENARIOS, REPO);
+            String serial = json(scenario, 1);
+            assertTrue(serial.contains("\"final\":{\""), "the result holds trained runs to compare: " + serial);
+            String parallel = json(scenario, many);
+            String again = json(scenario, many);
+            assertEquals(serial, parallel, "1 thread vs " + many + " threads");
+            assertEquals(parallel, again, "the same run twice at " + many + " threads");
+        }));
+    }
+
+    private static String json(ScenarioFile file, int threads) {
+        ExecutorService pool = Workers.create(threads);
+        try {
+            List<VariantResult> results = ScenarioRunner.start(file, pool).join();
+            return withoutTimings(JsonResult.render(Checker.judge(file, results), REPO));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The wall-clock fields are the only ones allowed to differ. */
+    static String withoutTimings(String json) {
+        return json.replaceAll("\"seconds\":\\s*(-?[0-9][0-9.eE+-]*|null)", "\"seconds\":_");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.trainspec.run;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.ScenarioLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The memory budget and the system properties, with explicit limits (the golden corpus uses the defaults). */
+class LimitsTest {
+    private static final String MOONS = """
+            data:
+              make_moons: {n_samples: 1000, noise: 0.1, random_state: 0}
+            model: [linear: 64, relu, linear: classes]
+            loss: cross_entropy
+            optimizer: {adam: {lr: 0.01}}
+            train: {epochs: 10, batch_size: 32}
+            """;
+
+    private static Scenario scenario(Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("s.yaml"), MOONS);
+        return ScenarioLoader.load(file, dir, dir).base();
+    }
+
+    @Test
+    void dataBeyondTheMemoryBudgetIsRefusedBeforeItIsGenerated(@TempDir Path dir) throws Exception {
+        Scenario s = scenario(dir);
+        // 1000 rows x 2 features x (8 storage + 4 float32 + 8 split copies) = 40000 bytes
+        Limits tight = new Limits(Limits.LARGEST_ARRAY, 39_999, 100, 1e14);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> tight.checkData(s));
+        assertEquals("s.yaml:2:3: data.make_moons: expected data within the memory budget of 0.0 GiB (trainspec.limits.memoryFraction"
+                + " of the JVM's -Xmx), found 1000 rows x 2 features, at least 0.0 GiB (lower n_samples or n_features, or give the JVM"
+                + " more memory)", e.getMessage().replace(dir + "/", ""));
+        assertDoesNotThrow(() -> new Limits(Limits.LARGEST_ARRAY, 40_000, 100, 1e14).checkData(s));
+    }
+
+    @Test
+    void aModelBeyondTheMemoryBudgetIsRefusedBeforeItIsBuilt(@TempDir Path dir) throws Exception {
+        Scenario s = scenario(dir);
+        int[] widths = {2, 64, 64, 2};
+        // weights 2*64+64 + 64*2+2 = 322; activations 32 x (64+64+2) = 4160; 4 x (4 x 322 + 2 x 4160) = 38432 bytes a run
+        double dataBytes = 10_000;
+        Limits roomy = new Limits(Limits.LARGEST_ARRAY, dataBytes + 38_432, 100_000_000, 1e14);
+        assertDoesNotThrow(() -> roomy.checkModel(s, widths, 750, 32, dataBytes));
+        Limits tight = new Limits(Limits.LARGEST_ARRAY, dataBytes + 38_431, 100_000_000, 1e14);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> tight.checkModel(s, widths, 750, 32, dataBytes));
+        assertEquals("s.yaml:3:9: model: expected a model within the memory budget of 0.0 GiB (trainspec.limits.memoryFraction of the"
+                + " JVM's -Xmx), found 322 weights and 4160 activations a batch, at least 0.0 GiB for 1 run(s) at once plus 0.0 GiB of data"
+                + " (make the model or the batch smaller, or give the JVM more memory)", e.getMessage().replace(dir + "/", ""));
+    }
+
+    @Test
+    void stepsAreEpochsTimesBatches(@TempDir Path dir) throws Exception {
+        Scenario s = scenario(dir);
+        int[] widths = {2, 64, 64, 2};
+        // 750 rows in batches of 32: 24 batches an epoch, 240 steps
+        assertDoesNotThrow(() -> new Limits(Limits.LARGEST_ARRAY, 1e12, 240, 1e14).checkModel(s, widths, 750, 32, 0));
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> new Limits(Limits.LARGEST_ARRAY, 1e12, 239, 1e14).checkModel(s, widths, 750, 32, 0));
+        assertEquals("s.yaml:6:8: train: expected at most 239 optimizer steps a run (trainspec.limits.maxSteps), found 10 epochs x 24"
+                + " batches = 240 (fewer epochs or a larger batch_size)", e.getMessage().replace(dir + "/", ""));
+    }
+
+    @Test
+    void propertiesOverrideTheDefaultsAndBadValuesAreNamed() {
+        assertEquals(Limits.LARGEST_ARRAY, Limits.current().maxArrayValues());
+        assertEquals(100_000_000L, Limits.current().maxSteps());
+        System.setProperty("trainspec.limits.maxSteps", "1000");
+        try {
+            assertEquals(1000L, Limits.current().maxSteps());
+            System.setProperty("trainspec.limits.maxSteps", "lots");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, Limits::current);
+            assertEquals("trainspec.limits.maxSteps: expected a positive number, found 'lots'", e.getMessage());
+        } finally {
+            System.clearProperty("trainspec.limits.maxSteps");
+        }
+    }
+}
