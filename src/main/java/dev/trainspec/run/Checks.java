@@ -23,7 +23,7 @@ public final class Checks {
     private static final Set<String> BINARY_LOSSES = Set.of("bce", "bce_with_logits", "hinge");
     private static final Set<String> CLASS_LOSSES = Set.of("cross_entropy", "nll");
 
-    /** The prepared data: no empty split, finite values, labels in range, two classes to learn from. */
+    /** The prepared data: no empty split, labels in range, finite targets. */
     public static void data(Scenario s, PreparedData data) {
         List<Problem> problems = new ArrayList<>();
         Named source = s.data().source();
@@ -32,13 +32,8 @@ public final class Checks {
         if (data.trainSplit().rows() == 0) problems.add(new Problem(split, "data.split", "a training split with rows", "0 training rows", ""));
         if (data.testSplit().rows() == 0) problems.add(new Problem(split, "data.split", "a test split with rows", "0 test rows", ""));
         if (data.trainSplit().cols() == 0) problems.add(new Problem(source.origin(), at, "at least one feature", "0 features", ""));
+        // non-finite features and single-class data are refused earlier, while the data is prepared
         for (Split part : List.of(data.trainSplit(), data.testSplit())) {
-            String bad = nonFinite(part);
-            if (bad != null) {
-                boolean raw = nonFiniteRaw(data, part.name());
-                problems.add(new Problem(source.origin(), at, "finite feature values", bad + " of the " + part.name() + " rows"
-                        + (raw ? "" : " after preprocessing"), raw ? "clean the data or drop the rows" : "a feature overflows float32 or the preprocessing divides by zero"));
-            }
             if (part.isClassification()) {
                 String out = labelOutOfRange(part);
                 if (out != null) problems.add(new Problem(source.origin(), at, "labels in [0, " + part.classes() + ")", out + " in the " + part.name() + " rows", ""));
@@ -49,18 +44,6 @@ public final class Checks {
                         break;
                     }
                 }
-            }
-        }
-        Split train = data.trainSplit();
-        if (train.isClassification() && train.rows() > 0) {
-            int[] counts = new int[Math.max(train.classes(), 1)];
-            for (int y : train.labels()) if (y >= 0 && y < counts.length) counts[y]++;
-            int present = 0;
-            int only = -1;
-            for (int c = 0; c < counts.length; c++) if (counts[c] > 0) { present++; only = c; }
-            if (present == 1) {
-                problems.add(new Problem(source.origin(), at, "training rows of at least 2 classes",
-                        "only class " + only + " (" + counts[only] + " rows)", "a classifier learns nothing from one class; check the labels, or split with stratify: true"));
             }
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
@@ -112,23 +95,6 @@ public final class Checks {
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return widths;
-    }
-
-    private static String nonFinite(Split part) {
-        float[] x = part.x();
-        for (int i = 0; i < x.length; i++) {
-            if (!Float.isFinite(x[i])) return x[i] + " at row " + i / part.cols() + ", feature " + i % part.cols();
-        }
-        return null;
-    }
-
-    /** Whether the raw (unpreprocessed) rows already hold the non-finite value. */
-    private static boolean nonFiniteRaw(PreparedData data, String split) {
-        var raw = split.equals("train") ? data.trainRaw() : data.testRaw();
-        for (int r = 0; r < raw.rows(); r++) {
-            for (int c = 0; c < raw.cols(); c++) if (!Double.isFinite(raw.get(r, c))) return true;
-        }
-        return false;
     }
 
     private static String labelOutOfRange(Split part) {
