@@ -37,10 +37,9 @@ public final class MakeEmbeddings {
         double[] row = new double[nFeatures];
         for (int r = 0; r < nSamples; r++) {
             double sign = y[r] == 1 ? shift : -shift;
-            rng.standardNormal(row, 0, nFeatures);
             double sq = 0;
             for (int j = 0; j < nFeatures; j++) {
-                double v = row[j];
+                double v = rng.standardNormal();
                 if (j < nInformative) v += sign;
                 row[j] = v;
                 sq += v * v;

@@ -12,8 +12,6 @@ public final class RandomState {
     private static final int N = 624;
     private static final int M = 397;
     private final int[] mt = new int[N];
-    /** The tempered outputs of the last twist: tempering all 624 at once is a loop C2 vectorises. */
-    private final int[] out = new int[N];
     private int pos;
     private boolean hasGauss;
     private double gauss;
@@ -38,32 +36,26 @@ public final class RandomState {
     /** The next raw 32-bit output, as an unsigned value in an int's bits. */
     public int nextInt32() {
         if (pos >= N) twist();
-        return out[pos++];
+        int y = mt[pos++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y;
     }
 
     private void twist() {
         // the reference recurrence, split into its three index ranges so no modulo is needed
-        int[] mt = this.mt;
         int i = 0;
         for (; i < N - M; i++) mt[i] = mix(mt[i + M], mt[i], mt[i + 1]);
         for (; i < N - 1; i++) mt[i] = mix(mt[i + M - N], mt[i], mt[i + 1]);
         mt[N - 1] = mix(mt[M - 1], mt[N - 1], mt[0]);
-        int[] out = this.out;
-        for (int k = 0; k < N; k++) {
-            int y = mt[k];
-            y ^= y >>> 11;
-            y ^= (y << 7) & 0x9d2c5680;
-            y ^= (y << 15) & 0xefc60000;
-            y ^= y >>> 18;
-            out[k] = y;
-        }
         pos = 0;
     }
 
-    /** One step of the recurrence, branch-free: the low bit of y selects the matrix A's row. */
     private static int mix(int far, int current, int next) {
         int y = (current & 0x80000000) | (next & 0x7fffffff);
-        return far ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df);
+        return far ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
     }
 
     private long nextUnsigned32() {
@@ -74,7 +66,7 @@ public final class RandomState {
     public double randomSample() {
         long a = nextUnsigned32() >>> 5;
         long b = nextUnsigned32() >>> 6;
-        return (a * 67108864.0 + b) * 0x1p-53;  // numpy divides by 2^53: the same value, exactly
+        return (a * 67108864.0 + b) / 9007199254740992.0;
     }
 
     /** {@code standard_normal()}: numpy's legacy polar method, which caches the second value. */
@@ -95,49 +87,6 @@ public final class RandomState {
         gauss = f * x1;
         hasGauss = true;
         return f * x2;
-    }
-
-    /**
-     * {@code len} draws of {@link #standardNormal()} into {@code dst[off..off+len)}, the same
-     * values in the same order (the cached second value included), with the generator's state
-     * kept in locals: the fast path of make_embeddings' half a billion draws.
-     */
-    public void standardNormal(double[] dst, int off, int len) {
-        int i = off;
-        int end = off + len;
-        if (i < end && hasGauss) {
-            hasGauss = false;
-            dst[i++] = gauss;
-        }
-        int[] o = out;
-        int p = pos;
-        while (i < end) {
-            double x1;
-            double x2;
-            double r2;
-            do {
-                if (p > N - 4) {  // a twist falls inside these four words: take them one by one
-                    pos = p;
-                    x1 = 2.0 * randomSample() - 1.0;
-                    x2 = 2.0 * randomSample() - 1.0;
-                    p = pos;
-                } else {
-                    x1 = 2.0 * (((o[p] >>> 5) * 67108864.0 + (o[p + 1] >>> 6)) * 0x1p-53) - 1.0;
-                    x2 = 2.0 * (((o[p + 2] >>> 5) * 67108864.0 + (o[p + 3] >>> 6)) * 0x1p-53) - 1.0;
-                    p += 4;
-                }
-                r2 = x1 * x1 + x2 * x2;
-            } while (r2 >= 1.0 || r2 == 0.0);
-            double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
-            dst[i++] = f * x2;
-            if (i < end) {
-                dst[i++] = f * x1;
-            } else {
-                gauss = f * x1;
-                hasGauss = true;
-            }
-        }
-        pos = p;
     }
 
     /** {@code normal(loc, scale)}. */
