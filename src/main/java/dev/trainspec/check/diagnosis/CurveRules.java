@@ -1,0 +1,124 @@
+package dev.trainspec.check.diagnosis;
+
+import static dev.trainspec.check.Numbers.format;
+
+import dev.trainspec.engine.train.History;
+import dev.trainspec.engine.train.Metric;
+import dev.trainspec.run.RunResult;
+
+/**
+ * Rules on the shape of the training-loss curve: it stalls (plateau), it crawls at a constant
+ * pace (learning rate too low), it rises or swings (learning rate too high).
+ */
+final class CurveRules {
+    /** A curve is flat when its best value improved by less than this fraction over the last third. */
+    static final double FLAT = 0.01;
+    /** "Learned little": the loss is still at least this fraction of the chance-level loss. */
+    static final double NEAR_CHANCE = 0.8;
+    static final int MIN_EPOCHS = 5;
+    /** Batches averaging this many times the reference loss overshoot. */
+    static final double OVERSHOOT = 3;
+
+    private CurveRules() {}
+
+    static Hit plateau(Subject s, RunResult run) {
+        double[] loss = finiteLoss(run);
+        if (loss == null || loss.length < MIN_EPOCHS + 1) return null;
+        int tail = Math.max(2, loss.length / 3);
+        double before = Curve.min(loss, 0, loss.length - tail);
+        double after = Curve.min(loss, loss.length - tail, loss.length);
+        double gain = (before - after) / before;
+        if (!(gain < FLAT)) return null;
+        String why = stuckReason(s, run, loss[loss.length - 1]);
+        if (why == null) return null;
+        return Hit.warning("train loss " + format(loss[loss.length - 1]) + " improved by " + percent(Math.max(gain, 0))
+                + " over the last " + tail + " of " + loss.length + " epochs while " + why);
+    }
+
+    /** Why a flat loss is a problem (it sits near chance, or below a linear model's fit), or null when it is simply done. */
+    private static String stuckReason(Subject s, RunResult run, double last) {
+        double chance = s.chanceLoss();
+        if (!Double.isNaN(chance) && last >= NEAR_CHANCE * chance) {
+            return "it is " + percent(last / chance) + " of the chance-level loss " + format(chance);
+        }
+        History h = run.training().history();
+        Subject.Baseline b = s.bestLinear("train.accuracy");
+        if (b != null && h.has(Metric.TRAIN_ACCURACY) && h.last(Metric.TRAIN_ACCURACY) < b.value() - 0.02) {
+            return "train accuracy " + format(h.last(Metric.TRAIN_ACCURACY)) + " is below " + b.name() + "'s " + format(b.value());
+        }
+        return null;
+    }
+
+    static Hit learningRateTooLow(Subject s, RunResult run) {
+        double[] loss = finiteLoss(run);
+        if (loss == null || loss.length < MIN_EPOCHS + 1) return null;
+        int n = loss.length;
+        int third = Math.max(1, n / 3);
+        double early = loss[0] - loss[third];
+        double late = loss[n - 1 - third] - loss[n - 1];
+        double chance = s.chanceLoss();
+        double reference = Double.isNaN(chance) ? loss[0] : chance;
+        boolean steady = Curve.decreases(loss) >= 0.9 * (n - 1);
+        boolean notSlowing = early > 0 && late >= 0.5 * early;
+        boolean moving = late / loss[n - 1] >= 1e-4; // still moving, not a float-level drift on a stuck model
+        boolean farFromFit = loss[n - 1] >= 0.5 * reference;
+        if (!(steady && notSlowing && moving && farFromFit)) return null;
+        return Hit.warning("train loss fell steadily from " + format(loss[0]) + " to " + format(loss[n - 1]) + " over " + n
+                + " epochs without slowing down (" + format(early) + " in the first " + third + " epochs, " + format(late)
+                + " in the last " + third + ") and is still " + percent(loss[n - 1] / reference) + " of "
+                + (Double.isNaN(chance) ? "its first value" : "the chance-level loss") + " with " + s.optimizer());
+    }
+
+    static Hit learningRateTooHigh(Subject s, RunResult run) {
+        double[] loss = run.training().history().series(Metric.TRAIN_LOSS);
+        int n = loss.length;
+        if (n < 2) return null;
+        if (run.training().firstNonFinite() != null) {
+            double best = Curve.min(loss, 0, n);
+            return Hit.error("training diverged to NaN/infinity (" + run.training().firstNonFinite() + ") with " + s.optimizer()
+                    + (Double.isFinite(best) ? " after reaching train loss " + format(best) : ""));
+        }
+        double best = Curve.min(loss, 0, n);
+        double last = loss[n - 1];
+        double chance = s.chanceLoss();
+        if (last > 1.5 * loss[0] && last > best * 2 && (Double.isNaN(chance) || last > chance)) {
+            return Hit.error("train loss rose from " + format(loss[0]) + " after epoch 1 to " + format(last) + " (best " + format(best)
+                    + ") with " + s.optimizer());
+        }
+        int jumps = Curve.jumps(loss, 0.10);
+        if (n >= MIN_EPOCHS && best > 0 && jumps >= 0.25 * (n - 1) && last > 1.5 * best) {
+            return Hit.warning("train loss rose by more than 10% in " + jumps + " of " + (n - 1) + " epochs and ends at " + format(last)
+                    + ", " + format(last / best) + "x its best " + format(best) + ", with " + s.optimizer());
+        }
+        return overshoot(s, run, loss);
+    }
+
+    /**
+     * A freshly initialised model starts near the chance-level loss; batches averaging several
+     * times more than that (and than the model's loss after its first epoch) mean steps overshoot.
+     */
+    private static Hit overshoot(Subject s, RunResult run, double[] loss) {
+        History h = run.training().history();
+        if (!h.has(Metric.RUNNING_LOSS)) return null;
+        double[] running = h.series(Metric.RUNNING_LOSS);
+        double chance = s.chanceLoss();
+        double reference = Math.max(Double.isNaN(chance) ? 0 : chance, loss[0]);
+        int worst = 0;
+        for (int i = 0; i < running.length; i++) if (running[i] > running[worst]) worst = i;
+        if (!(reference > 0 && running[worst] >= OVERSHOOT * reference)) return null;
+        return Hit.warning("the training batches of epoch " + (worst + 1) + " averaged loss " + format(running[worst]) + ", "
+                + format(running[worst] / reference) + "x " + (reference == loss[0] ? "the loss after epoch 1" : "the chance-level loss")
+                + " " + format(reference) + ", with " + s.optimizer() + ": the steps overshoot");
+    }
+
+    /** The train loss series, or null when it is not finite throughout (the non-finite rules speak then). */
+    private static double[] finiteLoss(RunResult run) {
+        if (run.training().firstNonFinite() != null) return null;
+        double[] loss = run.training().history().series(Metric.TRAIN_LOSS);
+        return Curve.allFinite(loss) ? loss : null;
+    }
+
+    static String percent(double fraction) {
+        return format(Math.round(fraction * 1000) / 10.0) + "%";
+    }
+}
