@@ -18,6 +18,9 @@ final class CurveRules {
     static final int MIN_EPOCHS = 5;
     /** Batches averaging this many times the reference loss overshoot. */
     static final double OVERSHOOT = 3;
+    /** A second half in which the loss rises at least this often, by this fraction of the chance level per epoch, bounces. */
+    static final double BOUNCE_RISES = 0.4;
+    static final double BOUNCE_AMPLITUDE = 0.03;
 
     private CurveRules() {}
 
@@ -90,25 +93,62 @@ final class CurveRules {
             return Hit.warning("train loss rose by more than 10% in " + jumps + " of " + (n - 1) + " epochs and ends at " + format(last)
                     + ", " + format(last / best) + "x its best " + format(best) + ", with " + s.optimizer());
         }
-        return overshoot(s, run, loss);
+        Hit bouncing = bouncing(s, loss);
+        return bouncing != null ? bouncing : overshoot(s, run, loss);
     }
 
     /**
-     * A freshly initialised model starts near the chance-level loss; batches averaging several
-     * times more than that (and than the model's loss after its first epoch) mean steps overshoot.
+     * Over the second half of training a converging loss mostly falls, by steps that shrink; one
+     * that rises as often as it falls, by steps of several percent of the chance-level loss, is
+     * jumping across a valley instead of descending into it.
+     */
+    private static Hit bouncing(Subject s, double[] loss) {
+        double chance = s.chanceLoss();
+        int n = loss.length;
+        if (Double.isNaN(chance) || n < MIN_EPOCHS + 1) return null;
+        int from = n / 2;
+        int rises = 0;
+        double moved = 0;
+        for (int i = from + 1; i < n; i++) {
+            if (loss[i] > loss[i - 1]) rises++;
+            moved += Math.abs(loss[i] - loss[i - 1]);
+        }
+        int steps = n - 1 - from;
+        double amplitude = moved / steps;
+        if (!(rises >= BOUNCE_RISES * steps && amplitude >= BOUNCE_AMPLITUDE * chance)) return null;
+        return Hit.warning("over the last " + (steps + 1) + " epochs the train loss rose " + rises + " times in " + steps
+                + ", moving " + format(amplitude) + " per epoch (" + percent(amplitude / chance) + " of the chance-level loss "
+                + format(chance) + ") around " + format(loss[n - 1]) + ", with " + s.optimizer());
+    }
+
+    /**
+     * An epoch's batches should average about the loss the epoch started from (a fresh model
+     * starts near the chance-level loss); several times more means the steps overshoot.
      */
     private static Hit overshoot(Subject s, RunResult run, double[] loss) {
         History h = run.training().history();
         if (!h.has(Metric.RUNNING_LOSS)) return null;
         double[] running = h.series(Metric.RUNNING_LOSS);
         double chance = s.chanceLoss();
-        double reference = Math.max(Double.isNaN(chance) ? 0 : chance, loss[0]);
-        int worst = 0;
-        for (int i = 0; i < running.length; i++) if (running[i] > running[worst]) worst = i;
-        if (!(reference > 0 && running[worst] >= OVERSHOOT * reference)) return null;
+        double floor = Double.isNaN(chance) ? 0 : chance;
+        int worst = -1;
+        double worstRatio = 0;
+        double worstReference = 0;
+        for (int i = 0; i < running.length; i++) {
+            // epoch 1 starts from the initialisation, whose loss is only known as the chance level
+            double reference = i == 0 ? chance : Math.max(floor, loss[i - 1]);
+            if (!(reference > 0)) continue;
+            double ratio = running[i] / reference;
+            if (ratio > worstRatio) {
+                worst = i;
+                worstRatio = ratio;
+                worstReference = reference;
+            }
+        }
+        if (worst < 0 || !(worstRatio >= OVERSHOOT)) return null;
         return Hit.warning("the training batches of epoch " + (worst + 1) + " averaged loss " + format(running[worst]) + ", "
-                + format(running[worst] / reference) + "x " + (reference == loss[0] ? "the loss after epoch 1" : "the chance-level loss")
-                + " " + format(reference) + ", with " + s.optimizer() + ": the steps overshoot");
+                + format(worstRatio) + "x the " + (worst == 0 ? "chance-level loss " : "loss after epoch " + worst + ", ")
+                + format(worstReference) + ", with " + s.optimizer() + ": the steps overshoot");
     }
 
     /** The train loss series, or null when it is not finite throughout (the non-finite rules speak then). */

@@ -27,7 +27,7 @@ final class UnitRules {
 
     /**
      * Saturated hidden units learn slowly, which matters when the model has not learned: flagged
-     * when most units saturate from the first epoch on, or at the end while the loss is still high.
+     * when most outputs saturate in most epochs, or at the end while the loss is still high.
      */
     static Hit saturated(Subject s, RunResult run) {
         History h = run.training().history();
@@ -36,7 +36,8 @@ final class UnitRules {
         double last = h.last(Metric.SATURATED_FRACTION);
         double chance = s.chanceLoss();
         boolean unlearned = !Double.isNaN(chance) && h.last(Metric.TRAIN_LOSS) >= 0.3 * chance;
-        if (!(first >= SATURATED) && !(last >= SATURATED && unlearned)) return null;
+        double typical = Curve.median(h.series(Metric.SATURATED_FRACTION));
+        if (!(typical >= SATURATED) && !(last >= SATURATED && unlearned)) return null;
         return Hit.warning(CurveRules.percent(last) + " of hidden sigmoid/tanh outputs sit within 0.01 of an asymptote on the"
                 + " training rows (" + CurveRules.percent(first) + " after epoch 1; train loss " + format(h.last(Metric.TRAIN_LOSS))
                 + "): their gradient is under 4% of its peak");
@@ -46,10 +47,18 @@ final class UnitRules {
         if (s.model().stream().noneMatch(l -> l instanceof LayerSpec.Dropout)) return null;
         History h = run.training().history();
         if (!h.has(Metric.RUNNING_ACCURACY) || !h.has(Metric.TRAIN_ACCURACY)) return null;
-        double eval = h.last(Metric.TRAIN_ACCURACY);
-        double running = h.last(Metric.RUNNING_ACCURACY);
+        // averaged over the last third of the epochs: one epoch's batches are noisy
+        int from = h.epochs() - Math.max(1, h.epochs() / 3);
+        double[] e = h.series(Metric.TRAIN_ACCURACY);
+        double[] r = h.series(Metric.RUNNING_ACCURACY);
+        double eval = 0;
+        double running = 0;
+        for (int i = from; i < h.epochs(); i++) {
+            eval += e[i] / (h.epochs() - from);
+            running += r[i] / (h.epochs() - from);
+        }
         if (!(eval - running >= DROPOUT_GAP)) return null;
-        return Hit.info("train accuracy is " + format(running) + " in train mode (dropout on, averaged over the last epoch's batches)"
-                + " but " + format(eval) + " in eval mode on the same rows");
+        return Hit.info("train accuracy is " + format(running) + " in train mode (dropout on, averaged over the batches of the last "
+                + (h.epochs() - from) + " epochs) but " + format(eval) + " in eval mode on the same rows");
     }
 }
