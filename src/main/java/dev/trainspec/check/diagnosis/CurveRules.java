@@ -5,6 +5,7 @@ import static dev.trainspec.check.Numbers.format;
 import dev.trainspec.engine.train.History;
 import dev.trainspec.engine.train.Metric;
 import dev.trainspec.run.RunResult;
+import dev.trainspec.scenario.LayerSpec;
 
 /**
  * Rules on the shape of the training-loss curve: it stalls (plateau), it crawls at a constant
@@ -21,6 +22,11 @@ final class CurveRules {
     /** A second half in which the loss rises at least this often, by this fraction of the chance level per epoch, bounces. */
     static final double BOUNCE_RISES = 0.4;
     static final double BOUNCE_AMPLITUDE = 0.03;
+    /** A second half whose best loss is this many times the early best has worsened. */
+    static final double WORSENED = 1.05;
+    /** Late batches scoring worse than the model after the epoch by this fraction of the chance level (and ratio). */
+    static final double NOISY_GAP = 0.1;
+    static final double NOISY_RATIO = 1.2;
 
     private CurveRules() {}
 
@@ -94,7 +100,52 @@ final class CurveRules {
                     + ", " + format(last / best) + "x its best " + format(best) + ", with " + s.optimizer());
         }
         Hit bouncing = bouncing(s, loss);
-        return bouncing != null ? bouncing : overshoot(s, run, loss);
+        if (bouncing != null) return bouncing;
+        Hit worsened = worsened(s, loss);
+        if (worsened != null) return worsened;
+        Hit noisy = batchesWorse(s, run, loss);
+        return noisy != null ? noisy : overshoot(s, run, loss);
+    }
+
+    /**
+     * Without dropout or batch_norm the batches of a late epoch should score about what the
+     * model scores after it; when they score clearly worse, each step undoes part of the others.
+     */
+    private static Hit batchesWorse(Subject s, RunResult run, double[] loss) {
+        History h = run.training().history();
+        double chance = s.chanceLoss();
+        boolean trainModeDiffers = s.model().stream().anyMatch(l -> l instanceof LayerSpec.Dropout || l instanceof LayerSpec.BatchNorm);
+        if (trainModeDiffers || Double.isNaN(chance) || !h.has(Metric.RUNNING_LOSS) || loss.length < MIN_EPOCHS) return null;
+        double[] running = h.series(Metric.RUNNING_LOSS);
+        int n = loss.length;
+        int tail = Math.max(2, n / 3);
+        double batches = 0;
+        double after = 0;
+        for (int i = n - tail; i < n; i++) {
+            batches += running[i] / tail;
+            after += loss[i] / tail;
+        }
+        if (!(batches - after >= NOISY_GAP * chance && batches >= NOISY_RATIO * after)) return null;
+        return Hit.warning("over the last " + tail + " epochs the training batches averaged loss " + format(batches) + " while the model"
+                + " after each epoch scores " + format(after) + " on the same rows: each step undoes part of the others, with "
+                + s.optimizer());
+    }
+
+    /**
+     * The loss was lowest early and stayed clearly above that for the whole second half: the
+     * steps keep kicking the model out of the minimum it found.
+     */
+    private static Hit worsened(Subject s, double[] loss) {
+        int n = loss.length;
+        if (n < 2 * MIN_EPOCHS) return null;
+        int bestAt = 0;
+        for (int i = 0; i < n; i++) if (loss[i] < loss[bestAt]) bestAt = i;
+        if (bestAt >= n / 4 || !(loss[bestAt] > 0)) return null;
+        double secondHalfMin = Curve.min(loss, n / 2, n);
+        if (!(secondHalfMin >= WORSENED * loss[bestAt])) return null;
+        return Hit.warning("train loss was lowest after epoch " + (bestAt + 1) + " (" + format(loss[bestAt]) + ") and stayed at least "
+                + percent(secondHalfMin / loss[bestAt] - 1) + " above it through the last " + (n - n / 2) + " epochs (ends at "
+                + format(loss[n - 1]) + "), with " + s.optimizer());
     }
 
     /**
