@@ -10,8 +10,11 @@ import dev.trainspec.run.RunResult;
 final class OutcomeRules {
     /** Predicting one class for at least this share of test rows is "one class only". */
     static final double ONE_CLASS = 0.98;
-    /** Points of test accuracy below the best linear baseline that count. */
-    static final double BELOW_BASELINE = 0.02;
+    /**
+     * Test accuracy below the best linear baseline by at least this much counts, or by two
+     * standard errors of an accuracy on the test split when that is more (small test splits).
+     */
+    static final double BELOW_BASELINE = 0.01;
 
     private OutcomeRules() {}
 
@@ -48,7 +51,12 @@ final class OutcomeRules {
         Subject.Baseline b = s.bestLinear(metric);
         if (b == null || !h.has(metric)) return null;
         double own = h.last(metric);
-        if (!(own < b.value() - BELOW_BASELINE) && !Double.isNaN(own)) return null;
+        double margin = BELOW_BASELINE;
+        if (classification && s.data() != null && s.data().testRows() > 0) {
+            double p = Math.min(Math.max(b.value(), 0), 1);
+            margin = Math.max(margin, 2 * Math.sqrt(p * (1 - p) / s.data().testRows()));
+        }
+        if (!(own < b.value() - margin) && !Double.isNaN(own)) return null;
         return Hit.warning(metric + " " + format(own) + " vs " + b.name() + " " + format(b.value()) + " on the same split ("
                 + format((b.value() - own) * 100) + " points below a linear model)");
     }
