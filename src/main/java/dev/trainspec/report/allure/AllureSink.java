@@ -48,7 +48,9 @@ public final class AllureSink implements ReportSink {
             Allure.step(v.sentence(), v.passed() ? Status.PASSED : Status.FAILED);
         }
         for (Finding f : outcome.diagnosis()) {
-            Allure.step("diagnosis " + f.code() + ": " + f.evidence() + " -> " + f.advice(),
+            Allure.label("diagnosis", f.code());
+            Allure.step("diagnosis " + f.code() + " [" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "]: " + f.evidence()
+                    + " -> " + f.advice(),
                     f.severity() == Finding.Severity.ERROR ? Status.BROKEN : Status.PASSED);
         }
         if (s.source() != null) Allure.addAttachment("scenario " + s.file().getFileName(), "text/yaml", s.source(), ".yaml");
