@@ -95,13 +95,15 @@ final class CurveRules {
                     + ") with " + s.optimizer());
         }
         int jumps = Curve.jumps(loss, 0.10);
-        if (n >= MIN_EPOCHS && best > 0 && jumps >= 0.25 * (n - 1) && last > 1.5 * best) {
+        // relative jumps of a loss near 0 are noise: only a loss still worth a tenth of the chance level counts
+        boolean sizeable = Double.isNaN(chance) || last >= 0.1 * chance;
+        if (n >= MIN_EPOCHS && best > 0 && sizeable && jumps >= 0.25 * (n - 1) && last > 1.5 * best) {
             return Hit.warning("train loss rose by more than 10% in " + jumps + " of " + (n - 1) + " epochs and ends at " + format(last)
                     + ", " + format(last / best) + "x its best " + format(best) + ", with " + s.optimizer());
         }
         Hit bouncing = bouncing(s, loss);
         if (bouncing != null) return bouncing;
-        Hit worsened = worsened(s, loss);
+        Hit worsened = Double.isNaN(chance) || last >= 0.1 * chance ? worsened(s, loss) : null;
         if (worsened != null) return worsened;
         Hit noisy = batchesWorse(s, run, loss);
         return noisy != null ? noisy : overshoot(s, run, loss);
