@@ -53,7 +53,8 @@ public final class Checker {
     public static VariantOutcome judge(VariantResult r, Map<String, VariantResult> variants) {
         if (r.error() != null) {
             Verdict v = new Verdict("the variant runs", r.scenario().origin(), false, Double.NaN, Double.NaN, Double.NaN, r.error());
-            return new VariantOutcome(r, List.of(v), List.of());
+            // the static findings often say why it could not run (batch_norm on a batch of one row)
+            return new VariantOutcome(r, List.of(v), Diagnosis.of(r));
         }
         List<Finding> findings = Diagnosis.of(r);
         Set<String> codes = findings.stream().map(Finding::code).collect(Collectors.toSet());

@@ -2,6 +2,7 @@ package dev.trainspec.cli;
 
 import dev.trainspec.check.Distribution;
 import dev.trainspec.check.FileOutcome;
+import dev.trainspec.check.Finding;
 import dev.trainspec.check.Numbers;
 import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
@@ -11,10 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The table printed after a run: one row per variant, then every failed expectation with its line. */
+/**
+ * The table printed after a run: one row per variant (its key metric and diagnosis codes), then
+ * every failed expectation with its line, then the full diagnosis of the variants that failed.
+ */
 final class ResultTable {
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<String> findings = new ArrayList<>();
     private int passed;
     private int total;
 
@@ -24,8 +29,11 @@ final class ResultTable {
             total++;
             if (v.status() == dev.trainspec.check.Status.PASSED) passed++;
             rows.add(new String[] {v.status().json(), outcome.file().id(), v.result().name(),
-                    String.format(Locale.ROOT, "%.3f", v.result().seconds()), keyMetric(v)});
+                    String.format(Locale.ROOT, "%.3f", v.result().seconds()), keyMetric(v) + codes(v)});
             for (Verdict f : v.failures()) failures.add(file + ":" + f.origin().line() + ": [" + v.result().name() + "] " + f.sentence());
+            if (v.status() != dev.trainspec.check.Status.PASSED) {
+                for (Finding f : v.diagnosis()) findings.add(file + ": [" + v.result().name() + "] diagnosis " + f);
+            }
         }
         for (Verdict c : outcome.comparisons()) {
             total++;
@@ -38,6 +46,13 @@ final class ResultTable {
     void invalid(Path file, int problems) {
         total++;
         rows.add(new String[] {"error", file.toString(), "", "", problems + " problem(s): invalid scenario"});
+    }
+
+    /** "; diagnosis: plateau, dead_relu" (errors first), or nothing. */
+    private static String codes(VariantOutcome v) {
+        if (v.diagnosis().isEmpty()) return "";
+        return "; diagnosis: " + v.diagnosis().stream().sorted(java.util.Comparator.comparing(Finding::severity))
+                .map(Finding::code).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String keyMetric(VariantOutcome v) {
@@ -60,6 +75,7 @@ final class ResultTable {
         line(sb, header, width);
         for (String[] r : rows) line(sb, r, width);
         for (String f : failures) sb.append(f).append('\n');
+        for (String f : findings) sb.append(f).append('\n');
         sb.append(passed).append(" passed, ").append(total - passed).append(" failed\n");
         return sb.toString();
     }

@@ -16,8 +16,9 @@ final class FailureMessage {
                 .append(outcome.result().scenario().id()).append(" [").append(outcome.result().name()).append("]:");
         for (Verdict v : failed) sb.append("\n  ").append(file).append(':').append(v.origin().line()).append(": ").append(v.sentence());
         if (!outcome.diagnosis().isEmpty()) {
-            sb.append("\ndiagnosis:");
-            for (Finding f : outcome.diagnosis()) sb.append("\n  ").append(f);
+            sb.append("\ndiagnosis (code [severity]: evidence -> advice):");
+            outcome.diagnosis().stream().sorted(java.util.Comparator.comparing(Finding::severity))
+                    .forEach(f -> sb.append("\n  ").append(f));
         }
         return sb.toString();
     }

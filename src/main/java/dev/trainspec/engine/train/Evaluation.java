@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * An eval-mode pass over a whole split, in chunks of at most {@code maxBatch} rows, through
  * buffers allocated once: loss (mean over rows), accuracy or r2/mae, the largest |output|, and
- * for the training split the fraction of ReLU units that output zero on every row.
+ * for the training split the fraction of ReLU units that output zero on every row and the fraction
+ * of hidden sigmoid/tanh outputs that sit at an asymptote; for classification the largest share
+ * of rows predicted as one class.
  */
 final class Evaluation {
     private final List<Layer> layers;
@@ -20,6 +22,11 @@ final class Evaluation {
     /** Per ReLU layer, per unit: did any row make it positive in this pass? */
     private final boolean[][] reluAlive;
     private final int[] reluLayerIndex;
+    /** Per layer: is it a hidden sigmoid (1) or tanh (2) whose saturation is counted, else 0. */
+    private final int[] saturating;
+    private final int[] widths;
+    /** Rows predicted as each class in this pass (a single logit predicts 0 or 1). */
+    private final long[] predicted;
 
     double loss;
     double accuracy;
@@ -27,6 +34,8 @@ final class Evaluation {
     double mae;
     double maxAbsOutput;
     double deadReluFraction;
+    double saturatedFraction;
+    double maxClassShare;
 
     Evaluation(List<Layer> layers, int[] widths, Loss loss, int maxBatch, int cols) {
         this.layers = layers;
@@ -40,6 +49,14 @@ final class Evaluation {
         for (Layer l : layers) if (isRelu(l)) relus++;
         this.reluAlive = new boolean[relus][];
         this.reluLayerIndex = new int[relus];
+        this.widths = widths;
+        this.saturating = new int[layers.size()];
+        // the last layer's output is the prediction: a confident sigmoid there is the goal, not a symptom
+        for (int i = 0; i < layers.size() - 1; i++) {
+            String d = layers.get(i).describe();
+            saturating[i] = d.equals("sigmoid") ? 1 : d.equals("tanh") ? 2 : 0;
+        }
+        this.predicted = new long[Math.max(2, outWidth)];
         for (int i = 0, r = 0; i < layers.size(); i++) {
             if (isRelu(layers.get(i))) {
                 reluLayerIndex[r] = i;
@@ -54,6 +71,9 @@ final class Evaluation {
 
     void run(Split split, boolean trackRelu) {
         for (boolean[] alive : reluAlive) java.util.Arrays.fill(alive, false);
+        java.util.Arrays.fill(predicted, 0);
+        long saturated = 0;
+        long saturable = 0;
         int cols = split.cols();
         double lossSum = 0;
         long correct = 0;
@@ -72,13 +92,19 @@ final class Evaluation {
             for (int i = 0; i < layers.size(); i++) {
                 h = layers.get(i).forward(h, n, false);
                 if (trackRelu && relu < reluLayerIndex.length && reluLayerIndex[relu] == i) markAlive(h, n, reluAlive[relu++]);
+                if (trackRelu && saturating[i] != 0) {
+                    saturated += countSaturated(h, n * widths[i + 1], saturating[i] == 1);
+                    saturable += (long) n * widths[i + 1];
+                }
             }
             int width = outWidth;
             lossSum += criterion.evaluate(h, n, width, chunkLabels, chunkTargets, null) * n;
             for (int r = 0; r < n; r++) {
                 for (int c = 0; c < width; c++) maxAbs = Math.max(maxAbs, Math.abs(h[r * width + c]));
                 if (split.isClassification()) {
-                    if (criterion.predict(h, r, width) == chunkLabels[r]) correct++;
+                    int p = criterion.predict(h, r, width);
+                    if (p == chunkLabels[r]) correct++;
+                    if (p >= 0 && p < predicted.length) predicted[p]++;
                 } else {
                     double t = chunkTargets[r];
                     double e = h[r * width] - t;
@@ -97,7 +123,23 @@ final class Evaluation {
         double ssTot = targetSq - rows * mean * mean;
         r2 = ssTot > 0 ? 1 - sqErr / ssTot : Double.NaN;
         maxAbsOutput = maxAbs;
-        if (trackRelu) deadReluFraction = deadFraction();
+        if (trackRelu) {
+            deadReluFraction = deadFraction();
+            saturatedFraction = saturable == 0 ? 0 : (double) saturated / saturable;
+        }
+        long most = 0;
+        for (long c : predicted) most = Math.max(most, c);
+        maxClassShare = rows == 0 ? Double.NaN : (double) most / rows;
+    }
+
+    /** Sigmoid outputs below 0.01 or above 0.99, tanh outputs beyond +-0.99: their gradient is < 2% of its peak. */
+    private static long countSaturated(float[] out, int n, boolean sigmoid) {
+        long count = 0;
+        for (int k = 0; k < n; k++) {
+            float y = out[k];
+            if (sigmoid ? (y < 0.01f || y > 0.99f) : (y < -0.99f || y > 0.99f)) count++;
+        }
+        return count;
     }
 
     private static void markAlive(float[] out, int n, boolean[] alive) {

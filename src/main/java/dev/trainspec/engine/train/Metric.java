@@ -19,11 +19,23 @@ public final class Metric {
     public static final String LR = "lr";
     public static final String DEAD_RELU_FRACTION = "dead_relu_fraction";
     public static final String MAX_ABS_LOGIT = "max_abs_logit";
+    // Beyond section 3, for the diagnosis (SCENARIOS.md section 6).
+    /** Mean over the epoch's steps of the gradient L2 norm of the first layer with parameters. */
+    public static final String FIRST_LAYER_GRAD_NORM = "first_layer_grad_norm";
+    /** The same for the last layer with parameters: first/last far below 1 = vanishing gradients. */
+    public static final String LAST_LAYER_GRAD_NORM = "last_layer_grad_norm";
+    /** Fraction of hidden sigmoid/tanh outputs on the training split within 0.01 of an asymptote (eval mode). */
+    public static final String SATURATED_FRACTION = "saturated_fraction";
+    /** The largest share of rows predicted as one class (1.0 = the model predicts a single class). */
+    public static final String TRAIN_MAX_CLASS_SHARE = "train.max_class_share";
+    public static final String TEST_MAX_CLASS_SHARE = "test.max_class_share";
 
     public static final List<String> CLASSIFICATION = List.of(TRAIN_LOSS, TRAIN_ACCURACY, TEST_LOSS, TEST_ACCURACY,
-            RUNNING_LOSS, RUNNING_ACCURACY, GRAD_NORM, WEIGHT_NORM, LR, DEAD_RELU_FRACTION, MAX_ABS_LOGIT);
+            RUNNING_LOSS, RUNNING_ACCURACY, GRAD_NORM, WEIGHT_NORM, LR, DEAD_RELU_FRACTION, MAX_ABS_LOGIT,
+            FIRST_LAYER_GRAD_NORM, LAST_LAYER_GRAD_NORM, SATURATED_FRACTION, TRAIN_MAX_CLASS_SHARE, TEST_MAX_CLASS_SHARE);
     public static final List<String> REGRESSION = List.of(TRAIN_LOSS, TRAIN_R2, TRAIN_MAE, TEST_LOSS, TEST_R2, TEST_MAE,
-            RUNNING_LOSS, GRAD_NORM, WEIGHT_NORM, LR, DEAD_RELU_FRACTION, MAX_ABS_LOGIT);
+            RUNNING_LOSS, GRAD_NORM, WEIGHT_NORM, LR, DEAD_RELU_FRACTION, MAX_ABS_LOGIT,
+            FIRST_LAYER_GRAD_NORM, LAST_LAYER_GRAD_NORM, SATURATED_FRACTION);
 
     private Metric() {}
 

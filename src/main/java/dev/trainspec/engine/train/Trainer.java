@@ -40,6 +40,9 @@ public final class Trainer {
     private final float[] gradOut;
     private final int[] order;
     private final Evaluation eval;
+    /** The parameters of the first and of the last layer that has any: their gradient norms show vanishing gradients. */
+    private final List<Parameter> firstLayerParams;
+    private final List<Parameter> lastLayerParams;
 
     /**
      * @param widths widths[0] = input width, widths[i + 1] = output width of layer i
@@ -66,6 +69,9 @@ public final class Trainer {
         this.gradOut = new float[batchSize * widths[widths.length - 1]];
         this.order = new int[train.rows()];
         this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols);
+        List<Layer> withParams = this.layers.stream().filter(l -> !l.parameters().isEmpty()).toList();
+        this.firstLayerParams = withParams.isEmpty() ? List.of() : withParams.get(0).parameters();
+        this.lastLayerParams = withParams.isEmpty() ? List.of() : withParams.get(withParams.size() - 1).parameters();
     }
 
     public TrainingRun run() {
@@ -104,6 +110,8 @@ public final class Trainer {
         double runningLoss;
         double runningAccuracy;
         double gradNorm;
+        double firstLayerGradNorm;
+        double lastLayerGradNorm;
         int steps;
         NonFinite nonFinite;
         boolean weightsNonFinite;
@@ -116,6 +124,8 @@ public final class Trainer {
         double lossSum = 0;
         long correct = 0;
         double gradNormSum = 0;
+        double firstSum = 0;
+        double lastSum = 0;
         int outWidth = widths[widths.length - 1];
         for (int start = 0, step = 1; start < rows; start += batchSize, step++) {
             int n = Math.min(batchSize, rows - start);
@@ -130,6 +140,8 @@ public final class Trainer {
             backward(n);
             double norm = Norms.gradNorm(params);
             gradNormSum += norm;
+            firstSum += Norms.gradNorm(firstLayerParams);
+            lastSum += Norms.gradNorm(lastLayerParams);
             if (!Double.isNaN(config.clipGradNorm()) && norm > 0) Norms.scaleGrads(params, config.clipGradNorm() / (norm + 1e-6));
             optimizer.step();
             s.steps++;
@@ -143,6 +155,8 @@ public final class Trainer {
         s.runningLoss = lossSum / rows;
         s.runningAccuracy = (double) correct / rows;
         s.gradNorm = gradNormSum / s.steps;
+        s.firstLayerGradNorm = firstSum / s.steps;
+        s.lastLayerGradNorm = lastSum / s.steps;
         return s;
     }
 
@@ -191,11 +205,14 @@ public final class Trainer {
         rec.get(Metric.RUNNING_LOSS)[epoch] = s.runningLoss;
         if (rec.containsKey(Metric.RUNNING_ACCURACY)) rec.get(Metric.RUNNING_ACCURACY)[epoch] = s.runningAccuracy;
         rec.get(Metric.GRAD_NORM)[epoch] = s.gradNorm;
+        rec.get(Metric.FIRST_LAYER_GRAD_NORM)[epoch] = s.firstLayerGradNorm;
+        rec.get(Metric.LAST_LAYER_GRAD_NORM)[epoch] = s.lastLayerGradNorm;
         rec.get(Metric.LR)[epoch] = optimizer.lr();
         eval.run(train, true);
         put(rec, "train", epoch);
         double maxAbs = eval.maxAbsOutput;
         rec.get(Metric.DEAD_RELU_FRACTION)[epoch] = eval.deadReluFraction;
+        rec.get(Metric.SATURATED_FRACTION)[epoch] = eval.saturatedFraction;
         eval.run(test, false);
         put(rec, "test", epoch);
         rec.get(Metric.MAX_ABS_LOGIT)[epoch] = Math.max(maxAbs, eval.maxAbsOutput);
@@ -205,6 +222,7 @@ public final class Trainer {
     private void put(Map<String, double[]> rec, String split, int epoch) {
         rec.get(split + ".loss")[epoch] = eval.loss;
         if (rec.containsKey(split + ".accuracy")) rec.get(split + ".accuracy")[epoch] = eval.accuracy;
+        if (rec.containsKey(split + ".max_class_share")) rec.get(split + ".max_class_share")[epoch] = eval.maxClassShare;
         if (rec.containsKey(split + ".r2")) {
             rec.get(split + ".r2")[epoch] = eval.r2;
             rec.get(split + ".mae")[epoch] = eval.mae;

@@ -102,6 +102,7 @@ public final class AllureSink implements ReportSink {
                     parameter("line", Integer.toString(v.origin().line())), parameter("observed", Numbers.format(v.observed())));
         }
         for (Finding f : outcome.diagnosis()) {
+            l.updateTestCase(tc -> tc.getLabels().add(label("diagnosis", f.code())));
             step(l, "diagnosis " + f.code() + " [" + f.severity().name().toLowerCase(Locale.ROOT) + "]",
                     f.severity() == Finding.Severity.ERROR ? Status.BROKEN : Status.PASSED,
                     parameter("evidence", f.evidence()), parameter("advice", f.advice()));

@@ -9,10 +9,14 @@ final class Vocabulary {
 
     static final String BASE = "base";
     static final List<String> SPLITS = List.of("train", "test");
-    static final List<String> TRAIN_METRICS = List.of("loss", "accuracy", "running_loss", "running_accuracy", "r2", "mae");
-    static final List<String> TEST_METRICS = List.of("loss", "accuracy", "r2", "mae");
+    // Section 3's names first; after them what the diagnosis records (max_class_share: the largest
+    // share of rows predicted as one class; per-layer gradient norms; sigmoid/tanh saturation).
+    static final List<String> TRAIN_METRICS = List.of("loss", "accuracy", "running_loss", "running_accuracy", "r2", "mae",
+            "max_class_share");
+    static final List<String> TEST_METRICS = List.of("loss", "accuracy", "r2", "mae", "max_class_share");
     /** Metrics with no split. */
-    static final List<String> GLOBAL_METRICS = List.of("grad_norm", "weight_norm", "lr", "dead_relu_fraction", "max_abs_logit");
+    static final List<String> GLOBAL_METRICS = List.of("grad_norm", "weight_norm", "lr", "dead_relu_fraction", "max_abs_logit",
+            "first_layer_grad_norm", "last_layer_grad_norm", "saturated_fraction");
     static final List<String> AGGREGATES = List.of("mean", "median", "min", "max", "std");
     static final List<String> BASELINES = List.of("logistic_regression", "linear_svm", "majority_class");
     /** What a classical baseline reports, per split: {@code logistic_regression.test.accuracy}. */

@@ -53,7 +53,7 @@ class ExpectationParserTest {
 
     @Test
     void mistakesPointAtTheirColumn() {
-        assertEquals("x.yaml:7:16: expect[0]: expected a metric of train (loss, accuracy, running_loss, running_accuracy, r2, mae), "
+        assertEquals("x.yaml:7:16: expect[0]: expected a metric of train (loss, accuracy, running_loss, running_accuracy, r2, mae, max_class_share), "
                 + "found 'acc' (did you mean 'accuracy'?)", error("mean train.acc > 0.5"));
         assertEquals("x.yaml:7:19: expect[0]: expected a comparison (<, <=, >, >=), found 'is'", error("test.accuracy is 0.5"));
         assertEquals("x.yaml:7:28: expect[0]: expected an epoch in [1, 50] (train.epochs), found '51'", error("test.accuracy at epoch 51 > 0.5"));
