@@ -55,18 +55,19 @@ public final class LinearFit implements Fitted {
         return convergence;
     }
 
-    /** The raw scores s of one row into {@code out}. */
-    private void scores(Dataset data, int row, double[] out) {
-        for (int k = 0; k < coef.length; k++) out[k] = Rows.dot(data.x(), row * data.cols(), coef[k], 0, data.cols()) + intercept[k];
+    /** The raw scores s of one row of row-major {@code x} into {@code out}. */
+    private void scores(double[] x, int cols, int row, double[] out) {
+        for (int k = 0; k < coef.length; k++) out[k] = Rows.dot(x, row * cols, coef[k], 0, cols) + intercept[k];
     }
 
     @Override
     public double[] predict(Dataset data) {
         checkColumns(data);
+        double[] x = data.x(); // once: float32 storage is widened into a new array on every call
         double[] s = new double[coef.length];
         double[] out = new double[data.rows()];
         for (int i = 0; i < data.rows(); i++) {
-            scores(data, i, s);
+            scores(x, data.cols(), i, s);
             if (classes == null) out[i] = s[0];
             else if (coef.length == 1) out[i] = s[0] > 0 ? classes[1] : classes[0];
             else out[i] = classes[argmax(s)];
@@ -79,10 +80,11 @@ public final class LinearFit implements Fitted {
     public OptionalDouble logLoss(Dataset data) {
         if (!probabilistic || !data.isClassification()) return OptionalDouble.empty();
         checkColumns(data);
+        double[] x = data.x();
         double[] s = new double[coef.length];
         double total = 0;
         for (int i = 0; i < data.rows(); i++) {
-            scores(data, i, s);
+            scores(x, data.cols(), i, s);
             int k = Arrays.binarySearch(classes, data.labels()[i]);
             if (k < 0) total += -Math.log(UNSEEN_PROBABILITY);
             else if (coef.length == 1) total += MarginObjective.softplus(k == 1 ? -s[0] : s[0]);
