@@ -48,12 +48,18 @@ final class BenchCommand implements Callable<Integer> {
                 long steps = 0;
                 for (int i = 0; i < warmup; i++) steps = Assembly.of(s, data, s.seed()).trainer().run().steps();
                 double[] ms = new double[runs];
+                double[] cpu = new double[runs];
+                java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
                 for (int i = 0; i < runs; i++) {
+                    long c0 = mx.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     Assembly.of(s, data, s.seed()).trainer().run();
                     ms[i] = (System.nanoTime() - t0) / 1e6;
+                    cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
                 }
                 Arrays.sort(ms);
+                Arrays.sort(cpu);
+                System.out.printf(Locale.ROOT, "cpu median %.2f min %.2f%n", cpu[runs / 2], cpu[0]);
                 System.out.printf(Locale.ROOT, "%-40s %6d %8d %10.2f %10.2f %10.2f%n", s.id(), s.train().epochs(), steps,
                         ms[runs / 2], ms[0], ms[runs - 1]);
             }
