@@ -17,8 +17,8 @@ final class Evaluation {
     private final float[] chunkX;
     private final int[] chunkLabels;
     private final float[] chunkTargets;
-    /** Per ReLU layer, per unit: 1 once any row made it positive in this pass, else 0. */
-    private final int[][] reluAlive;
+    /** Per ReLU layer, per unit: did any row make it positive in this pass? */
+    private final boolean[][] reluAlive;
     private final int[] reluLayerIndex;
 
     double loss;
@@ -38,12 +38,12 @@ final class Evaluation {
         this.chunkTargets = new float[maxBatch];
         int relus = 0;
         for (Layer l : layers) if (isRelu(l)) relus++;
-        this.reluAlive = new int[relus][];
+        this.reluAlive = new boolean[relus][];
         this.reluLayerIndex = new int[relus];
         for (int i = 0, r = 0; i < layers.size(); i++) {
             if (isRelu(layers.get(i))) {
                 reluLayerIndex[r] = i;
-                reluAlive[r++] = new int[widths[i + 1]];
+                reluAlive[r++] = new boolean[widths[i + 1]];
             }
         }
     }
@@ -53,7 +53,7 @@ final class Evaluation {
     }
 
     void run(Split split, boolean trackRelu) {
-        for (int[] alive : reluAlive) java.util.Arrays.fill(alive, 0);
+        for (boolean[] alive : reluAlive) java.util.Arrays.fill(alive, false);
         int cols = split.cols();
         double lossSum = 0;
         long correct = 0;
@@ -101,19 +101,19 @@ final class Evaluation {
     }
 
     /**
-     * alive[c] |= (out[r, c] > 0) without a branch per value (signs of hidden units are data). A
-     * float is > 0 exactly when its bits, as an int, lie in [1, 0x7F800000] (positive finite or
-     * +inf; +0, negatives and every NaN fall outside); t = bits - 1 is then in [0, 0x7F7FFFFF],
-     * which is "t and K - t both non-negative" (K - t cannot overflow once t >= 0, and a
-     * negative t sets the sign bit on its own).
+     * alive[c] |= any row's out[r, c] > 0. Column by column with an early exit: a live unit is
+     * usually positive within its first few rows, so only dead units cost a full scan (a row-wise
+     * sweep would touch every value, and loops as short as a layer's width do not vectorise).
      */
-    static void markAlive(float[] out, int n, int[] alive) {
+    static void markAlive(float[] out, int n, boolean[] alive) {
         int width = alive.length;
-        for (int r = 0; r < n; r++) {
-            int row = r * width;
-            for (int c = 0; c < width; c++) {
-                int t = Float.floatToRawIntBits(out[row + c]) - 1;
-                alive[c] |= ((t | (0x7F7FFFFF - t)) >>> 31) ^ 1;
+        for (int c = 0; c < width; c++) {
+            if (alive[c]) continue;
+            for (int at = c, end = n * width; at < end; at += width) {
+                if (out[at] > 0f) {
+                    alive[c] = true;
+                    break;
+                }
             }
         }
     }
@@ -121,9 +121,9 @@ final class Evaluation {
     private double deadFraction() {
         int units = 0;
         int dead = 0;
-        for (int[] alive : reluAlive) {
+        for (boolean[] alive : reluAlive) {
             units += alive.length;
-            for (int a : alive) if (a == 0) dead++;
+            for (boolean a : alive) if (!a) dead++;
         }
         return units == 0 ? 0 : (double) dead / units;
     }

@@ -153,9 +153,14 @@ public final class Trainer {
 
     private void gather(int start, int n) {
         int cols = train.cols();
+        float[] x = train.x();
         for (int i = 0; i < n; i++) {
             int row = order[start + i];
-            System.arraycopy(train.x(), row * cols, batchX, i * cols, cols);
+            int from = row * cols;
+            int to = i * cols;
+            // a call to arraycopy costs more than copying a handful of values (2-D toy data)
+            if (cols <= 8) for (int c = 0; c < cols; c++) batchX[to + c] = x[from + c];
+            else System.arraycopy(x, from, batchX, to, cols);
             if (train.isClassification()) batchLabels[i] = train.labels()[row];
             else batchTargets[i] = train.targets()[row];
         }
