@@ -5,14 +5,16 @@ import dev.trainspec.engine.nn.Layer;
 import java.util.List;
 
 /**
- * An eval-mode pass over a whole split, in chunks of at most {@code maxBatch} rows, through
+ * An eval-mode pass over a whole split, in chunks of at most {@link #chunkRows} rows, through
  * buffers allocated once: loss (mean over rows), accuracy or r2/mae, the largest |output|, and
  * for the training split the fraction of ReLU units that output zero on every row.
  */
 final class Evaluation {
     private final List<Layer> layers;
     private final Loss criterion;
-    private final int maxBatch;
+    /** About this many floats per chunk's widest activation: 128 KB, well inside L2. */
+    private static final int CHUNK_FLOATS = 32 * 1024;
+    private final int chunk;
     private final int outWidth;
     private final float[] chunkX;
     private final int[] chunkLabels;
@@ -31,11 +33,11 @@ final class Evaluation {
     Evaluation(List<Layer> layers, int[] widths, Loss loss, int maxBatch, int cols) {
         this.layers = layers;
         this.criterion = loss;
-        this.maxBatch = maxBatch;
+        this.chunk = chunkRows(widths, maxBatch);
         this.outWidth = widths[layers.size()];
-        this.chunkX = new float[maxBatch * cols];
-        this.chunkLabels = new int[maxBatch];
-        this.chunkTargets = new float[maxBatch];
+        this.chunkX = new float[chunk * cols];
+        this.chunkLabels = new int[chunk];
+        this.chunkTargets = new float[chunk];
         int relus = 0;
         for (Layer l : layers) if (isRelu(l)) relus++;
         this.reluAlive = new boolean[relus][];
@@ -46,6 +48,18 @@ final class Evaluation {
                 reluAlive[r++] = new boolean[widths[i + 1]];
             }
         }
+    }
+
+    /**
+     * Rows per chunk: as many as keep the widest activation near {@link #CHUNK_FLOATS} (at least
+     * 8, at most {@code maxBatch}). A chunk is copied and then read by the first layer; sized for
+     * L2, the rows come from memory once, where a split-sized chunk of wide rows (4096 x 512 =
+     * 8 MB) would be read from memory three times (copy in, copy out, first layer).
+     */
+    static int chunkRows(int[] widths, int maxBatch) {
+        int widest = 1;
+        for (int w : widths) widest = Math.max(widest, w);
+        return Math.min(maxBatch, Math.max(8, CHUNK_FLOATS / widest));
     }
 
     static boolean isRelu(Layer layer) {
@@ -62,8 +76,8 @@ final class Evaluation {
         double maxAbs = 0;
         double targetSum = 0;
         double targetSq = 0;
-        for (int start = 0; start < split.rows(); start += maxBatch) {
-            int n = Math.min(maxBatch, split.rows() - start);
+        for (int start = 0; start < split.rows(); start += chunk) {
+            int n = Math.min(chunk, split.rows() - start);
             System.arraycopy(split.x(), start * cols, chunkX, 0, n * cols);
             if (split.isClassification()) System.arraycopy(split.labels(), start, chunkLabels, 0, n);
             else System.arraycopy(split.targets(), start, chunkTargets, 0, n);
