@@ -68,6 +68,17 @@ public final class Trainer {
         this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols);
     }
 
+    /**
+     * Multiply-adds of one row's forward pass through the matrix layers (the sum of in * out
+     * over the weight matrices): the unit of the cost model, a training row costing about three
+     * times this (forward, weight gradient, input gradient) and an evaluated row once.
+     */
+    public long multiplyAddsPerRow() {
+        long macs = 0;
+        for (Parameter p : params) if (p.shape().length == 2) macs += p.size();
+        return macs;
+    }
+
     public TrainingRun run() {
         List<String> names = train.isClassification() ? Metric.CLASSIFICATION : Metric.REGRESSION;
         Map<String, double[]> rec = new LinkedHashMap<>();
