@@ -78,7 +78,8 @@ final class Evaluation {
         double targetSq = 0;
         for (int start = 0; start < split.rows(); start += chunk) {
             int n = Math.min(chunk, split.rows() - start);
-            System.arraycopy(split.x(), start * cols, chunkX, 0, n * cols);
+            if (split.rowIndex() == null) System.arraycopy(split.x(), start * cols, chunkX, 0, n * cols);
+            else for (int r = 0; r < n; r++) System.arraycopy(split.x(), split.storageRow(start + r) * cols, chunkX, r * cols, cols);
             if (split.isClassification()) System.arraycopy(split.labels(), start, chunkLabels, 0, n);
             else System.arraycopy(split.targets(), start, chunkTargets, 0, n);
             float[] h = chunkX;

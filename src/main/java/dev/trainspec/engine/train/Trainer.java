@@ -167,7 +167,7 @@ public final class Trainer {
         float[] x = train.x();
         for (int i = 0; i < n; i++) {
             int row = order[start + i];
-            int from = row * cols;
+            int from = train.storageRow(row) * cols;
             int to = i * cols;
             // a call to arraycopy costs more than copying a handful of values (2-D toy data)
             if (cols <= 8) for (int c = 0; c < cols; c++) batchX[to + c] = x[from + c];
