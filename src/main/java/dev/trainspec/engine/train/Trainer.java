@@ -24,7 +24,8 @@ import java.util.Map;
 public final class Trainer {
     private final List<Layer> layers;
     private final int[] widths;
-    private final List<Parameter> params;
+    /** An array, not a List: a for-each over a List allocates an iterator the JIT does not always remove. */
+    private final Parameter[] params;
     private final Loss loss;
     private final Optimizer optimizer;
     private final Schedule schedule;
@@ -49,7 +50,7 @@ public final class Trainer {
                    TrainConfig config, RandomState shuffleRng, Split train, Split test) {
         this.layers = List.copyOf(layers);
         this.widths = widths.clone();
-        this.params = layers.stream().flatMap(l -> l.parameters().stream()).toList();
+        this.params = layers.stream().flatMap(l -> l.parameters().stream()).toArray(Parameter[]::new);
         this.loss = loss;
         this.optimizer = optimizer;
         this.schedule = schedule;
@@ -179,7 +180,7 @@ public final class Trainer {
 
     private float[] forward(int n) {
         float[] h = batchX;
-        for (Layer layer : layers) h = layer.forward(h, n, true);
+        for (int i = 0; i < layers.size(); i++) h = layers.get(i).forward(h, n, true);
         return h;
     }
 
@@ -219,12 +220,18 @@ public final class Trainer {
         rec.get(Metric.WEIGHT_NORM)[epoch] = Norms.weightNorm(params);
     }
 
+    /** Metric names per split, built once (a concatenation per epoch would allocate). */
+    private static final Map<String, String[]> KEYS = Map.of(
+            "train", new String[] {"train.loss", "train.accuracy", "train.r2", "train.mae"},
+            "test", new String[] {"test.loss", "test.accuracy", "test.r2", "test.mae"});
+
     private void put(Map<String, double[]> rec, String split, int epoch) {
-        rec.get(split + ".loss")[epoch] = eval.loss;
-        if (rec.containsKey(split + ".accuracy")) rec.get(split + ".accuracy")[epoch] = eval.accuracy;
-        if (rec.containsKey(split + ".r2")) {
-            rec.get(split + ".r2")[epoch] = eval.r2;
-            rec.get(split + ".mae")[epoch] = eval.mae;
+        String[] k = KEYS.get(split);
+        rec.get(k[0])[epoch] = eval.loss;
+        if (rec.containsKey(k[1])) rec.get(k[1])[epoch] = eval.accuracy;
+        if (rec.containsKey(k[2])) {
+            rec.get(k[2])[epoch] = eval.r2;
+            rec.get(k[3])[epoch] = eval.mae;
         }
     }
 
