@@ -45,10 +45,10 @@ public final class Assembly {
 
     /** @param deadlineNanos a {@link System#nanoTime()} value past which training stops ({@link TrainConfig#NO_DEADLINE}: never) */
     public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos) {
-        boolean classification = data.train().isClassification();
+        boolean classification = data.trainSplit().isClassification();
         Loss loss = engine(s.loss().origin(), "loss." + s.loss().name(), () -> LossFactory.of(s.loss(), !classification));
         int outWidth = classification
-                ? engine(s.loss().origin(), "loss." + s.loss().name(), () -> loss.outputWidth(data.train().classes()))
+                ? engine(s.loss().origin(), "loss." + s.loss().name(), () -> loss.outputWidth(data.trainSplit().classes()))
                 : 1;
         List<Layer> layers = engine(s.model().get(0).origin(), "model", () -> ModelFactory.build(s.model(), outWidth));
         TrainSpec t = s.train();
@@ -63,7 +63,7 @@ public final class Assembly {
             widths[i + 1] = engine(s.model().get(i).origin(), "model[" + i + "]",
                     () -> layers.get(layer).build(widths[layer], maxBatch, initRng));
         }
-        checkOutputWidth(s, widths[layers.size()], outWidth, classification, data.train().classes());
+        checkOutputWidth(s, widths[layers.size()], outWidth, classification, data.trainSplit().classes());
         List<Parameter> params = layers.stream().flatMap(l -> l.parameters().stream()).toList();
         Optimizer optimizer = engine(s.optimizer().origin(), "optimizer." + s.optimizer().name(),
                 () -> OptimizerFactory.of(s.optimizer(), params));
