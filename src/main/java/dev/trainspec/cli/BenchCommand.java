@@ -1,5 +1,6 @@
 package dev.trainspec.cli;
 
+import dev.trainspec.engine.train.Trainer;
 import dev.trainspec.run.Assembly;
 import dev.trainspec.run.PreparedData;
 import dev.trainspec.run.ScenarioRunner;
@@ -8,6 +9,7 @@ import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioLoader;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,11 +23,15 @@ import picocli.CommandLine.Parameters;
  * Times single training runs of scenarios, after JIT warm-up: the figure the speed targets are
  * stated in (one run = assembling the model and training every epoch, both splits evaluated
  * after each). Data preparation is done once and not timed, as it is shared by repeat runs.
+ * Besides wall time it reports thread CPU time (less disturbed by other processes), the cost
+ * model's GFLOP/s (a training row 6 flops per multiply-add of the model, an evaluated row 2),
+ * the bytes allocated per run, and the ratio to PyTorch's time where {@link BenchReference}
+ * knows the workload. {@code --kernels} times the linear-layer kernels instead.
  */
-@Command(name = "bench", description = "Time one training run of each scenario's base variant (after warm-up).")
+@Command(name = "bench", description = "Time one training run of each scenario's base variant (after warm-up), or the kernels.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "scenario files or folders")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "scenario files or folders")
+    List<Path> paths = List.of();
 
     @Option(names = "--warmup", defaultValue = "30", description = "untimed runs first (default ${DEFAULT-VALUE})")
     int warmup;
@@ -37,9 +43,22 @@ final class BenchCommand implements Callable<Integer> {
             + " (-Dtrainspec.threads), data preparation and baselines included")
     boolean wholeFile;
 
+    @Option(names = "--kernels", description = "time the linear-layer kernels on typical shapes (GFLOP/s) instead")
+    boolean kernels;
+
     @Override
     public Integer call() {
-        System.out.printf(Locale.ROOT, "%-40s %6s %8s %10s %10s %10s%n", "scenario", "epochs", "steps", "median ms", "min ms", "max ms");
+        if (kernels) {
+            KernelBench.run(System.out, Math.max(3, runs));
+            return ExitCodes.PASSED;
+        }
+        if (paths.isEmpty() || runs < 1) {
+            System.err.println("bench: give scenario paths (and --runs >= 1), or --kernels");
+            return ExitCodes.INVALID;
+        }
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        System.out.printf(Locale.ROOT, "%-34s %6s %7s %9s %9s %9s %8s %9s %9s%n", "scenario", "epochs", "steps",
+                "median ms", "min ms", "cpu ms", "GFLOP/s", "alloc KB", "vs torch");
         for (Path p : paths) {
             Path root = Paths.scenariosRoot(p);
             for (Path file : dev.trainspec.run.Discovery.find(List.of(p), root, null)) {
@@ -58,16 +77,40 @@ final class BenchCommand implements Callable<Integer> {
                     return ExitCodes.INVALID;
                 }
                 long steps = 0;
+                long macs = 0;
                 for (int i = 0; i < warmup; i++) steps = Assembly.of(s, data, s.seed()).trainer().run().steps();
                 double[] ms = new double[runs];
+                double[] cpu = new double[runs];
+                long[] alloc = new long[runs];
+                int epochs = 0;
                 for (int i = 0; i < runs; i++) {
+                    long a0 = mx.getCurrentThreadAllocatedBytes();
+                    long c0 = mx.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
-                    Assembly.of(s, data, s.seed()).trainer().run();
+                    Trainer trainer = Assembly.of(s, data, s.seed()).trainer();
+                    var run = trainer.run();
                     ms[i] = (System.nanoTime() - t0) / 1e6;
+                    cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
+                    alloc[i] = mx.getCurrentThreadAllocatedBytes() - a0;
+                    steps = run.steps();
+                    epochs = run.history().epochs();
+                    macs = trainer.multiplyAddsPerRow();
                 }
                 Arrays.sort(ms);
-                System.out.printf(Locale.ROOT, "%-40s %6d %8d %10.2f %10.2f %10.2f%n", s.id(), s.train().epochs(), steps,
-                        ms[runs / 2], ms[0], ms[runs - 1]);
+                Arrays.sort(cpu);
+                Arrays.sort(alloc);
+                double flops = (double) epochs * macs
+                        * (6.0 * data.trainSplit().rows() + 2.0 * (data.trainSplit().rows() + data.testSplit().rows()));
+                BenchReference ref = BenchReference.of(s.id());
+                String ratio = ref == null || Double.isNaN(ref.pytorchSeconds()) ? "-"
+                        : String.format(Locale.ROOT, "%.0fx", ref.pytorchSeconds() * 1e3 / ms[runs / 2]);
+                System.out.printf(Locale.ROOT, "%-34s %6d %7d %9.2f %9.2f %9.2f %8.2f %9d %9s%n", shorten(s.id()), epochs, steps,
+                        ms[runs / 2], ms[0], cpu[runs / 2], flops / (ms[runs / 2] * 1e6), alloc[runs / 2] / 1024, ratio);
+                if (ref != null) {
+                    System.out.printf(Locale.ROOT, "  %s: PyTorch %s, target <= %.0f ms: %s%n", ref.workload(),
+                            Double.isNaN(ref.pytorchSeconds()) ? "not measured" : ref.pytorchSeconds() + " s",
+                            ref.targetSeconds() * 1e3, ms[runs / 2] <= ref.targetSeconds() * 1e3 ? "met" : "MISSED");
+                }
             }
         }
         return ExitCodes.PASSED;
@@ -85,5 +128,9 @@ final class BenchCommand implements Callable<Integer> {
         Arrays.sort(ms);
         System.out.printf(Locale.ROOT, "%-40s %6s %8s %10.2f %10.2f %10.2f   (%d variants, %d training runs, %d threads)%n", file.id(), "", "",
                 ms[runs / 2], ms[0], ms[runs - 1], file.variants().size(), trainingRuns, Workers.threads());
+    }
+
+    private static String shorten(String id) {
+        return id.length() <= 34 ? id : "..." + id.substring(id.length() - 31);
     }
 }

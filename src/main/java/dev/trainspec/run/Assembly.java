@@ -46,11 +46,11 @@ public final class Assembly {
 
     /** @param deadlineNanos a {@link System#nanoTime()} value past which training stops ({@link TrainConfig#NO_DEADLINE}: never) */
     public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos) {
-        boolean classification = data.train().isClassification();
+        boolean classification = data.trainSplit().isClassification();
         int[] inferred = Checks.widths(s, data);
         Loss loss = engine(s.loss().origin(), "loss." + s.loss().name(), () -> LossFactory.of(s.loss(), !classification));
         int outWidth = classification
-                ? engine(s.loss().origin(), "loss." + s.loss().name(), () -> loss.outputWidth(data.train().classes()))
+                ? engine(s.loss().origin(), "loss." + s.loss().name(), () -> loss.outputWidth(data.trainSplit().classes()))
                 : 1;
         TrainSpec t = s.train();
         int rows = data.trainSplit().rows();

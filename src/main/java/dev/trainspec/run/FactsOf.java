@@ -26,23 +26,60 @@ final class FactsOf {
                 stats(rawTrain), stats(train), sorted && classes > 1, fingerprint(all));
     }
 
-    static List<DataFacts.FeatureStats> stats(Dataset d) {
-        List<DataFacts.FeatureStats> out = new ArrayList<>(d.cols());
-        for (int c = 0; c < d.cols(); c++) {
-            double sum = 0;
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int r = 0; r < d.rows(); r++) {
-                double v = d.get(r, c);
-                sum += v;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+    /**
+     * The same facts for data without preprocessing, through the split's row indices instead of
+     * per-split copies: the raw and the processed training rows are then the same rows.
+     */
+    static DataFacts computeUnprocessed(String source, Dataset all, int[] trainRows, int testRows) {
+        int classes = all.isClassification() ? all.classes() : 0;
+        int[] counts = new int[classes];
+        boolean sorted = all.isClassification();
+        if (all.isClassification()) {
+            for (int i = 0; i < trainRows.length; i++) {
+                counts[all.labels()[trainRows[i]]]++;
+                if (i > 0 && all.labels()[trainRows[i]] < all.labels()[trainRows[i - 1]]) sorted = false;
             }
-            double mean = sum / d.rows();
-            double sq = 0;
-            for (int r = 0; r < d.rows(); r++) sq += (d.get(r, c) - mean) * (d.get(r, c) - mean);
-            out.add(new DataFacts.FeatureStats(mean, Math.sqrt(sq / d.rows()), min, max));
         }
+        List<DataFacts.FeatureStats> stats = stats(all, trainRows);
+        return new DataFacts(source, trainRows.length, testRows, all.cols(), classes, counts, stats, stats,
+                sorted && classes > 1, fingerprint(all));
+    }
+
+    static List<DataFacts.FeatureStats> stats(Dataset d) {
+        return stats(d, null);
+    }
+
+    /**
+     * Per-column mean, population std, min and max of the given rows (all when null). Rows in the
+     * outer loop, so wide data is read in memory order; each column still sums its rows in
+     * ascending order, the same double sums as a column-by-column pass.
+     */
+    static List<DataFacts.FeatureStats> stats(Dataset d, int[] rows) {
+        int cols = d.cols();
+        int n = rows == null ? d.rows() : rows.length;
+        double[] sum = new double[cols];
+        double[] min = new double[cols];
+        double[] max = new double[cols];
+        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < n; i++) {
+            int r = rows == null ? i : rows[i];
+            for (int c = 0; c < cols; c++) {
+                double v = d.get(r, c);
+                sum[c] += v;
+                min[c] = Math.min(min[c], v);
+                max[c] = Math.max(max[c], v);
+            }
+        }
+        double[] mean = new double[cols];
+        for (int c = 0; c < cols; c++) mean[c] = sum[c] / n;
+        double[] sq = new double[cols];
+        for (int i = 0; i < n; i++) {
+            int r = rows == null ? i : rows[i];
+            for (int c = 0; c < cols; c++) sq[c] += (d.get(r, c) - mean[c]) * (d.get(r, c) - mean[c]);
+        }
+        List<DataFacts.FeatureStats> out = new ArrayList<>(cols);
+        for (int c = 0; c < cols; c++) out.add(new DataFacts.FeatureStats(mean[c], Math.sqrt(sq[c] / n), min[c], max[c]));
         return out;
     }
 

@@ -15,6 +15,7 @@ import dev.trainspec.scenario.Params;
 import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
+import java.util.List;
 
 /**
  * A variant's data, made once and shared by its repeat runs: the generated rows, the split
@@ -22,26 +23,47 @@ import dev.trainspec.scenario.ScenarioException;
  * all rows where a step says {@code fit_on: all}), the float32 copies the engine trains on, and
  * the facts the diagnosis reads. The data depends on the scenario seed only through a missing
  * {@code random_state}, never on the repeat index: every run of a variant sees the same rows.
+ *
+ * <p>Memory is linear in the data with no hidden copies. Without preprocessing (the big
+ * float32 sets: 2,000,000 x 512 is 4.1 GB) both engine splits are row-index views of the one
+ * generated matrix, the facts are computed through the same indices, and the per-split
+ * {@link Dataset}s ({@link #trainRaw()}, {@link #train()}, ...) are made only when asked for
+ * (by {@code trainspec data} or a baseline), then kept. With preprocessing, the transformed
+ * splits are new arrays (the raw rows stay for {@link #all()}), which is one more copy.
  */
 public final class PreparedData {
     private final Dataset all;
-    private final Dataset trainRaw;
-    private final Dataset testRaw;
-    private final Dataset train;
-    private final Dataset test;
+    private final int[] trainRows;
+    private final int[] testRows;
     private final Split trainSplit;
     private final Split testSplit;
     private final DataFacts facts;
+    /** Materialised on first use when the splits are views; set up front otherwise. */
+    private Dataset trainRaw;
+    private Dataset testRaw;
+    private Dataset train;
+    private Dataset test;
+    private final boolean preprocessed;
 
-    private PreparedData(Dataset all, Dataset trainRaw, Dataset testRaw, Dataset train, Dataset test, String source) {
+    private PreparedData(Dataset all, int[] trainRows, int[] testRows, Dataset train, Dataset test, String source) {
         this.all = all;
-        this.trainRaw = trainRaw;
-        this.testRaw = testRaw;
-        this.train = train;
-        this.test = test;
-        this.trainSplit = toFloat("train", train);
-        this.testSplit = toFloat("test", test);
-        this.facts = FactsOf.compute(source, all, trainRaw, train, test);
+        this.trainRows = trainRows;
+        this.testRows = testRows;
+        this.preprocessed = train != null;
+        if (preprocessed) {
+            this.trainRaw = all.select(trainRows);
+            this.testRaw = all.select(testRows);
+            this.train = train;
+            this.test = test;
+            this.trainSplit = toFloat("train", train);
+            this.testSplit = toFloat("test", test);
+            this.facts = FactsOf.compute(source, all, trainRaw, train, test);
+        } else {
+            float[] x = all.xFloat32();
+            this.trainSplit = view("train", all, x, trainRows);
+            this.testSplit = view("test", all, x, testRows);
+            this.facts = FactsOf.computeUnprocessed(source, all, trainRows, testRows.length);
+        }
     }
 
     public static PreparedData of(Scenario s) {
@@ -63,20 +85,34 @@ public final class PreparedData {
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(new Problem(split.origin(), "data.split", "a valid split", null, e.getMessage()));
         }
-        Dataset trainRaw = all.select(rows.train());
-        Dataset testRaw = all.select(rows.test());
-        requireTwoClasses(all, trainRaw, source, split);
-        Dataset train = trainRaw;
-        Dataset test = testRaw;
+        requireTwoClasses(all, rows.train(), source, split);
+        PreparedData prepared = spec.preprocess().stream().anyMatch(step -> !step.name().equals("none"))
+                ? preprocessed(spec, all, rows) : unprocessed(all, rows, source);
+        Checks.data(s, prepared);
+        return prepared;
+    }
+
+    /** Both splits as views of the generated matrix: no copy of the features. */
+    private static PreparedData unprocessed(Dataset all, TrainTestSplit.Split rows, Named source) {
+        check(source.origin(), "data." + source.name(), () -> FiniteValues.requireFloat32(all));
+        return new PreparedData(all, rows.train(), rows.test(), null, null, describe(source));
+    }
+
+    private static PreparedData preprocessed(DataSpec spec, Dataset all, TrainTestSplit.Split rows) {
+        Named source = spec.source();
+        Dataset train = all.select(rows.train());
+        Dataset test = all.select(rows.test());
         Dataset fitRows = all;
-        for (Named step : spec.preprocess()) {
+        List<Named> steps = spec.preprocess();
+        for (int i = 0; i < steps.size(); i++) {
+            Named step = steps.get(i);
             Preprocessor p = DataSources.preprocessor(step);
             boolean onAll = step.params().has("fit_on") && step.params().getString("fit_on").equals("all");
             Preprocessor.Fitted fitted = p.fit(onAll ? fitRows : train);
             train = fitted.transform(train);
             test = fitted.transform(test);
-            // all rows are needed only by a later fit_on: all step; skip the copy after the last step
-            if (step != spec.preprocess().get(spec.preprocess().size() - 1)) fitRows = fitted.transform(fitRows);
+            // all rows transformed only for a later step that fits on them
+            if (i < steps.size() - 1) fitRows = fitted.transform(fitRows);
             Dataset tr = train;
             Dataset te = test;
             check(step.origin(), "data.preprocess." + step.name(), () -> {
@@ -90,9 +126,7 @@ public final class PreparedData {
             FiniteValues.requireFloat32(tr);
             FiniteValues.requireFloat32(te);
         });
-        PreparedData prepared = new PreparedData(all, trainRaw, testRaw, train, test, describe(source));
-        Checks.data(s, prepared);
-        return prepared;
+        return new PreparedData(all, rows.train(), rows.test(), train, test, describe(source));
     }
 
     /** The source as reports show it: a csv path relative to the repository, without the root itself. */
@@ -106,17 +140,17 @@ public final class PreparedData {
     }
 
     /** A classifier needs two classes among its training rows (scikit-learn's solvers refuse one). */
-    private static void requireTwoClasses(Dataset all, Dataset train, Named source, DataSpec.SplitSpec split) {
+    private static void requireTwoClasses(Dataset all, int[] trainRows, Named source, DataSpec.SplitSpec split) {
         if (!all.isClassification()) return;
-        int seenAll = distinct(all.labels());
-        int seenTrain = distinct(train.labels());
-        if (seenTrain >= 2) return;
-        if (seenAll < 2) {
+        int[] trainLabels = new int[trainRows.length];
+        for (int i = 0; i < trainRows.length; i++) trainLabels[i] = all.labels()[trainRows[i]];
+        if (distinct(trainLabels) >= 2) return;
+        if (distinct(all.labels()) < 2) {
             throw new ScenarioException(new Problem(source.origin(), "data." + source.name(), "samples of at least 2 classes",
                     "only class " + all.labels()[0] + " in all " + all.rows() + " rows", ""));
         }
         throw new ScenarioException(new Problem(split.origin(), "data.split", "training rows with samples of at least 2 classes",
-                "only class " + train.labels()[0] + " in the " + train.rows() + " training rows", "use stratify: true or a smaller test_size"));
+                "only class " + trainLabels[0] + " in the " + trainLabels.length + " training rows", "use stratify: true or a smaller test_size"));
     }
 
     private static int distinct(int[] labels) {
@@ -161,26 +195,44 @@ public final class PreparedData {
         return new Split(name, x, d.rows(), d.cols(), d.labels(), targets, d.classes());
     }
 
+    /** Split rows as a view of the whole float32 matrix: labels or targets gathered, features not. */
+    private static Split view(String name, Dataset all, float[] x, int[] rows) {
+        int[] labels = null;
+        float[] targets = null;
+        if (all.isClassification()) {
+            labels = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) labels[i] = all.labels()[rows[i]];
+        } else {
+            // as toFloat reads a selected Dataset: its first rows values of the [rows, targetCols] targets
+            int tc = all.targetCols();
+            targets = new float[rows.length];
+            for (int k = 0; k < rows.length; k++) targets[k] = (float) all.targets()[rows[k / tc] * tc + k % tc];
+        }
+        return new Split(name, x, rows.clone(), rows.length, all.cols(), labels, targets, all.classes());
+    }
+
     /** Every generated row in generation order, before preprocessing. */
     public Dataset all() {
         return all;
     }
 
-    public Dataset trainRaw() {
+    public synchronized Dataset trainRaw() {
+        if (trainRaw == null) trainRaw = all.select(trainRows);
         return trainRaw;
     }
 
-    public Dataset testRaw() {
+    public synchronized Dataset testRaw() {
+        if (testRaw == null) testRaw = all.select(testRows);
         return testRaw;
     }
 
-    /** The training rows after preprocessing, in float64. */
-    public Dataset train() {
-        return train;
+    /** The training rows after preprocessing, in the generator's precision (float64 for scikit-learn's). */
+    public synchronized Dataset train() {
+        return preprocessed ? train : trainRaw();
     }
 
-    public Dataset test() {
-        return test;
+    public synchronized Dataset test() {
+        return preprocessed ? test : testRaw();
     }
 
     /** The training rows as the engine trains on them (float32). */

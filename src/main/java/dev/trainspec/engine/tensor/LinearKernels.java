@@ -13,52 +13,36 @@ package dev.trainspec.engine.tensor;
  * </pre>
  *
  * Sums run in float, as PyTorch's CPU kernels do at these sizes, and every element is summed in
- * one fixed order: y[r, o] over i ascending, then + b[o]; dw, db over rows ascending; dx over o
- * ascending. The loops work on {@link #BLOCK} rows (or outputs) at a time only to keep several
- * independent sums in flight (a float sum is a chain of dependent adds); the order within each
- * single sum is the one above, so the bits do not depend on the batch size or on where a row
- * falls in its batch. Inner loops run over contiguous memory without branches.
+ * one fixed order: y[r, o] from 0 over i ascending, then + b[o]; dw, db over rows ascending; dx
+ * from 0 over o ascending. The loops work on a tile of {@link #ROWS} rows by two outputs (or
+ * four outputs) only to keep several independent sums in flight and to reuse each loaded value:
+ * a float sum is a chain of dependent adds, and at the widths of small MLPs (2, 16, 64) the JIT
+ * cannot vectorise loops this short, so the gain comes from registers, not SIMD. The order within
+ * each single sum is the one above, so the bits depend neither on the batch size, nor on where a
+ * row falls in its batch, nor on which tile path ran ({@code ReferenceKernels} in the tests holds
+ * the plain loops they are compared with). Inputs one or two wide (most 2-D toy data) have their
+ * own paths in {@link NarrowKernels}, where a loop over {@code in} would cost more than its body.
  */
 public final class LinearKernels {
-    /** Rows (or outputs) handled together. */
-    static final int BLOCK = 4;
+    /** Rows handled together. */
+    static final int ROWS = 4;
 
     private LinearKernels() {}
 
     /** y[r, o] = sum_i x[r, i] * w[o, i] (+ b[o]) for the first {@code batch} rows. */
     public static void forward(float[] x, float[] w, float[] b, float[] y, int batch, int in, int out) {
+        if (in <= NarrowKernels.MAX_IN) {
+            NarrowKernels.forward(x, w, b, y, batch, in, out);
+            return;
+        }
         int r = 0;
-        for (; r + BLOCK <= batch; r += BLOCK) {
-            int x0 = r * in;
-            int x1 = x0 + in;
-            int x2 = x1 + in;
-            int x3 = x2 + in;
-            for (int o = 0; o < out; o++) {
-                int wRow = o * in;
-                float a0 = 0f;
-                float a1 = 0f;
-                float a2 = 0f;
-                float a3 = 0f;
-                for (int i = 0; i < in; i++) {
-                    float wi = w[wRow + i];
-                    a0 += x[x0 + i] * wi;
-                    a1 += x[x1 + i] * wi;
-                    a2 += x[x2 + i] * wi;
-                    a3 += x[x3 + i] * wi;
-                }
-                int yAt = r * out + o;
-                if (b != null) {
-                    float bo = b[o];
-                    a0 += bo;
-                    a1 += bo;
-                    a2 += bo;
-                    a3 += bo;
-                }
-                y[yAt] = a0;
-                y[yAt + out] = a1;
-                y[yAt + 2 * out] = a2;
-                y[yAt + 3 * out] = a3;
-            }
+        if (out == 1) {
+            for (; r + 2 * ROWS <= batch; r += 2 * ROWS) forwardEightRows(x, w, b, y, r, in);
+        }
+        for (; r + ROWS <= batch; r += ROWS) {
+            int o = 0;
+            for (; o + 2 <= out; o += 2) forwardTile(x, w, b, y, r, o, in, out);
+            if (o < out) forwardColumn(x, w, b, y, r, o, in, out);
         }
         for (; r < batch; r++) {
             int xRow = r * in;
@@ -71,10 +55,139 @@ public final class LinearKernels {
         }
     }
 
+    /** Four rows by two outputs: eight sums, each x and w value loaded once. */
+    private static void forwardTile(float[] x, float[] w, float[] b, float[] y, int r, int o, int in, int out) {
+        int x0 = r * in;
+        int x1 = x0 + in;
+        int x2 = x1 + in;
+        int x3 = x2 + in;
+        int wa = o * in;
+        int wb = wa + in;
+        float a0 = 0f, a1 = 0f, a2 = 0f, a3 = 0f;
+        float c0 = 0f, c1 = 0f, c2 = 0f, c3 = 0f;
+        for (int i = 0; i < in; i++) {
+            float u = w[wa + i];
+            float v = w[wb + i];
+            float p0 = x[x0 + i], p1 = x[x1 + i], p2 = x[x2 + i], p3 = x[x3 + i];
+            a0 += p0 * u;
+            a1 += p1 * u;
+            a2 += p2 * u;
+            a3 += p3 * u;
+            c0 += p0 * v;
+            c1 += p1 * v;
+            c2 += p2 * v;
+            c3 += p3 * v;
+        }
+        if (b != null) {
+            float ba = b[o];
+            float bb = b[o + 1];
+            a0 += ba;
+            a1 += ba;
+            a2 += ba;
+            a3 += ba;
+            c0 += bb;
+            c1 += bb;
+            c2 += bb;
+            c3 += bb;
+        }
+        int at = r * out + o;
+        y[at] = a0;
+        y[at + 1] = c0;
+        at += out;
+        y[at] = a1;
+        y[at + 1] = c1;
+        at += out;
+        y[at] = a2;
+        y[at + 1] = c2;
+        at += out;
+        y[at] = a3;
+        y[at + 1] = c3;
+    }
+
+    /**
+     * Eight rows of a single-output layer (a linear model on wide features). Each row's sum is
+     * one chain of dependent adds (4 cycles each), so the rows in flight set the speed: eight
+     * keep the adder busy where four would leave it idle half the time.
+     */
+    private static void forwardEightRows(float[] x, float[] w, float[] b, float[] y, int r, int in) {
+        int x0 = r * in;
+        int x1 = x0 + in;
+        int x2 = x1 + in;
+        int x3 = x2 + in;
+        int x4 = x3 + in;
+        int x5 = x4 + in;
+        int x6 = x5 + in;
+        int x7 = x6 + in;
+        float a0 = 0f, a1 = 0f, a2 = 0f, a3 = 0f, a4 = 0f, a5 = 0f, a6 = 0f, a7 = 0f;
+        for (int i = 0; i < in; i++) {
+            float wi = w[i];
+            a0 += x[x0 + i] * wi;
+            a1 += x[x1 + i] * wi;
+            a2 += x[x2 + i] * wi;
+            a3 += x[x3 + i] * wi;
+            a4 += x[x4 + i] * wi;
+            a5 += x[x5 + i] * wi;
+            a6 += x[x6 + i] * wi;
+            a7 += x[x7 + i] * wi;
+        }
+        if (b != null) {
+            float bo = b[0];
+            a0 += bo;
+            a1 += bo;
+            a2 += bo;
+            a3 += bo;
+            a4 += bo;
+            a5 += bo;
+            a6 += bo;
+            a7 += bo;
+        }
+        y[r] = a0;
+        y[r + 1] = a1;
+        y[r + 2] = a2;
+        y[r + 3] = a3;
+        y[r + 4] = a4;
+        y[r + 5] = a5;
+        y[r + 6] = a6;
+        y[r + 7] = a7;
+    }
+
+    /** Four rows by one output (the last of an odd count). */
+    private static void forwardColumn(float[] x, float[] w, float[] b, float[] y, int r, int o, int in, int out) {
+        int x0 = r * in;
+        int x1 = x0 + in;
+        int x2 = x1 + in;
+        int x3 = x2 + in;
+        int wRow = o * in;
+        float a0 = 0f, a1 = 0f, a2 = 0f, a3 = 0f;
+        for (int i = 0; i < in; i++) {
+            float wi = w[wRow + i];
+            a0 += x[x0 + i] * wi;
+            a1 += x[x1 + i] * wi;
+            a2 += x[x2 + i] * wi;
+            a3 += x[x3 + i] * wi;
+        }
+        if (b != null) {
+            float bo = b[o];
+            a0 += bo;
+            a1 += bo;
+            a2 += bo;
+            a3 += bo;
+        }
+        int at = r * out + o;
+        y[at] = a0;
+        y[at + out] = a1;
+        y[at + 2 * out] = a2;
+        y[at + 3 * out] = a3;
+    }
+
     /** dw[o, i] += sum_r g[r, o] * x[r, i], rows in ascending order. */
     public static void accumulateWeightGrad(float[] g, float[] x, float[] dw, int batch, int in, int out) {
+        if (in <= NarrowKernels.MAX_IN) {
+            NarrowKernels.accumulateWeightGrad(g, x, dw, batch, in, out);
+            return;
+        }
         int r = 0;
-        for (; r + BLOCK <= batch; r += BLOCK) {
+        for (; r + ROWS <= batch; r += ROWS) {
             int x0 = r * in;
             int x1 = x0 + in;
             int x2 = x1 + in;
@@ -105,7 +218,7 @@ public final class LinearKernels {
     /** db[o] += sum_r g[r, o], rows in ascending order. */
     public static void accumulateBiasGrad(float[] g, float[] db, int batch, int out) {
         int r = 0;
-        for (; r + BLOCK <= batch; r += BLOCK) {
+        for (; r + ROWS <= batch; r += ROWS) {
             int g0 = r * out;
             for (int o = 0; o < out; o++) db[o] = db[o] + g[g0 + o] + g[g0 + out + o] + g[g0 + 2 * out + o] + g[g0 + 3 * out + o];
         }
@@ -115,14 +228,18 @@ public final class LinearKernels {
         }
     }
 
-    /** dx[r, i] = sum_o g[r, o] * w[o, i], outputs in ascending order (overwrites dx's first {@code batch} rows). */
+    /**
+     * dx[r, i] = sum_o g[r, o] * w[o, i], outputs in ascending order (overwrites dx's first
+     * {@code batch} rows). Outputs are taken four (then two, then one) at a time, so each dx
+     * element is read and written once per group; the first group starts its sums from 0.
+     */
     public static void inputGrad(float[] g, float[] w, float[] dx, int batch, int in, int out) {
-        java.util.Arrays.fill(dx, 0, batch * in, 0f);
         for (int r = 0; r < batch; r++) {
             int xRow = r * in;
             int gRow = r * out;
             int o = 0;
-            for (; o + BLOCK <= out; o += BLOCK) {
+            boolean first = true;
+            for (; o + 4 <= out; o += 4, first = false) {
                 float c0 = g[gRow + o];
                 float c1 = g[gRow + o + 1];
                 float c2 = g[gRow + o + 2];
@@ -131,14 +248,33 @@ public final class LinearKernels {
                 int w1 = w0 + in;
                 int w2 = w1 + in;
                 int w3 = w2 + in;
-                for (int i = 0; i < in; i++) {
-                    dx[xRow + i] = dx[xRow + i] + c0 * w[w0 + i] + c1 * w[w1 + i] + c2 * w[w2 + i] + c3 * w[w3 + i];
+                if (first) {
+                    for (int i = 0; i < in; i++) dx[xRow + i] = 0f + c0 * w[w0 + i] + c1 * w[w1 + i] + c2 * w[w2 + i] + c3 * w[w3 + i];
+                } else {
+                    for (int i = 0; i < in; i++) dx[xRow + i] = dx[xRow + i] + c0 * w[w0 + i] + c1 * w[w1 + i] + c2 * w[w2 + i] + c3 * w[w3 + i];
                 }
             }
-            for (; o < out; o++) {
-                float go = g[gRow + o];
-                int wRow = o * in;
-                for (int i = 0; i < in; i++) dx[xRow + i] += go * w[wRow + i];
+            if (o + 2 <= out) {
+                float c0 = g[gRow + o];
+                float c1 = g[gRow + o + 1];
+                int w0 = o * in;
+                int w1 = w0 + in;
+                if (first) {
+                    for (int i = 0; i < in; i++) dx[xRow + i] = 0f + c0 * w[w0 + i] + c1 * w[w1 + i];
+                } else {
+                    for (int i = 0; i < in; i++) dx[xRow + i] = dx[xRow + i] + c0 * w[w0 + i] + c1 * w[w1 + i];
+                }
+                o += 2;
+                first = false;
+            }
+            if (o < out) {
+                float c0 = g[gRow + o];
+                int w0 = o * in;
+                if (first) {
+                    for (int i = 0; i < in; i++) dx[xRow + i] = 0f + c0 * w[w0 + i];
+                } else {
+                    for (int i = 0; i < in; i++) dx[xRow + i] = dx[xRow + i] + c0 * w[w0 + i];
+                }
             }
         }
     }

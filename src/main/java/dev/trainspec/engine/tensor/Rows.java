@@ -16,10 +16,10 @@ public final class Rows {
         for (int c = 1; c < width; c++) {
             float v = a[base + c];
             if (Float.isNaN(v)) return c;
-            if (v > bestValue) {
-                best = c;
-                bestValue = v;
-            }
+            // which class wins is data (about a coin flip between close logits): selects, not jumps
+            boolean better = v > bestValue;
+            best = better ? c : best;
+            bestValue = better ? v : bestValue;
         }
         return best;
     }

@@ -5,7 +5,7 @@ import dev.trainspec.engine.nn.Layer;
 import java.util.List;
 
 /**
- * An eval-mode pass over a whole split, in chunks of at most {@code maxBatch} rows, through
+ * An eval-mode pass over a whole split, in chunks of at most {@link #chunkRows} rows, through
  * buffers allocated once: loss (mean over rows), accuracy or r2/mae, the largest |output|, and
  * for the training split the fraction of ReLU units that output zero on every row and the fraction
  * of hidden sigmoid/tanh outputs that sit at an asymptote; for classification the largest share
@@ -14,7 +14,9 @@ import java.util.List;
 final class Evaluation {
     private final List<Layer> layers;
     private final Loss criterion;
-    private final int maxBatch;
+    /** About this many floats per chunk's widest activation: 128 KB, well inside L2. */
+    private static final int CHUNK_FLOATS = 32 * 1024;
+    private final int chunk;
     private final int outWidth;
     private final float[] chunkX;
     private final int[] chunkLabels;
@@ -40,11 +42,11 @@ final class Evaluation {
     Evaluation(List<Layer> layers, int[] widths, Loss loss, int maxBatch, int cols) {
         this.layers = layers;
         this.criterion = loss;
-        this.maxBatch = maxBatch;
+        this.chunk = chunkRows(widths, maxBatch);
         this.outWidth = widths[layers.size()];
-        this.chunkX = new float[maxBatch * cols];
-        this.chunkLabels = new int[maxBatch];
-        this.chunkTargets = new float[maxBatch];
+        this.chunkX = new float[chunk * cols];
+        this.chunkLabels = new int[chunk];
+        this.chunkTargets = new float[chunk];
         int relus = 0;
         for (Layer l : layers) if (isRelu(l)) relus++;
         this.reluAlive = new boolean[relus][];
@@ -65,6 +67,18 @@ final class Evaluation {
         }
     }
 
+    /**
+     * Rows per chunk: as many as keep the widest activation near {@link #CHUNK_FLOATS} (at least
+     * 8, at most {@code maxBatch}). A chunk is copied and then read by the first layer; sized for
+     * L2, the rows come from memory once, where a split-sized chunk of wide rows (4096 x 512 =
+     * 8 MB) would be read from memory three times (copy in, copy out, first layer).
+     */
+    static int chunkRows(int[] widths, int maxBatch) {
+        int widest = 1;
+        for (int w : widths) widest = Math.max(widest, w);
+        return Math.min(maxBatch, Math.max(8, CHUNK_FLOATS / widest));
+    }
+
     static boolean isRelu(Layer layer) {
         return layer.describe().equals("relu");
     }
@@ -82,9 +96,10 @@ final class Evaluation {
         double maxAbs = 0;
         double targetSum = 0;
         double targetSq = 0;
-        for (int start = 0; start < split.rows(); start += maxBatch) {
-            int n = Math.min(maxBatch, split.rows() - start);
-            System.arraycopy(split.x(), start * cols, chunkX, 0, n * cols);
+        for (int start = 0; start < split.rows(); start += chunk) {
+            int n = Math.min(chunk, split.rows() - start);
+            if (split.rowIndex() == null) System.arraycopy(split.x(), start * cols, chunkX, 0, n * cols);
+            else for (int r = 0; r < n; r++) System.arraycopy(split.x(), split.storageRow(start + r) * cols, chunkX, r * cols, cols);
             if (split.isClassification()) System.arraycopy(split.labels(), start, chunkLabels, 0, n);
             else System.arraycopy(split.targets(), start, chunkTargets, 0, n);
             float[] h = chunkX;
@@ -142,10 +157,21 @@ final class Evaluation {
         return count;
     }
 
-    private static void markAlive(float[] out, int n, boolean[] alive) {
+    /**
+     * alive[c] |= any row's out[r, c] > 0. Column by column with an early exit: a live unit is
+     * usually positive within its first few rows, so only dead units cost a full scan (a row-wise
+     * sweep would touch every value, and loops as short as a layer's width do not vectorise).
+     */
+    static void markAlive(float[] out, int n, boolean[] alive) {
         int width = alive.length;
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < width; c++) if (out[r * width + c] > 0f) alive[c] = true;
+        for (int c = 0; c < width; c++) {
+            if (alive[c]) continue;
+            for (int at = c, end = n * width; at < end; at += width) {
+                if (out[at] > 0f) {
+                    alive[c] = true;
+                    break;
+                }
+            }
         }
     }
 

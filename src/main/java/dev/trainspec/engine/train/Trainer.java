@@ -24,7 +24,8 @@ import java.util.Map;
 public final class Trainer {
     private final List<Layer> layers;
     private final int[] widths;
-    private final List<Parameter> params;
+    /** An array, not a List: a for-each over a List allocates an iterator the JIT does not always remove. */
+    private final Parameter[] params;
     private final Loss loss;
     private final Optimizer optimizer;
     private final Schedule schedule;
@@ -41,8 +42,8 @@ public final class Trainer {
     private final int[] order;
     private final Evaluation eval;
     /** The parameters of the first and of the last layer that has any: their gradient norms show vanishing gradients. */
-    private final List<Parameter> firstLayerParams;
-    private final List<Parameter> lastLayerParams;
+    private final Parameter[] firstLayerParams;
+    private final Parameter[] lastLayerParams;
 
     /**
      * @param widths widths[0] = input width, widths[i + 1] = output width of layer i
@@ -52,7 +53,7 @@ public final class Trainer {
                    TrainConfig config, RandomStream rng, Split train, Split test) {
         this.layers = List.copyOf(layers);
         this.widths = widths.clone();
-        this.params = layers.stream().flatMap(l -> l.parameters().stream()).toList();
+        this.params = layers.stream().flatMap(l -> l.parameters().stream()).toArray(Parameter[]::new);
         this.loss = loss;
         this.optimizer = optimizer;
         this.schedule = schedule;
@@ -70,8 +71,19 @@ public final class Trainer {
         this.order = new int[train.rows()];
         this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols);
         List<Layer> withParams = this.layers.stream().filter(l -> !l.parameters().isEmpty()).toList();
-        this.firstLayerParams = withParams.isEmpty() ? List.of() : withParams.get(0).parameters();
-        this.lastLayerParams = withParams.isEmpty() ? List.of() : withParams.get(withParams.size() - 1).parameters();
+        this.firstLayerParams = withParams.isEmpty() ? new Parameter[0] : withParams.get(0).parameters().toArray(Parameter[]::new);
+        this.lastLayerParams = withParams.isEmpty() ? new Parameter[0] : withParams.get(withParams.size() - 1).parameters().toArray(Parameter[]::new);
+    }
+
+    /**
+     * Multiply-adds of one row's forward pass through the matrix layers (the sum of in * out
+     * over the weight matrices): the unit of the cost model, a training row costing about three
+     * times this (forward, weight gradient, input gradient) and an evaluated row once.
+     */
+    public long multiplyAddsPerRow() {
+        long macs = 0;
+        for (Parameter p : params) if (p.shape().length == 2) macs += p.size();
+        return macs;
     }
 
     public TrainingRun run() {
@@ -166,9 +178,14 @@ public final class Trainer {
 
     private void gather(int start, int n) {
         int cols = train.cols();
+        float[] x = train.x();
         for (int i = 0; i < n; i++) {
             int row = order[start + i];
-            System.arraycopy(train.x(), row * cols, batchX, i * cols, cols);
+            int from = train.storageRow(row) * cols;
+            int to = i * cols;
+            // a call to arraycopy costs more than copying a handful of values (2-D toy data)
+            if (cols <= 8) for (int c = 0; c < cols; c++) batchX[to + c] = x[from + c];
+            else System.arraycopy(x, from, batchX, to, cols);
             if (train.isClassification()) batchLabels[i] = train.labels()[row];
             else batchTargets[i] = train.targets()[row];
         }
@@ -176,7 +193,7 @@ public final class Trainer {
 
     private float[] forward(int n) {
         float[] h = batchX;
-        for (Layer layer : layers) h = layer.forward(h, n, true);
+        for (int i = 0; i < layers.size(); i++) h = layers.get(i).forward(h, n, true);
         return h;
     }
 
@@ -219,13 +236,19 @@ public final class Trainer {
         rec.get(Metric.WEIGHT_NORM)[epoch] = Norms.weightNorm(params);
     }
 
+    /** Metric names per split, built once (a concatenation per epoch would allocate). */
+    private static final Map<String, String[]> KEYS = Map.of(
+            "train", new String[] {"train.loss", "train.accuracy", "train.r2", "train.mae", "train.max_class_share"},
+            "test", new String[] {"test.loss", "test.accuracy", "test.r2", "test.mae", "test.max_class_share"});
+
     private void put(Map<String, double[]> rec, String split, int epoch) {
-        rec.get(split + ".loss")[epoch] = eval.loss;
-        if (rec.containsKey(split + ".accuracy")) rec.get(split + ".accuracy")[epoch] = eval.accuracy;
-        if (rec.containsKey(split + ".max_class_share")) rec.get(split + ".max_class_share")[epoch] = eval.maxClassShare;
-        if (rec.containsKey(split + ".r2")) {
-            rec.get(split + ".r2")[epoch] = eval.r2;
-            rec.get(split + ".mae")[epoch] = eval.mae;
+        String[] k = KEYS.get(split);
+        rec.get(k[0])[epoch] = eval.loss;
+        if (rec.containsKey(k[1])) rec.get(k[1])[epoch] = eval.accuracy;
+        if (rec.containsKey(k[4])) rec.get(k[4])[epoch] = eval.maxClassShare;
+        if (rec.containsKey(k[2])) {
+            rec.get(k[2])[epoch] = eval.r2;
+            rec.get(k[3])[epoch] = eval.mae;
         }
     }
 
