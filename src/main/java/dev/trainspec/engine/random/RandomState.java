@@ -9,10 +9,8 @@ package dev.trainspec.engine.random;
  * {@link TorchGenerator} instead, PyTorch's generator.
  */
 public final class RandomState {
-    private static final int N = 624;
-    private static final int M = 397;
-    private final int[] mt = new int[N];
-    private int pos;
+    /** numpy's legacy integer seeding is init_genrand, the same generator torch uses. */
+    private final Mt19937 mt;
     private boolean hasGauss;
     private double gauss;
     private final long seed;
@@ -21,12 +19,7 @@ public final class RandomState {
     public RandomState(long seed) {
         if (seed < 0 || seed > 0xFFFFFFFFL) throw new IllegalArgumentException("Seed must be between 0 and 2**32 - 1, found " + seed);
         this.seed = seed;
-        long s = seed;
-        for (int i = 0; i < N; i++) {
-            mt[i] = (int) s;
-            s = (1812433253L * (s ^ (s >>> 30)) + i + 1) & 0xFFFFFFFFL;
-        }
-        pos = N;
+        this.mt = new Mt19937(seed);
     }
 
     public long seed() {
@@ -35,27 +28,7 @@ public final class RandomState {
 
     /** The next raw 32-bit output, as an unsigned value in an int's bits. */
     public int nextInt32() {
-        if (pos >= N) twist();
-        int y = mt[pos++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
-        return y;
-    }
-
-    private void twist() {
-        // the reference recurrence, split into its three index ranges so no modulo is needed
-        int i = 0;
-        for (; i < N - M; i++) mt[i] = mix(mt[i + M], mt[i], mt[i + 1]);
-        for (; i < N - 1; i++) mt[i] = mix(mt[i + M - N], mt[i], mt[i + 1]);
-        mt[N - 1] = mix(mt[M - 1], mt[N - 1], mt[0]);
-        pos = 0;
-    }
-
-    private static int mix(int far, int current, int next) {
-        int y = (current & 0x80000000) | (next & 0x7fffffff);
-        return far ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
+        return mt.next();
     }
 
     private long nextUnsigned32() {
