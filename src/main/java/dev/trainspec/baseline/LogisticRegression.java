@@ -22,20 +22,16 @@ public final class LogisticRegression implements Baseline {
     private final double tolerance;
     private final int maxIterations;
 
-    /** C = 1.0, tolerance 1e-8 (relative max-norm of the gradient), at most 10000 iterations. */
+    /** {@link SolverSettings#DEFAULT}: C = 1.0, tolerance 1e-8, at most 10000 iterations. */
     public LogisticRegression() {
-        this(1.0, 1e-8, 10_000);
+        this(SolverSettings.DEFAULT.c(), SolverSettings.DEFAULT.tolerance(), SolverSettings.DEFAULT.maxIterations());
     }
 
     public LogisticRegression(double c, double tolerance, int maxIterations) {
-        if (!(c > 0) || Double.isNaN(c)) {
-            throw new IllegalArgumentException("The 'C' parameter of LogisticRegression must be a float in the range (0, inf]. Got " + c + " instead.");
-        }
-        if (!(tolerance > 0)) throw new IllegalArgumentException("The 'tol' parameter of LogisticRegression must be a float in the range (0, inf). Got " + tolerance + " instead.");
-        if (maxIterations < 1) throw new IllegalArgumentException("The 'max_iter' parameter of LogisticRegression must be an int in the range [1, inf). Got " + maxIterations + " instead.");
-        this.c = c;
-        this.tolerance = tolerance;
-        this.maxIterations = maxIterations;
+        SolverSettings s = SolverSettings.validated("LogisticRegression", "(0, inf]", c, tolerance, maxIterations);
+        this.c = s.c();
+        this.tolerance = s.tolerance();
+        this.maxIterations = s.maxIterations();
     }
 
     @Override
