@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Origin;
@@ -62,7 +63,7 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
             throw refuse(source.origin(), at, "at most " + maxArrayValues + " values in one array (trainspec.limits.maxArrayValues)",
                     size.rows() + " rows x " + size.features() + " features = " + product(size.rows(), size.features()), "lower n_samples or n_features");
         }
-        double bytes = size.bytes();
+        double bytes = size.bytes(s.data().preprocess().stream().anyMatch(step -> !step.name().equals("none")));
         if (bytes > memoryBytes) {
             throw refuse(source.origin(), at, "data within the memory budget of " + gib(memoryBytes)
                             + " (trainspec.limits.memoryFraction of the JVM's -Xmx)",
@@ -128,9 +129,13 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
 
     /** Rows and features a generator will make, and how many bytes it needs at least; null for csv. */
     record DataSize(long rows, long features, int bytesPerValue) {
-        /** Storage, float32 training copy and the split's copies of the rows. */
-        double bytes() {
-            return (double) rows * features * (bytesPerValue + 4.0 + bytesPerValue);
+        /**
+         * The generated storage; a float32 copy for training when the storage is float64; and, when
+         * preprocessing, the split's copies of the rows (without it the splits are views).
+         */
+        double bytes(boolean preprocessed) {
+            double perValue = bytesPerValue + (bytesPerValue == 4 ? 0 : 4.0) + (preprocessed ? bytesPerValue : 0);
+            return (double) rows * features * perValue;
         }
 
         static DataSize of(Named source) {
@@ -150,10 +155,19 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
         }
     }
 
-    /** The bytes the prepared data holds at least: the generated rows and the float32 splits. */
+    /**
+     * The bytes the prepared data holds at least: the generated rows (float64, or float32 for
+     * make_embeddings) and the float32 splits, each array once (unprocessed splits are views of
+     * one float32 matrix, which for float32 storage is the storage itself).
+     */
     static double bytesOf(PreparedData data) {
-        return 4.0 * ((double) data.trainSplit().x().length + data.testSplit().x().length)
-                + 8.0 * data.all().rows() * data.all().cols();
+        float[] train = data.trainSplit().x();
+        float[] test = data.testSplit().x();
+        double splits = 4.0 * train.length + (test == train ? 0 : 4.0 * test.length);
+        Dataset all = data.all();
+        double storage = (all.isFloat32() ? 4.0 : 8.0) * all.rows() * all.cols();
+        boolean splitsAreStorage = all.isFloat32() && train == all.xFloat32();
+        return splitsAreStorage ? splits : splits + storage;
     }
 
     private static String product(long a, long b) {

@@ -3,6 +3,7 @@ package dev.trainspec.run;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
@@ -31,13 +32,36 @@ class LimitsTest {
     @Test
     void dataBeyondTheMemoryBudgetIsRefusedBeforeItIsGenerated(@TempDir Path dir) throws Exception {
         Scenario s = scenario(dir);
-        // 1000 rows x 2 features x (8 storage + 4 float32 + 8 split copies) = 40000 bytes
-        Limits tight = new Limits(Limits.LARGEST_ARRAY, 39_999, 100, 1e14);
+        // 1000 rows x 2 features x (8 storage + 4 float32; the splits are views) = 24000 bytes
+        Limits tight = new Limits(Limits.LARGEST_ARRAY, 23_999, 100, 1e14);
         ScenarioException e = assertThrows(ScenarioException.class, () -> tight.checkData(s));
         assertEquals("s.yaml:2:3: data.make_moons: expected data within the memory budget of 0.0 GiB (trainspec.limits.memoryFraction"
                 + " of the JVM's -Xmx), found 1000 rows x 2 features, at least 0.0 GiB (lower n_samples or n_features, or give the JVM"
                 + " more memory)", e.getMessage().replace(dir + "/", ""));
-        assertDoesNotThrow(() -> new Limits(Limits.LARGEST_ARRAY, 40_000, 100, 1e14).checkData(s));
+        assertDoesNotThrow(() -> new Limits(Limits.LARGEST_ARRAY, 24_000, 100, 1e14).checkData(s));
+    }
+
+    /**
+     * The estimate is a lower bound of what is allocated, so seed 000's full size (2,000,000 x 512
+     * float32 = 4.1 GB, trained on views of its storage) fits the budget of a 6 GB JVM; with a
+     * preprocessing step the splits are copies and it no longer does.
+     */
+    @Test
+    void float32EmbeddingsCountTheirStorageOnceUnlessPreprocessed(@TempDir Path dir) throws Exception {
+        String embeddings = """
+                data:
+                  make_embeddings: {n_samples: 2000000, n_features: 512}
+                model: [linear: 1]
+                loss: bce_with_logits
+                optimizer: {adam: {lr: 0.01}}
+                train: {epochs: 1, batch_size: 256}
+                """;
+        Limits sixGigabyteJvm = new Limits(Limits.LARGEST_ARRAY, 0.9 * 6 * (1L << 30), 100_000_000, 1e14);
+        Path plain = Files.writeString(dir.resolve("plain.yaml"), embeddings);
+        assertDoesNotThrow(() -> sixGigabyteJvm.checkData(ScenarioLoader.load(plain, dir, dir).base()));
+        Path scaled = Files.writeString(dir.resolve("scaled.yaml"), embeddings.replace("n_features: 512}", "n_features: 512}\n  preprocess: [standard_scaler]"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> sixGigabyteJvm.checkData(ScenarioLoader.load(scaled, dir, dir).base()));
+        assertTrue(e.getMessage().contains("found 2000000 rows x 512 features, at least 7.6 GiB"), e.getMessage());
     }
 
     @Test
