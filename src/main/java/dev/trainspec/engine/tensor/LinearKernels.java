@@ -13,19 +13,32 @@ package dev.trainspec.engine.tensor;
  * </pre>
  *
  * Sums run in float, as PyTorch's CPU kernels do at these sizes, and every element is summed in
- * one fixed order: y[r, o] from 0 over i ascending, then + b[o]; dw, db over rows ascending; dx
- * from 0 over o ascending. The loops work on a tile of {@link #ROWS} rows by two outputs (or
- * four outputs) only to keep several independent sums in flight and to reuse each loaded value:
- * a float sum is a chain of dependent adds, and at the widths of small MLPs (2, 16, 64) the JIT
- * cannot vectorise loops this short, so the gain comes from registers, not SIMD. The order within
- * each single sum is the one above, so the bits depend neither on the batch size, nor on where a
- * row falls in its batch, nor on which tile path ran ({@code ReferenceKernels} in the tests holds
- * the plain loops they are compared with). Inputs one or two wide (most 2-D toy data) have their
- * own paths in {@link NarrowKernels}, where a loop over {@code in} would cost more than its body.
+ * one fixed order that depends only on the layer's shape:
+ * <ul>
+ *   <li>y[r, o] for in &lt; {@link #LANE_MIN_IN}: from 0 over i ascending, then + b[o];</li>
+ *   <li>y[r, o] for in &gt;= {@link #LANE_MIN_IN} (the lane order): sixteen partial sums p_l over
+ *       i = l, l + 16, l + 32, ... ascending, each from 0, covering the whole blocks of sixteen
+ *       inputs; then t_l = p_l + p_(l+8), u_l = t_l + t_(l+4), (u_0 + u_2) + (u_1 + u_3); then the
+ *       inputs after the last whole block, ascending; then + b[o]. That is the order a vector
+ *       unit sums in, so wide layers run on vectors and keep these bits on any machine;</li>
+ *   <li>dw, db over rows ascending; dx from 0 over o ascending.</li>
+ * </ul>
+ * So the bits depend neither on the batch size, nor on where a row falls in its batch, nor on
+ * which path ran ({@code ReferenceKernels} in the tests holds the plain loops they are compared
+ * with): {@link SimdKernels} when {@link Simd#ENABLED} and the layer is wide, the scalar tiles
+ * below otherwise. The scalar loops work on a tile of {@link #ROWS} rows by two outputs (or four
+ * outputs) only to keep several independent sums in flight and to reuse each loaded value: a
+ * float sum is a chain of dependent adds, and at the widths of small MLPs (2, 16) the gain comes
+ * from registers, not SIMD. Inputs one or two wide (most 2-D toy data) have their own paths in
+ * {@link NarrowKernels}, where a loop over {@code in} would cost more than its body.
  */
 public final class LinearKernels {
     /** Rows handled together. */
     static final int ROWS = 4;
+    /** Partial sums of the lane order. */
+    static final int LANES = 16;
+    /** The narrowest input summed in the lane order (narrower sums would be mostly tail). */
+    static final int LANE_MIN_IN = 2 * LANES;
 
     private LinearKernels() {}
 
@@ -35,10 +48,12 @@ public final class LinearKernels {
             NarrowKernels.forward(x, w, b, y, batch, in, out);
             return;
         }
-        int r = 0;
-        if (out == 1) {
-            for (; r + 2 * ROWS <= batch; r += 2 * ROWS) forwardEightRows(x, w, b, y, r, in);
+        if (in >= LANE_MIN_IN) {
+            if (Simd.ENABLED) SimdKernels.forwardLanes(x, w, b, y, batch, in, out);
+            else LaneSums.forward(x, w, b, y, batch, in, out);
+            return;
         }
+        int r = 0;
         for (; r + ROWS <= batch; r += ROWS) {
             int o = 0;
             for (; o + 2 <= out; o += 2) forwardTile(x, w, b, y, r, o, in, out);
@@ -104,53 +119,6 @@ public final class LinearKernels {
         y[at + 1] = c3;
     }
 
-    /**
-     * Eight rows of a single-output layer (a linear model on wide features). Each row's sum is
-     * one chain of dependent adds (4 cycles each), so the rows in flight set the speed: eight
-     * keep the adder busy where four would leave it idle half the time.
-     */
-    private static void forwardEightRows(float[] x, float[] w, float[] b, float[] y, int r, int in) {
-        int x0 = r * in;
-        int x1 = x0 + in;
-        int x2 = x1 + in;
-        int x3 = x2 + in;
-        int x4 = x3 + in;
-        int x5 = x4 + in;
-        int x6 = x5 + in;
-        int x7 = x6 + in;
-        float a0 = 0f, a1 = 0f, a2 = 0f, a3 = 0f, a4 = 0f, a5 = 0f, a6 = 0f, a7 = 0f;
-        for (int i = 0; i < in; i++) {
-            float wi = w[i];
-            a0 += x[x0 + i] * wi;
-            a1 += x[x1 + i] * wi;
-            a2 += x[x2 + i] * wi;
-            a3 += x[x3 + i] * wi;
-            a4 += x[x4 + i] * wi;
-            a5 += x[x5 + i] * wi;
-            a6 += x[x6 + i] * wi;
-            a7 += x[x7 + i] * wi;
-        }
-        if (b != null) {
-            float bo = b[0];
-            a0 += bo;
-            a1 += bo;
-            a2 += bo;
-            a3 += bo;
-            a4 += bo;
-            a5 += bo;
-            a6 += bo;
-            a7 += bo;
-        }
-        y[r] = a0;
-        y[r + 1] = a1;
-        y[r + 2] = a2;
-        y[r + 3] = a3;
-        y[r + 4] = a4;
-        y[r + 5] = a5;
-        y[r + 6] = a6;
-        y[r + 7] = a7;
-    }
-
     /** Four rows by one output (the last of an odd count). */
     private static void forwardColumn(float[] x, float[] w, float[] b, float[] y, int r, int o, int in, int out) {
         int x0 = r * in;
@@ -186,6 +154,12 @@ public final class LinearKernels {
             NarrowKernels.accumulateWeightGrad(g, x, dw, batch, in, out);
             return;
         }
+        if (Simd.ENABLED && in >= SimdKernels.MIN_IN) SimdKernels.accumulateWeightGrad(g, x, dw, batch, in, out);
+        else accumulateWeightGradScalar(g, x, dw, batch, in, out);
+    }
+
+    /** The scalar path of {@link #accumulateWeightGrad} for in > 2. */
+    static void accumulateWeightGradScalar(float[] g, float[] x, float[] dw, int batch, int in, int out) {
         int r = 0;
         for (; r + ROWS <= batch; r += ROWS) {
             int x0 = r * in;
@@ -234,6 +208,12 @@ public final class LinearKernels {
      * element is read and written once per group; the first group starts its sums from 0.
      */
     public static void inputGrad(float[] g, float[] w, float[] dx, int batch, int in, int out) {
+        if (Simd.ENABLED && in >= SimdKernels.MIN_IN) SimdKernels.inputGrad(g, w, dx, batch, in, out);
+        else inputGradScalar(g, w, dx, batch, in, out);
+    }
+
+    /** The scalar path of {@link #inputGrad}. */
+    static void inputGradScalar(float[] g, float[] w, float[] dx, int batch, int in, int out) {
         for (int r = 0; r < batch; r++) {
             int xRow = r * in;
             int gRow = r * out;

@@ -1,0 +1,38 @@
+package dev.trainspec.engine.tensor;
+
+/**
+ * Whether {@link SimdKernels} may run: the JDK's incubating vector API (module
+ * {@code jdk.incubator.vector}) is in the boot layer and the CPU has 256-bit float vectors. The
+ * module is only there when the JVM was started with {@code --add-modules jdk.incubator.vector}
+ * (Maven's test JVM is, and the CLI restarts itself with it); without it every kernel takes its
+ * scalar twin, which gives the same bits, only slower. {@code -Dtrainspec.simd=false} forces the
+ * scalar kernels, to compare the two.
+ */
+public final class Simd {
+    /** The module that holds FloatVector. */
+    public static final String MODULE = "jdk.incubator.vector";
+
+    /** True when the vector kernels run. */
+    public static final boolean ENABLED = detect();
+
+    private Simd() {}
+
+    /** Whether this JVM can load the vector API at all (the module is resolved). */
+    public static boolean moduleLoaded() {
+        return ModuleLayer.boot().findModule(MODULE).isPresent();
+    }
+
+    private static boolean detect() {
+        if (!Boolean.parseBoolean(System.getProperty("trainspec.simd", "true"))) return false;
+        if (!moduleLoaded()) return false;
+        // Only touched once the module is known to be there: the class would not load otherwise.
+        return SimdKernels.supported();
+    }
+
+    /** One line for benchmark and run headers. */
+    public static String describe() {
+        if (ENABLED) return "vector kernels (" + SimdKernels.describe() + ")";
+        if (!moduleLoaded()) return "scalar kernels (start the JVM with --add-modules " + MODULE + " for the vector ones)";
+        return "scalar kernels (vector kernels off: -Dtrainspec.simd=false or no 256-bit float vectors)";
+    }
+}

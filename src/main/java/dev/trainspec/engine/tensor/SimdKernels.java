@@ -1,0 +1,173 @@
+package dev.trainspec.engine.tensor;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link LinearKernels} on 256-bit float vectors (the incubating JDK vector API), for layers wide
+ * enough to fill them. Every element gets exactly the operations, in exactly the order, that the
+ * scalar kernels give it — a vector lane is a float, its multiply and add round like the scalar
+ * ones, and nothing is fused — so the bits do not depend on which of the two ran:
+ * <ul>
+ *   <li>weight and input gradients are element-wise sums over rows or outputs (the lanes are
+ *       neighbouring columns), in the same row/output order as the scalar loops;</li>
+ *   <li>the forward sum over a wide input runs in {@link LinearKernels}' lane order: sixteen
+ *       partial sums (two vectors of eight), folded as {@link LaneSums#fold} does.</li>
+ * </ul>
+ * Only loaded when {@link Simd#ENABLED}; the JIT turns each vector operation into one
+ * instruction (C2 in JDK 17 does not vectorise these loops by itself: it gives up on loads whose
+ * offsets differ by a run-time row stride, and it never reorders a float sum).
+ */
+final class SimdKernels {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
+    /** Lanes of one vector. */
+    private static final int V = 8;
+    /** Narrower layers stay scalar: a vector would be mostly tail. */
+    static final int MIN_IN = V;
+
+    private SimdKernels() {}
+
+    /** Whether the CPU runs 256-bit float vectors natively (else the API would emulate them). */
+    static boolean supported() {
+        return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= S.vectorBitSize();
+    }
+
+    static String describe() {
+        return S.vectorBitSize() + "-bit, preferred " + FloatVector.SPECIES_PREFERRED.vectorBitSize() + "-bit";
+    }
+
+    /** y[r, o] = lane-order sum over i of x[r, i] w[o, i] (+ b[o]); requires in >= LANES. */
+    static void forwardLanes(float[] x, float[] w, float[] b, float[] y, int batch, int in, int out) {
+        int r = 0;
+        for (; r + 4 <= batch; r += 4) {
+            for (int o = 0; o < out; o++) forwardFourRows(x, w, b, y, r, o, in, out);
+        }
+        for (; r < batch; r++) {
+            for (int o = 0; o < out; o++) y[r * out + o] = forwardOne(x, r * in, w, o * in, in, b, o);
+        }
+    }
+
+    private static void forwardFourRows(float[] x, float[] w, float[] b, float[] y, int r, int o, int in, int out) {
+        int x0 = r * in, x1 = x0 + in, x2 = x1 + in, x3 = x2 + in;
+        int wRow = o * in;
+        int blocks = in - in % LinearKernels.LANES;
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        FloatVector c0 = a0, c1 = a0, c2 = a0, c3 = a0;
+        for (int i = 0; i < blocks; i += LinearKernels.LANES) {
+            FloatVector lo = FloatVector.fromArray(S, w, wRow + i);
+            FloatVector hi = FloatVector.fromArray(S, w, wRow + i + V);
+            a0 = a0.add(FloatVector.fromArray(S, x, x0 + i).mul(lo));
+            c0 = c0.add(FloatVector.fromArray(S, x, x0 + i + V).mul(hi));
+            a1 = a1.add(FloatVector.fromArray(S, x, x1 + i).mul(lo));
+            c1 = c1.add(FloatVector.fromArray(S, x, x1 + i + V).mul(hi));
+            a2 = a2.add(FloatVector.fromArray(S, x, x2 + i).mul(lo));
+            c2 = c2.add(FloatVector.fromArray(S, x, x2 + i + V).mul(hi));
+            a3 = a3.add(FloatVector.fromArray(S, x, x3 + i).mul(lo));
+            c3 = c3.add(FloatVector.fromArray(S, x, x3 + i + V).mul(hi));
+        }
+        int at = r * out + o;
+        y[at] = finish(fold(a0.add(c0)), x, x0, w, wRow, blocks, in, b, o);
+        y[at + out] = finish(fold(a1.add(c1)), x, x1, w, wRow, blocks, in, b, o);
+        y[at + 2 * out] = finish(fold(a2.add(c2)), x, x2, w, wRow, blocks, in, b, o);
+        y[at + 3 * out] = finish(fold(a3.add(c3)), x, x3, w, wRow, blocks, in, b, o);
+    }
+
+    private static float forwardOne(float[] x, int xRow, float[] w, int wRow, int in, float[] b, int o) {
+        int blocks = in - in % LinearKernels.LANES;
+        FloatVector a = FloatVector.zero(S), c = a;
+        for (int i = 0; i < blocks; i += LinearKernels.LANES) {
+            a = a.add(FloatVector.fromArray(S, x, xRow + i).mul(FloatVector.fromArray(S, w, wRow + i)));
+            c = c.add(FloatVector.fromArray(S, x, xRow + i + V).mul(FloatVector.fromArray(S, w, wRow + i + V)));
+        }
+        return finish(fold(a.add(c)), x, xRow, w, wRow, blocks, in, b, o);
+    }
+
+    /** {@link LaneSums#fold} of the sixteen partial sums, given lane l + lane l+8 as t. */
+    private static float fold(FloatVector t) {
+        return LaneSums.fold(t.lane(0), t.lane(1), t.lane(2), t.lane(3), t.lane(4), t.lane(5), t.lane(6), t.lane(7));
+    }
+
+    /** The folded sum, then the inputs past the last whole block in ascending order, then the bias. */
+    private static float finish(float s, float[] x, int xRow, float[] w, int wRow, int blocks, int in, float[] b, int o) {
+        for (int i = blocks; i < in; i++) s += x[xRow + i] * w[wRow + i];
+        return b == null ? s : s + b[o];
+    }
+
+    /** dw[o, i] += sum_r g[r, o] x[r, i], rows ascending: four rows per pass over dw. */
+    static void accumulateWeightGrad(float[] g, float[] x, float[] dw, int batch, int in, int out) {
+        int whole = in - in % V;
+        int r = 0;
+        for (; r + 4 <= batch; r += 4) {
+            int x0 = r * in, x1 = x0 + in, x2 = x1 + in, x3 = x2 + in;
+            int g0 = r * out;
+            for (int o = 0; o < out; o++) {
+                float c0 = g[g0 + o], c1 = g[g0 + out + o], c2 = g[g0 + 2 * out + o], c3 = g[g0 + 3 * out + o];
+                int wRow = o * in;
+                int i = 0;
+                for (; i < whole; i += V) {
+                    FloatVector d = FloatVector.fromArray(S, dw, wRow + i);
+                    d = d.add(FloatVector.fromArray(S, x, x0 + i).mul(c0))
+                            .add(FloatVector.fromArray(S, x, x1 + i).mul(c1))
+                            .add(FloatVector.fromArray(S, x, x2 + i).mul(c2))
+                            .add(FloatVector.fromArray(S, x, x3 + i).mul(c3));
+                    d.intoArray(dw, wRow + i);
+                }
+                for (; i < in; i++) dw[wRow + i] = dw[wRow + i] + c0 * x[x0 + i] + c1 * x[x1 + i] + c2 * x[x2 + i] + c3 * x[x3 + i];
+            }
+        }
+        for (; r < batch; r++) {
+            int xRow = r * in;
+            for (int o = 0; o < out; o++) {
+                float c = g[r * out + o];
+                int wRow = o * in;
+                int i = 0;
+                for (; i < whole; i += V) {
+                    FloatVector.fromArray(S, dw, wRow + i).add(FloatVector.fromArray(S, x, xRow + i).mul(c)).intoArray(dw, wRow + i);
+                }
+                for (; i < in; i++) dw[wRow + i] += c * x[xRow + i];
+            }
+        }
+    }
+
+    /**
+     * dx[r, i] = sum_o g[r, o] w[o, i], outputs ascending from 0, taken four at a time (then one),
+     * so dx is read and written once per four outputs.
+     */
+    static void inputGrad(float[] g, float[] w, float[] dx, int batch, int in, int out) {
+        int whole = in - in % V;
+        for (int r = 0; r < batch; r++) {
+            int xRow = r * in;
+            int gRow = r * out;
+            int o = 0;
+            for (; o + 4 <= out; o += 4) {
+                float c0 = g[gRow + o], c1 = g[gRow + o + 1], c2 = g[gRow + o + 2], c3 = g[gRow + o + 3];
+                int w0 = o * in, w1 = w0 + in, w2 = w1 + in, w3 = w2 + in;
+                boolean first = o == 0;
+                int i = 0;
+                for (; i < whole; i += V) {
+                    FloatVector d = first ? FloatVector.zero(S) : FloatVector.fromArray(S, dx, xRow + i);
+                    d = d.add(FloatVector.fromArray(S, w, w0 + i).mul(c0))
+                            .add(FloatVector.fromArray(S, w, w1 + i).mul(c1))
+                            .add(FloatVector.fromArray(S, w, w2 + i).mul(c2))
+                            .add(FloatVector.fromArray(S, w, w3 + i).mul(c3));
+                    d.intoArray(dx, xRow + i);
+                }
+                for (; i < in; i++) {
+                    float d = first ? 0f : dx[xRow + i];
+                    dx[xRow + i] = d + c0 * w[w0 + i] + c1 * w[w1 + i] + c2 * w[w2 + i] + c3 * w[w3 + i];
+                }
+            }
+            for (; o < out; o++) {
+                float c = g[gRow + o];
+                int w0 = o * in;
+                boolean first = o == 0;
+                int i = 0;
+                for (; i < whole; i += V) {
+                    FloatVector d = first ? FloatVector.zero(S) : FloatVector.fromArray(S, dx, xRow + i);
+                    d.add(FloatVector.fromArray(S, w, w0 + i).mul(c)).intoArray(dx, xRow + i);
+                }
+                for (; i < in; i++) dx[xRow + i] = (first ? 0f : dx[xRow + i]) + c * w[w0 + i];
+            }
+        }
+    }
+}
