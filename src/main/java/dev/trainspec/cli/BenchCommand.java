@@ -48,6 +48,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        System.out.println("engine: " + dev.trainspec.engine.tensor.Simd.describe());
         if (kernels) {
             KernelBench.run(System.out, Math.max(3, runs));
             return ExitCodes.PASSED;

@@ -17,6 +17,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (VectorRelaunch.wanted(args)) {
+            Integer code = VectorRelaunch.run(args);
+            if (code != null) System.exit(code);
+        }
         System.exit(execute(args));
     }
 
