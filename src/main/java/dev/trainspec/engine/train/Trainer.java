@@ -37,6 +37,7 @@ public final class Trainer {
     private final int batchSize;
     private final float[] batchX;
     private final int[] batchLabels;
+    private final int[] batchStorageRows;
     private final float[] batchTargets;
     private final float[] gradOut;
     private final int[] order;
@@ -66,10 +67,11 @@ public final class Trainer {
         int cols = train.cols();
         this.batchX = new float[batchSize * cols];
         this.batchLabels = new int[batchSize];
+        this.batchStorageRows = new int[batchSize];
         this.batchTargets = new float[batchSize];
         this.gradOut = new float[batchSize * widths[widths.length - 1]];
         this.order = new int[train.rows()];
-        this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols);
+        this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols, viewedRows(train, test));
         List<Layer> withParams = this.layers.stream().filter(l -> !l.parameters().isEmpty()).toList();
         this.firstLayerParams = withParams.isEmpty() ? new Parameter[0] : withParams.get(0).parameters().toArray(Parameter[]::new);
         this.lastLayerParams = withParams.isEmpty() ? new Parameter[0] : withParams.get(withParams.size() - 1).parameters().toArray(Parameter[]::new);
@@ -176,18 +178,33 @@ public final class Trainer {
         return config.deadlineNanos() != TrainConfig.NO_DEADLINE && System.nanoTime() - config.deadlineNanos() > 0;
     }
 
+    /** Rows of the matrix both splits are views of, 0 unless they are. */
+    private static int viewedRows(Split train, Split test) {
+        if (train.rowIndex() == null || test.rowIndex() == null || train.x() != test.x()) return 0;
+        return train.x().length / train.cols();
+    }
+
+    /**
+     * Copies the batch's rows into the batch buffers. The row numbers and labels are looked up
+     * first, in a loop of independent loads the CPU overlaps; copying a row while still looking
+     * up the next one's place would make each row wait for two cache misses in turn, which on
+     * data far beyond the caches (2,000,000 x 512) doubled the time of this copy.
+     */
     private void gather(int start, int n) {
         int cols = train.cols();
         float[] x = train.x();
         for (int i = 0; i < n; i++) {
             int row = order[start + i];
-            int from = train.storageRow(row) * cols;
+            batchStorageRows[i] = train.storageRow(row);
+            if (train.isClassification()) batchLabels[i] = train.labels()[row];
+            else batchTargets[i] = train.targets()[row];
+        }
+        for (int i = 0; i < n; i++) {
+            int from = batchStorageRows[i] * cols;
             int to = i * cols;
             // a call to arraycopy costs more than copying a handful of values (2-D toy data)
             if (cols <= 8) for (int c = 0; c < cols; c++) batchX[to + c] = x[from + c];
             else System.arraycopy(x, from, batchX, to, cols);
-            if (train.isClassification()) batchLabels[i] = train.labels()[row];
-            else batchTargets[i] = train.targets()[row];
         }
     }
 
