@@ -22,9 +22,14 @@ if [[ "${1:-}" != "--quick" ]]; then
   echo "== mvn test (fresh JVM, wall time)"
   /usr/bin/time -f "mvn test wall %e s, cpu %U+%S s" mvn -q -o test 2>&1 | tail -1
 fi
-if python3 -c "import torch, sklearn" 2>/dev/null; then
-  echo "== PyTorch $(python3 -c 'import torch; print(torch.__version__)') on the same workloads (median seconds)"
-  python3 src/test/python/bench_pytorch.py 2 3
+# the first python3 that has torch (a pyenv python3 on PATH may lack the Debian packages)
+PYTHON=""
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c "import torch, sklearn" 2>/dev/null; then PYTHON=$candidate; break; fi
+done
+if [[ -n "$PYTHON" ]]; then
+  echo "== PyTorch $("$PYTHON" -c 'import torch; print(torch.__version__)') on the same workloads (median seconds)"
+  "$PYTHON" src/test/python/bench_pytorch.py 2 3
 else
   echo "== PyTorch not installed: skipped (figures from the reference machine are in BenchReference.java)"
 fi
