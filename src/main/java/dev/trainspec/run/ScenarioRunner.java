@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * The one bridge from scenarios to the engine: prepares each variant's data once, trains one run
+ * The one bridge from scenarios to the engine: prepares each variant's data once (once for all
+ * variants of a file with the same data section and seed: {@link SharedPreparation}), trains one run
  * per repeat seed (seed, seed+1, ...), fits the classical baselines, and returns the results. A
  * variant that cannot run (bad data file, exceeded budget, engine failure) becomes a result with
  * an error rather than an exception, so the other variants still run.
@@ -36,26 +37,30 @@ public final class ScenarioRunner {
 
     /** Starts every variant of the file on {@code pool}; completes with their results in file order. */
     public static CompletableFuture<List<VariantResult>> start(ScenarioFile file, Executor pool) {
-        List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool)).toList();
+        SharedPreparation shared = new SharedPreparation();
+        List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool, shared)).toList();
         return CompletableFuture.allOf(variants.toArray(CompletableFuture[]::new))
                 .thenApply(done -> variants.stream().map(CompletableFuture::join).toList());
     }
 
     public static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool) {
+        return startVariant(s, pool, new SharedPreparation());
+    }
+
+    private static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool, SharedPreparation shared) {
         long start = System.nanoTime();
-        return CompletableFuture.supplyAsync(() -> PreparedData.of(s), pool)
-                .thenCompose(data -> train(s, data, start, pool))
+        return shared.data(s, pool)
+                .thenCompose(data -> train(s, data, start, pool, shared))
                 .exceptionally(e -> failed(s, null, start, messageOf(e)));
     }
 
-    private static CompletableFuture<VariantResult> train(Scenario s, PreparedData data, long start, Executor pool) {
+    private static CompletableFuture<VariantResult> train(Scenario s, PreparedData data, long start, Executor pool, SharedPreparation shared) {
         List<CompletableFuture<Attempt>> runs = new ArrayList<>();
         for (int i = 0; i < s.repeat(); i++) {
             long seed = s.seed() + i;
             runs.add(CompletableFuture.supplyAsync(() -> attempt(s, data, seed, start), pool));
         }
-        CompletableFuture<Map<String, Map<String, Double>>> baselines =
-                CompletableFuture.supplyAsync(() -> Baselines.fit(s.baselines(), data), pool);
+        CompletableFuture<Map<String, Map<String, Double>>> baselines = shared.baselines(s, data, pool);
         return CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).thenCombine(baselines, (done, fitted) -> {
             List<RunResult> results = new ArrayList<>();
             String model = "";
