@@ -24,7 +24,10 @@ public final class CrossEntropy extends ClassLoss {
             if (exps.length < width) exps = new float[width];
             float sum = 0f;
             for (int c = 0; c < width; c++) {
-                float e = (float) Math.exp(output[row + c] - max);
+                // exp(0) is exactly 1, and x - max is 0 only where x is the (finite) max itself:
+                // one exp fewer per row, the same bits (a NaN or infinite max still goes through exp)
+                float d = output[row + c] - max;
+                float e = d == 0f ? 1f : (float) Math.exp(d);
                 exps[c] = e;
                 sum += e;
             }

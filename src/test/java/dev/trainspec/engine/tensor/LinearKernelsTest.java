@@ -118,4 +118,19 @@ class LinearKernelsTest {
         assertTrue(Float.isNaN(Rows.max(a, 1, 3)));
         assertEquals(3f, Rows.max(a, 0, 3));
     }
+
+    /** Two-value rows take a shortcut: it must agree with the general rule on every pair of specials. */
+    @Test
+    void argmaxAndMaxOfTwoValuesFollowTheGeneralRule() {
+        float[] values = {0f, -0f, 1f, -1f, 3e38f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN};
+        for (float p : values) {
+            for (float q : values) {
+                float[] row = {p, q};
+                int expected = Float.isNaN(p) ? 0 : Float.isNaN(q) ? 1 : q > p ? 1 : 0;
+                assertEquals(expected, Rows.argmax(row, 0, 2), () -> "argmax of " + p + ", " + q);
+                float m = Math.max(Math.max(Float.NEGATIVE_INFINITY, p), q);
+                assertEquals(Float.floatToIntBits(m), Float.floatToIntBits(Rows.max(row, 0, 2)), () -> "max of " + p + ", " + q);
+            }
+        }
+    }
 }
