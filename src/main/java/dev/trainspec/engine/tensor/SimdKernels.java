@@ -22,8 +22,8 @@ final class SimdKernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
     /** Lanes of one vector. */
     private static final int V = 8;
-    /** Narrower layers stay scalar: a vector would be mostly tail. */
-    static final int MIN_IN = V;
+    /** Layers narrower than a vector (inputs, or outputs for the bias) stay scalar: mostly tail. */
+    static final int MIN_WIDTH = V;
 
     private SimdKernels() {}
 
@@ -65,11 +65,18 @@ final class SimdKernels {
             a3 = a3.add(FloatVector.fromArray(S, x, x3 + i).mul(lo));
             c3 = c3.add(FloatVector.fromArray(S, x, x3 + i + V).mul(hi));
         }
+        // lanes l and l + 8, then the fold; written out, as a vector handed to a method the JIT
+        // does not inline would be allocated
+        FloatVector t0 = a0.add(c0), t1 = a1.add(c1), t2 = a2.add(c2), t3 = a3.add(c3);
         int at = r * out + o;
-        y[at] = finish(fold(a0.add(c0)), x, x0, w, wRow, blocks, in, b, o);
-        y[at + out] = finish(fold(a1.add(c1)), x, x1, w, wRow, blocks, in, b, o);
-        y[at + 2 * out] = finish(fold(a2.add(c2)), x, x2, w, wRow, blocks, in, b, o);
-        y[at + 3 * out] = finish(fold(a3.add(c3)), x, x3, w, wRow, blocks, in, b, o);
+        y[at] = finish(LaneSums.fold(t0.lane(0), t0.lane(1), t0.lane(2), t0.lane(3), t0.lane(4), t0.lane(5), t0.lane(6), t0.lane(7)),
+                x, x0, w, wRow, blocks, in, b, o);
+        y[at + out] = finish(LaneSums.fold(t1.lane(0), t1.lane(1), t1.lane(2), t1.lane(3), t1.lane(4), t1.lane(5), t1.lane(6), t1.lane(7)),
+                x, x1, w, wRow, blocks, in, b, o);
+        y[at + 2 * out] = finish(LaneSums.fold(t2.lane(0), t2.lane(1), t2.lane(2), t2.lane(3), t2.lane(4), t2.lane(5), t2.lane(6), t2.lane(7)),
+                x, x2, w, wRow, blocks, in, b, o);
+        y[at + 3 * out] = finish(LaneSums.fold(t3.lane(0), t3.lane(1), t3.lane(2), t3.lane(3), t3.lane(4), t3.lane(5), t3.lane(6), t3.lane(7)),
+                x, x3, w, wRow, blocks, in, b, o);
     }
 
     private static float forwardOne(float[] x, int xRow, float[] w, int wRow, int in, float[] b, int o) {
@@ -79,12 +86,9 @@ final class SimdKernels {
             a = a.add(FloatVector.fromArray(S, x, xRow + i).mul(FloatVector.fromArray(S, w, wRow + i)));
             c = c.add(FloatVector.fromArray(S, x, xRow + i + V).mul(FloatVector.fromArray(S, w, wRow + i + V)));
         }
-        return finish(fold(a.add(c)), x, xRow, w, wRow, blocks, in, b, o);
-    }
-
-    /** {@link LaneSums#fold} of the sixteen partial sums, given lane l + lane l+8 as t. */
-    private static float fold(FloatVector t) {
-        return LaneSums.fold(t.lane(0), t.lane(1), t.lane(2), t.lane(3), t.lane(4), t.lane(5), t.lane(6), t.lane(7));
+        FloatVector t = a.add(c);
+        return finish(LaneSums.fold(t.lane(0), t.lane(1), t.lane(2), t.lane(3), t.lane(4), t.lane(5), t.lane(6), t.lane(7)),
+                x, xRow, w, wRow, blocks, in, b, o);
     }
 
     /** The folded sum, then the inputs past the last whole block in ascending order, then the bias. */
@@ -129,9 +133,26 @@ final class SimdKernels {
         }
     }
 
+    /** db[o] += sum_r g[r, o], rows ascending, eight outputs a vector (then one at a time). */
+    static void accumulateBiasGrad(float[] g, float[] db, int batch, int out) {
+        int o = 0;
+        for (; o + V <= out; o += V) {
+            FloatVector d = FloatVector.fromArray(S, db, o);
+            for (int r = 0; r < batch; r++) d = d.add(FloatVector.fromArray(S, g, r * out + o));
+            d.intoArray(db, o);
+        }
+        for (; o < out; o++) {
+            float d = db[o];
+            for (int r = 0; r < batch; r++) d += g[r * out + o];
+            db[o] = d;
+        }
+    }
+
     /**
      * dx[r, i] = sum_o g[r, o] w[o, i], outputs ascending from 0, taken four at a time (then one),
-     * so dx is read and written once per four outputs.
+     * so dx is read and written once per four outputs. The first group starts from zero in its
+     * own loop: one vector coming from either a zero or a load would meet at a branch, which the
+     * JIT may compile into an allocation per vector.
      */
     static void inputGrad(float[] g, float[] w, float[] dx, int batch, int in, int out) {
         int whole = in - in % V;
@@ -142,31 +163,41 @@ final class SimdKernels {
             for (; o + 4 <= out; o += 4) {
                 float c0 = g[gRow + o], c1 = g[gRow + o + 1], c2 = g[gRow + o + 2], c3 = g[gRow + o + 3];
                 int w0 = o * in, w1 = w0 + in, w2 = w1 + in, w3 = w2 + in;
-                boolean first = o == 0;
                 int i = 0;
-                for (; i < whole; i += V) {
-                    FloatVector d = first ? FloatVector.zero(S) : FloatVector.fromArray(S, dx, xRow + i);
-                    d = d.add(FloatVector.fromArray(S, w, w0 + i).mul(c0))
-                            .add(FloatVector.fromArray(S, w, w1 + i).mul(c1))
-                            .add(FloatVector.fromArray(S, w, w2 + i).mul(c2))
-                            .add(FloatVector.fromArray(S, w, w3 + i).mul(c3));
-                    d.intoArray(dx, xRow + i);
-                }
-                for (; i < in; i++) {
-                    float d = first ? 0f : dx[xRow + i];
-                    dx[xRow + i] = d + c0 * w[w0 + i] + c1 * w[w1 + i] + c2 * w[w2 + i] + c3 * w[w3 + i];
+                if (o == 0) {
+                    FloatVector zero = FloatVector.zero(S);
+                    for (; i < whole; i += V) {
+                        zero.add(FloatVector.fromArray(S, w, w0 + i).mul(c0))
+                                .add(FloatVector.fromArray(S, w, w1 + i).mul(c1))
+                                .add(FloatVector.fromArray(S, w, w2 + i).mul(c2))
+                                .add(FloatVector.fromArray(S, w, w3 + i).mul(c3))
+                                .intoArray(dx, xRow + i);
+                    }
+                    for (; i < in; i++) dx[xRow + i] = 0f + c0 * w[w0 + i] + c1 * w[w1 + i] + c2 * w[w2 + i] + c3 * w[w3 + i];
+                } else {
+                    for (; i < whole; i += V) {
+                        FloatVector.fromArray(S, dx, xRow + i)
+                                .add(FloatVector.fromArray(S, w, w0 + i).mul(c0))
+                                .add(FloatVector.fromArray(S, w, w1 + i).mul(c1))
+                                .add(FloatVector.fromArray(S, w, w2 + i).mul(c2))
+                                .add(FloatVector.fromArray(S, w, w3 + i).mul(c3))
+                                .intoArray(dx, xRow + i);
+                    }
+                    for (; i < in; i++) dx[xRow + i] = dx[xRow + i] + c0 * w[w0 + i] + c1 * w[w1 + i] + c2 * w[w2 + i] + c3 * w[w3 + i];
                 }
             }
             for (; o < out; o++) {
                 float c = g[gRow + o];
                 int w0 = o * in;
-                boolean first = o == 0;
                 int i = 0;
-                for (; i < whole; i += V) {
-                    FloatVector d = first ? FloatVector.zero(S) : FloatVector.fromArray(S, dx, xRow + i);
-                    d.add(FloatVector.fromArray(S, w, w0 + i).mul(c)).intoArray(dx, xRow + i);
+                if (o == 0) {
+                    FloatVector zero = FloatVector.zero(S);
+                    for (; i < whole; i += V) zero.add(FloatVector.fromArray(S, w, w0 + i).mul(c)).intoArray(dx, xRow + i);
+                    for (; i < in; i++) dx[xRow + i] = 0f + c * w[w0 + i];
+                } else {
+                    for (; i < whole; i += V) FloatVector.fromArray(S, dx, xRow + i).add(FloatVector.fromArray(S, w, w0 + i).mul(c)).intoArray(dx, xRow + i);
+                    for (; i < in; i++) dx[xRow + i] = dx[xRow + i] + c * w[w0 + i];
                 }
-                for (; i < in; i++) dx[xRow + i] = (first ? 0f : dx[xRow + i]) + c * w[w0 + i];
             }
         }
     }

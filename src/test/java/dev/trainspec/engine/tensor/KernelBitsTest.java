@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every path of {@link LinearKernels} — narrow inputs, scalar 4x2 tiles, odd outputs, leftover
  * rows, the scalar lane sums and the vector kernels — gives the bits of {@link ReferenceKernels}'
- * plain loops: every shape up to 9 x 9 x 9 and wide shapes around the lane order's block edges
- * (31-33, 47-48, 63-64, 100, 512 inputs), with and without bias, on values that include zeros of
+ * plain loops: every shape up to 9 x 9 x 9, wide shapes around the lane order's block edges
+ * (31-33, 47-48, 63-64, 100, 512 inputs) and narrow ones with many outputs (1-2 inputs, 8-64
+ * outputs), with and without bias, on values that include zeros of
  * both signs, infinities and NaN (any NaN equals any NaN: Java, like the hardware, leaves a NaN's
  * sign and payload unspecified).
  */
@@ -20,6 +21,8 @@ class KernelBitsTest {
     private static final float[] SPECIAL = {0f, -0f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN, 1e-40f, -3e38f};
     private static final int[] WIDE_IN = {31, 32, 33, 47, 48, 63, 64, 100, 512};
     private static final int[] WIDE_OUT = {1, 2, 3, 5};
+    /** Narrow inputs with outputs enough for vectors (8 and more, and a tail). */
+    private static final int[] MANY_OUT = {8, 9, 16, 17, 64};
 
     private static float[] values(int n, RandomState r, boolean special) {
         float[] a = new float[n];
@@ -43,6 +46,7 @@ class KernelBitsTest {
         for (int batch = 1; batch <= 9; batch++) {
             for (int in = 1; in <= 9; in++) for (int out = 1; out <= 9; out++) shapes.add(new int[] {batch, in, out});
             for (int in : WIDE_IN) for (int out : WIDE_OUT) shapes.add(new int[] {batch, in, out});
+            for (int in = 1; in <= 2; in++) for (int out : MANY_OUT) shapes.add(new int[] {batch, in, out});
         }
         return shapes;
     }
@@ -64,9 +68,17 @@ class KernelBitsTest {
                 checkWeightGrad(name, g, x, values(out * in, r, false), batch, in, out);
                 float[] db = values(out, r, false);
                 float[] edb = db.clone();
+                float[] scalarDb = db.clone();
+                float[] vectorDb = db.clone();
                 LinearKernels.accumulateBiasGrad(g, db, batch, out);
                 ReferenceKernels.accumulateBiasGrad(g, edb, batch, out);
                 assertSameBits("bias grad " + name, edb, db);
+                LinearKernels.accumulateBiasGradScalar(g, scalarDb, batch, out);
+                assertSameBits("scalar bias grad " + name, edb, scalarDb);
+                if (Simd.ENABLED) {
+                    SimdKernels.accumulateBiasGrad(g, vectorDb, batch, out);
+                    assertSameBits("vector bias grad " + name, edb, vectorDb);
+                }
                 checkInputGrad(name, g, w, values(batch * in, r, false), batch, in, out);
             }
         }
@@ -78,6 +90,16 @@ class KernelBitsTest {
         float[] y = new float[batch * out];
         LinearKernels.forward(x, w, b, y, batch, in, out);
         assertSameBits("forward " + name, expected, y);
+        if (in <= NarrowKernels.MAX_IN) {
+            float[] scalar = new float[batch * out];
+            NarrowKernels.forward(x, w, b, scalar, batch, in, out);
+            assertSameBits("scalar narrow forward " + name, expected, scalar);
+            if (Simd.ENABLED && out >= SimdNarrowKernels.MIN_OUT) {
+                float[] vector = new float[batch * out];
+                SimdNarrowKernels.forward(x, w, b, vector, batch, in, out);
+                assertSameBits("vector narrow forward " + name, expected, vector);
+            }
+        }
         if (in >= LinearKernels.LANE_MIN_IN) {
             float[] scalar = new float[batch * out];
             LaneSums.forward(x, w, b, scalar, batch, in, out);
@@ -97,12 +119,16 @@ class KernelBitsTest {
         float[] dw = start.clone();
         LinearKernels.accumulateWeightGrad(g, x, dw, batch, in, out);
         assertSameBits("weight grad " + name, expected, dw);
-        if (in > NarrowKernels.MAX_IN) {
-            float[] scalar = start.clone();
-            LinearKernels.accumulateWeightGradScalar(g, x, scalar, batch, in, out);
-            assertSameBits("scalar weight grad " + name, expected, scalar);
+        float[] scalar = start.clone();
+        if (in > NarrowKernels.MAX_IN) LinearKernels.accumulateWeightGradScalar(g, x, scalar, batch, in, out);
+        else NarrowKernels.accumulateWeightGrad(g, x, scalar, batch, in, out);
+        assertSameBits("scalar weight grad " + name, expected, scalar);
+        if (Simd.ENABLED && in <= NarrowKernels.MAX_IN && out >= SimdNarrowKernels.MIN_OUT) {
+            float[] vector = start.clone();
+            SimdNarrowKernels.accumulateWeightGrad(g, x, vector, batch, in, out);
+            assertSameBits("vector narrow weight grad " + name, expected, vector);
         }
-        if (Simd.ENABLED && in >= SimdKernels.MIN_IN) {
+        if (Simd.ENABLED && in >= SimdKernels.MIN_WIDTH) {
             float[] vector = start.clone();
             SimdKernels.accumulateWeightGrad(g, x, vector, batch, in, out);
             assertSameBits("vector weight grad " + name, expected, vector);
@@ -119,7 +145,7 @@ class KernelBitsTest {
         float[] scalar = stale.clone();
         LinearKernels.inputGradScalar(g, w, scalar, batch, in, out);
         assertSameBits("scalar input grad " + name, expected, scalar);
-        if (Simd.ENABLED && in >= SimdKernels.MIN_IN) {
+        if (Simd.ENABLED && in >= SimdKernels.MIN_WIDTH) {
             float[] vector = stale.clone();
             SimdKernels.inputGrad(g, w, vector, batch, in, out);
             assertSameBits("vector input grad " + name, expected, vector);
