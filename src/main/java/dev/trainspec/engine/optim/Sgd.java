@@ -49,6 +49,24 @@ public final class Sgd extends PerParameterOptimizer {
         float keep = (float) (1 - dampening);
         float negLr = (float) -lr();
         float[] buf = buffers == null ? null : buffers[index];
+        if (weightDecay == 0 && !nesterov) {
+            // the common settings as loops without branches, which the JIT vectorises; same operations
+            if (buf == null) {
+                for (int j = 0; j < value.length; j++) value[j] = Math.fma(grad[j], negLr, value[j]);
+            } else if (buffersStarted) {
+                for (int j = 0; j < value.length; j++) {
+                    float b = Math.fma(grad[j], keep, buf[j] * m);
+                    buf[j] = b;
+                    value[j] = Math.fma(b, negLr, value[j]);
+                }
+            } else {
+                for (int j = 0; j < value.length; j++) {
+                    buf[j] = grad[j];
+                    value[j] = Math.fma(grad[j], negLr, value[j]);
+                }
+            }
+            return;
+        }
         for (int j = 0; j < value.length; j++) {
             float d = grad[j];
             if (weightDecay != 0) d = Math.fma(value[j], wd, d);          // d_p.add(param, alpha=wd)

@@ -6,10 +6,34 @@ import dev.trainspec.engine.nn.Parameter;
 final class Norms {
     private Norms() {}
 
-    static double gradNorm(Parameter[] params) {
+    /**
+     * The gradient norm over all parameters, over params[0, firstEnd) (the first layer's) and over
+     * params[lastStart, n) (the last layer's), read in one pass, into {@code out[0..2]}. Each is
+     * sqrt of a double sum of squares from 0 in parameter order, with the bits it would have if
+     * summed alone: the first layer's sum is the total's running sum where it leaves the first
+     * layer, and a float squared is exact in double, so adding it to two sums rounds each as it
+     * would alone.
+     */
+    static void gradNorms(Parameter[] params, int firstEnd, int lastStart, double[] out) {
         double sum = 0;
-        for (Parameter p : params) for (float g : p.grad) sum += (double) g * g;
-        return Math.sqrt(sum);
+        double first = 0;
+        double last = 0;
+        for (int i = 0; i < params.length; i++) {
+            float[] grad = params[i].grad;
+            if (i < lastStart) {
+                for (float g : grad) sum += (double) g * g;
+            } else {
+                for (float g : grad) {
+                    double square = (double) g * g;
+                    sum += square;
+                    last += square;
+                }
+            }
+            if (i == firstEnd - 1) first = sum;
+        }
+        out[0] = Math.sqrt(sum);
+        out[1] = Math.sqrt(first);
+        out[2] = Math.sqrt(last);
     }
 
     static double weightNorm(Parameter[] params) {

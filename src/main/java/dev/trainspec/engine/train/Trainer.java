@@ -42,9 +42,14 @@ public final class Trainer {
     private final float[] gradOut;
     private final int[] order;
     private final Evaluation eval;
-    /** The parameters of the first and of the last layer that has any: their gradient norms show vanishing gradients. */
-    private final Parameter[] firstLayerParams;
-    private final Parameter[] lastLayerParams;
+    /**
+     * params[0, firstLayerEnd) are the first layer's that has any, params[lastLayerStart, n) the
+     * last one's: their gradient norms show vanishing gradients.
+     */
+    private final int firstLayerEnd;
+    private final int lastLayerStart;
+    /** This step's gradient norms: total, first layer, last layer. */
+    private final double[] norms = new double[3];
 
     /**
      * @param widths widths[0] = input width, widths[i + 1] = output width of layer i
@@ -73,8 +78,8 @@ public final class Trainer {
         this.order = new int[train.rows()];
         this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols, viewedRows(train, test));
         List<Layer> withParams = this.layers.stream().filter(l -> !l.parameters().isEmpty()).toList();
-        this.firstLayerParams = withParams.isEmpty() ? new Parameter[0] : withParams.get(0).parameters().toArray(Parameter[]::new);
-        this.lastLayerParams = withParams.isEmpty() ? new Parameter[0] : withParams.get(withParams.size() - 1).parameters().toArray(Parameter[]::new);
+        this.firstLayerEnd = withParams.isEmpty() ? 0 : withParams.get(0).parameters().size();
+        this.lastLayerStart = withParams.isEmpty() ? 0 : params.length - withParams.get(withParams.size() - 1).parameters().size();
     }
 
     /**
@@ -152,10 +157,11 @@ public final class Trainer {
             lossSum += batchLoss * n;
             if (train.isClassification()) for (int r = 0; r < n; r++) if (loss.predict(out, r, outWidth) == batchLabels[r]) correct++;
             backward(n);
-            double norm = Norms.gradNorm(params);
+            Norms.gradNorms(params, firstLayerEnd, lastLayerStart, norms);
+            double norm = norms[0];
             gradNormSum += norm;
-            firstSum += Norms.gradNorm(firstLayerParams);
-            lastSum += Norms.gradNorm(lastLayerParams);
+            firstSum += norms[1];
+            lastSum += norms[2];
             if (!Double.isNaN(config.clipGradNorm()) && norm > 0) Norms.scaleGrads(params, config.clipGradNorm() / (norm + 1e-6));
             optimizer.step();
             s.steps++;
