@@ -50,6 +50,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         System.out.println("engine: " + dev.trainspec.engine.tensor.Simd.describe());
         if (kernels) {
+            try {
+                dev.trainspec.engine.tensor.Simd.awaitWarmUp(); // time the vector kernels, not their scalar stand-ins
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitCodes.CRASH;
+            }
             KernelBench.run(System.out, Math.max(3, runs));
             return ExitCodes.PASSED;
         }

@@ -37,6 +37,15 @@ public final class Simd {
         return ENABLED && SimdWarmUp.done();
     }
 
+    /**
+     * Waits (at most 30 s) until the vector kernels are compiled and in use, for benchmarks of
+     * the kernels themselves; returns at once when they are off.
+     */
+    public static void awaitWarmUp() throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (ENABLED && !SimdWarmUp.done() && System.nanoTime() < end) Thread.sleep(10);
+    }
+
     /** One line for benchmark and run headers. */
     public static String describe() {
         if (ENABLED) return "vector kernels (" + SimdKernels.describe() + ")";
