@@ -13,7 +13,7 @@ public final class Simd {
     /** The module that holds FloatVector. */
     public static final String MODULE = "jdk.incubator.vector";
 
-    /** True when the vector kernels run. */
+    /** True when the vector kernels may run (they do once compiled: {@link #ready}). */
     public static final boolean ENABLED = detect();
 
     private Simd() {}

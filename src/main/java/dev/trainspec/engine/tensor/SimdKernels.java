@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * scalar kernels give it — a vector lane is a float, its multiply and add round like the scalar
  * ones, and nothing is fused — so the bits do not depend on which of the two ran:
  * <ul>
- *   <li>weight and input gradients are element-wise sums over rows or outputs (the lanes are
+ *   <li>weight, bias and input gradients are element-wise sums over rows or outputs (the lanes are
  *       neighbouring columns), in the same row/output order as the scalar loops;</li>
  *   <li>the forward sum over a wide input runs in {@link LinearKernels}' lane order: sixteen
  *       partial sums (two vectors of eight), folded as {@link LaneSums#fold} does.</li>
