@@ -19,9 +19,7 @@ import java.util.Arrays;
 public final class LinearSvm implements Baseline {
     public static final String NAME = "linear_svm";
 
-    private final double c;
-    private final double tolerance;
-    private final int maxIterations;
+    private final SolverSettings settings;
 
     /** {@link SolverSettings#DEFAULT}: C = 1.0, tolerance 1e-8, at most 10000 iterations. */
     public LinearSvm() {
@@ -29,10 +27,7 @@ public final class LinearSvm implements Baseline {
     }
 
     public LinearSvm(double c, double tolerance, int maxIterations) {
-        SolverSettings s = SolverSettings.validated("LinearSVC", "(0, inf)", c, tolerance, maxIterations);
-        this.c = s.c();
-        this.tolerance = s.tolerance();
-        this.maxIterations = s.maxIterations();
+        this.settings = SolverSettings.validated("LinearSVC", "(0, inf)", c, tolerance, maxIterations);
     }
 
     @Override
@@ -42,7 +37,7 @@ public final class LinearSvm implements Baseline {
 
     @Override
     public Fitted fit(Dataset train) {
-        if (!train.isClassification()) return LeastSquares.fit(train, 1.0 / (2 * c), true);
+        if (!train.isClassification()) return LeastSquares.fit(train, 1.0 / (2 * settings.c()), true);
         TrainLabels labels = TrainLabels.of(train);
         int k = labels.classes().length;
         if (k == 1) return new ConstantFit(labels.classes()[0]);
@@ -51,11 +46,11 @@ public final class LinearSvm implements Baseline {
         double[][] coef = new double[outputs][];
         double[] intercept = new double[outputs];
         Convergence worst = null;
-        Lbfgs solver = new Lbfgs(10, tolerance, maxIterations);
+        Lbfgs solver = settings.solver();
         for (int out = 0; out < outputs; out++) {
             double[] signs = labels.signsFor(k == 2 ? 1 : out);
             double[] w = new double[d + 1];
-            MarginObjective objective = new MarginObjective(train.x(), train.rows(), d, signs, c, MarginObjective.Loss.SQUARED_HINGE, true);
+            MarginObjective objective = new MarginObjective(train.x(), train.rows(), d, signs, settings.c(), MarginObjective.Loss.SQUARED_HINGE, true);
             Convergence convergence = solver.minimize(objective, w);
             coef[out] = Arrays.copyOf(w, d);
             intercept[out] = w[d];
@@ -73,7 +68,7 @@ public final class LinearSvm implements Baseline {
 
     @Override
     public String toString() {
-        return "LinearSvm(C=" + c + ", loss=squared_hinge, intercept_scaling=1, tol=" + tolerance + ", max_iter=" + maxIterations
+        return "LinearSvm(C=" + settings.c() + ", loss=squared_hinge, intercept_scaling=1, tol=" + settings.tolerance() + ", max_iter=" + settings.maxIterations()
                 + "; on targets LinearSVR(loss=squared_epsilon_insensitive, epsilon=0))";
     }
 }

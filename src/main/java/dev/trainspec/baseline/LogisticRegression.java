@@ -18,9 +18,7 @@ public final class LogisticRegression implements Baseline {
     /** Ridge's default penalty, used on regression data. */
     public static final double RIDGE_ALPHA = 1.0;
 
-    private final double c;
-    private final double tolerance;
-    private final int maxIterations;
+    private final SolverSettings settings;
 
     /** {@link SolverSettings#DEFAULT}: C = 1.0, tolerance 1e-8, at most 10000 iterations. */
     public LogisticRegression() {
@@ -28,10 +26,7 @@ public final class LogisticRegression implements Baseline {
     }
 
     public LogisticRegression(double c, double tolerance, int maxIterations) {
-        SolverSettings s = SolverSettings.validated("LogisticRegression", "(0, inf]", c, tolerance, maxIterations);
-        this.c = s.c();
-        this.tolerance = s.tolerance();
-        this.maxIterations = s.maxIterations();
+        this.settings = SolverSettings.validated("LogisticRegression", "(0, inf]", c, tolerance, maxIterations);
     }
 
     @Override
@@ -46,15 +41,15 @@ public final class LogisticRegression implements Baseline {
         int k = labels.classes().length;
         if (k == 1) return new ConstantFit(labels.classes()[0]);
         int d = train.cols();
-        Lbfgs solver = new Lbfgs(10, tolerance, maxIterations);
+        Lbfgs solver = settings.solver();
         if (k == 2) {
             double[] w = new double[d + 1];
-            MarginObjective objective = new MarginObjective(train.x(), train.rows(), d, labels.signsFor(1), c, MarginObjective.Loss.LOGISTIC, false);
+            MarginObjective objective = new MarginObjective(train.x(), train.rows(), d, labels.signsFor(1), settings.c(), MarginObjective.Loss.LOGISTIC, false);
             Convergence convergence = solver.minimize(objective, w);
             return new LinearFit(new double[][] {java.util.Arrays.copyOf(w, d)}, new double[] {w[d]}, labels.classes(), true, convergence);
         }
         double[] w = new double[k * (d + 1)];
-        Convergence convergence = solver.minimize(new SoftmaxObjective(train.x(), train.rows(), d, labels.index(), k, c), w);
+        Convergence convergence = solver.minimize(new SoftmaxObjective(train.x(), train.rows(), d, labels.index(), k, settings.c()), w);
         double[][] coef = new double[k][d];
         double[] intercept = new double[k];
         for (int cls = 0; cls < k; cls++) {
@@ -66,6 +61,6 @@ public final class LogisticRegression implements Baseline {
 
     @Override
     public String toString() {
-        return "LogisticRegression(C=" + c + ", tol=" + tolerance + ", max_iter=" + maxIterations + "; on targets Ridge(alpha=" + RIDGE_ALPHA + "))";
+        return "LogisticRegression(C=" + settings.c() + ", tol=" + settings.tolerance() + ", max_iter=" + settings.maxIterations() + "; on targets Ridge(alpha=" + RIDGE_ALPHA + "))";
     }
 }

@@ -9,6 +9,11 @@ record SolverSettings(double c, double tolerance, int maxIterations) {
     /** C = 1.0, tolerance 1e-8, at most 10000 iterations. */
     static final SolverSettings DEFAULT = new SolverSettings(1.0, 1e-8, 10_000);
 
+    /** L-BFGS with 10 corrections, stopping at this tolerance or iteration guard. */
+    Lbfgs solver() {
+        return new Lbfgs(10, tolerance, maxIterations);
+    }
+
     /** @param cRange how scikit-learn states C's range for this estimator, e.g. "(0, inf]" */
     static SolverSettings validated(String estimator, String cRange, double c, double tolerance, int maxIterations) {
         if (!(c > 0) || Double.isNaN(c)) {
