@@ -85,23 +85,9 @@ public final class CurveChart {
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         for (BoundLine bound : bounds) {
-            ValueMarker m = new ValueMarker(bound.value(), BOUND_COLOR, dashed());
-            m.setLabel(bound.label());
-            m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            m.setLabelPaint(BOUND_COLOR);
-            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addRangeMarker(m);
+            plot.addRangeMarker(marker(bound.value(), dashed(), bound.label(), RectangleAnchor.TOP_LEFT));
             if (bound.withinEpochs() != null) {
-                ValueMarker v = new ValueMarker(bound.withinEpochs(), BOUND_COLOR, dotted());
-                v.setLabel("within " + bound.withinEpochs() + " epochs");
-                v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-                v.setLabelPaint(BOUND_COLOR);
-                v.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-                v.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-                v.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-                plot.addDomainMarker(v);
+                plot.addDomainMarker(marker(bound.withinEpochs(), dotted(), "within " + bound.withinEpochs() + " epochs", RectangleAnchor.BOTTOM_RIGHT));
             }
         }
         for (Event event : events) {
@@ -152,5 +138,17 @@ public final class CurveChart {
 
     private static BasicStroke dotted() {
         return new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f);
+    }
+
+    /** A bound's line across the plot, labelled in the bound colour on a transparent background. */
+    private static ValueMarker marker(double at, BasicStroke stroke, String label, RectangleAnchor anchor) {
+        ValueMarker m = new ValueMarker(at, BOUND_COLOR, stroke);
+        m.setLabel(label);
+        m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        m.setLabelPaint(BOUND_COLOR);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        return m;
     }
 }
