@@ -3,6 +3,7 @@ package dev.trainspec.check;
 import dev.trainspec.run.RunResult;
 import dev.trainspec.run.VariantResult;
 import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.Workspace;
 import dev.trainspec.scenario.yaml.SnapshotYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,9 +32,9 @@ public final class Snapshots {
         this.policy = policy;
     }
 
-    /** Snapshots in {@code reports/baselines} under the repository root. */
-    public static Snapshots in(Path repositoryRoot, UpdatePolicy policy) {
-        return new Snapshots(repositoryRoot.resolve("reports").resolve("baselines"), policy);
+    /** Snapshots in the workspace's {@link Workspace#snapshotsDir() snapshot folder}. */
+    public static Snapshots in(Workspace workspace, UpdatePolicy policy) {
+        return new Snapshots(workspace.snapshotsDir(), policy);
     }
 
     public Path fileFor(String id) {

@@ -1,5 +1,6 @@
 package dev.trainspec.cli;
 
+import dev.trainspec.scenario.Workspace;
 import dev.trainspec.engine.train.Trainer;
 import dev.trainspec.run.Assembly;
 import dev.trainspec.run.PreparedData;
@@ -67,12 +68,11 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-34s %6s %7s %9s %9s %9s %8s %9s %9s%n", "scenario", "epochs", "steps",
                 "median ms", "min ms", "cpu ms", "GFLOP/s", "alloc KB", "vs torch");
         for (Path p : paths) {
-            Path root = Paths.scenariosRoot(p);
-            for (Path file : dev.trainspec.run.Discovery.find(List.of(p), root, null)) {
+            for (Path file : dev.trainspec.run.Discovery.find(List.of(p), Workspace.of(p).scenariosDir(), null)) {
                 Scenario s;
                 PreparedData data;
                 try {
-                    ScenarioFile loaded = ScenarioLoader.load(file, root, Paths.repositoryRoot(root));
+                    ScenarioFile loaded = ScenarioLoader.load(file);
                     if (wholeFile) {
                         timeWholeFile(loaded);
                         continue;

@@ -1,5 +1,6 @@
 package dev.trainspec.cli;
 
+import dev.trainspec.scenario.Workspace;
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.run.PreparedData;
 import dev.trainspec.scenario.ScenarioException;
@@ -37,10 +38,9 @@ final class DataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = Paths.scenariosRoot(scenario);
         PreparedData data;
         try {
-            ScenarioFile file = ScenarioLoader.load(scenario, root, Paths.repositoryRoot(root));
+            ScenarioFile file = ScenarioLoader.load(scenario);
             data = PreparedData.of(file.base());
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());

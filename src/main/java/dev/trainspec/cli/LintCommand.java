@@ -1,5 +1,6 @@
 package dev.trainspec.cli;
 
+import dev.trainspec.scenario.Workspace;
 import dev.trainspec.run.Discovery;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioLoader;
@@ -19,11 +20,10 @@ final class LintCommand implements Callable<Integer> {
         int invalid = 0;
         int checked = 0;
         for (Path path : paths) {
-            Path root = Paths.scenariosRoot(path);
-            for (Path file : Discovery.find(List.of(path), root, null)) {
+            for (Path file : Discovery.find(List.of(path), Workspace.of(path).scenariosDir(), null)) {
                 checked++;
                 try {
-                    ScenarioLoader.load(file, root, Paths.repositoryRoot(root));
+                    ScenarioLoader.load(file);
                 } catch (ScenarioException e) {
                     invalid++;
                     System.err.println(e.getMessage());

@@ -1,5 +1,6 @@
 package dev.trainspec.cli;
 
+import dev.trainspec.scenario.Workspace;
 import dev.trainspec.check.Checker;
 import dev.trainspec.check.Snapshots;
 import dev.trainspec.check.UpdatePolicy;
@@ -44,26 +45,25 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         List<Path> files = new ArrayList<>();
-        for (Path p : paths) files.addAll(Discovery.find(List.of(p), Paths.scenariosRoot(p), null));
+        for (Path p : paths) files.addAll(Discovery.find(List.of(p), Workspace.of(p).scenariosDir(), null));
         ResultTable table = new ResultTable();
         int exit = ExitCodes.PASSED;
         int i = 0;
         for (Path file : files) {
             i++;
-            Path root = Paths.scenariosRoot(file);
-            Path repo = Paths.repositoryRoot(root);
+            Workspace workspace = Workspace.of(file);
             err.printf("[%d/%d] %s%n", i, files.size(), file);
             ScenarioFile loaded;
             try {
-                loaded = ScenarioLoader.load(file, root, repo);
+                loaded = ScenarioLoader.load(file, workspace);
             } catch (ScenarioException e) {
                 err.println(e.getMessage());
                 table.invalid(file, e.problems().size());
                 exit = Math.max(exit, ExitCodes.INVALID);
                 continue;
             }
-            FileOutcome outcome = Checker.judge(loaded, ScenarioRunner.run(loaded), Snapshots.in(repo, policy));
-            JsonResult.write(outcome, jsonDir, repo);
+            FileOutcome outcome = Checker.judge(loaded, ScenarioRunner.run(loaded), Snapshots.in(workspace, policy));
+            JsonResult.write(outcome, jsonDir, workspace.root());
             table.add(outcome);
             if (outcome.status() != Status.PASSED) exit = Math.max(exit, ExitCodes.FAILED);
         }

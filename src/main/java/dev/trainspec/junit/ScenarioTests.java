@@ -1,5 +1,6 @@
 package dev.trainspec.junit;
 
+import dev.trainspec.scenario.Workspace;
 import dev.trainspec.check.Checker;
 import dev.trainspec.report.JsonResult;
 import dev.trainspec.run.Workers;
@@ -56,7 +57,7 @@ public final class ScenarioTests {
             String shown = displayPath(sel.repositoryRoot(), file);
             ScenarioFile loaded;
             try {
-                loaded = ScenarioLoader.load(file, sel.scenariosRoot(), sel.repositoryRoot());
+                loaded = ScenarioLoader.load(file, new Workspace(sel.repositoryRoot(), sel.scenariosRoot()));
             } catch (ScenarioException e) {
                 String id = sel.defaultId(file);
                 if (!sel.shard().contains(id)) continue;
@@ -68,7 +69,7 @@ public final class ScenarioTests {
             }
             if (!sel.shard().contains(loaded.id())) continue;
             if (!sel.tags().isEmpty() && loaded.base().tags().stream().noneMatch(sel.tags()::contains)) continue;
-            nodes.add(container(loaded, shown, sink, Snapshots.in(sel.repositoryRoot(), sel.update()), sel.jsonDir(), sel.repositoryRoot()));
+            nodes.add(container(loaded, shown, sink, Snapshots.in(new Workspace(sel.repositoryRoot(), sel.scenariosRoot()), sel.update()), sel.jsonDir(), sel.repositoryRoot()));
         }
         return nodes.stream();
     }

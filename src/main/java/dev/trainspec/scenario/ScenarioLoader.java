@@ -14,19 +14,23 @@ public final class ScenarioLoader {
     /**
      * Loads, validates and expands one file into its base scenario and variants.
      *
-     * @param scenariosRoot ids default to the file's path under this folder, without .yaml
-     * @param repositoryRoot extends and csv paths may not leave this folder
+     * @param workspace gives the default id; extends and csv paths may not leave its root
      * @throws ScenarioException with every problem of the file
      */
-    public static ScenarioFile load(Path file, Path scenariosRoot, Path repositoryRoot) {
-        return ScenarioReader.load(file, scenariosRoot, repositoryRoot);
+    public static ScenarioFile load(Path file, Workspace workspace) {
+        return ScenarioReader.load(file, workspace);
+    }
+
+    /** As {@link #load(Path, Workspace)} in the file's own workspace ({@link Workspace#of}). */
+    public static ScenarioFile load(Path file) {
+        return load(file, Workspace.of(file));
     }
 
     /**
-     * As {@link #load(Path, Path, Path)} for content that is not (yet) on disk: {@code file} names it
+     * As {@link #load(Path, Workspace)} for content that is not (yet) on disk: {@code file} names it
      * in messages, and its folder is where extends and csv paths start.
      */
-    public static ScenarioFile load(byte[] content, Path file, Path scenariosRoot, Path repositoryRoot) {
-        return ScenarioReader.load(content, file, scenariosRoot, repositoryRoot);
+    public static ScenarioFile load(byte[] content, Path file, Workspace workspace) {
+        return ScenarioReader.load(content, file, workspace);
     }
 }

@@ -1,5 +1,6 @@
 package dev.trainspec.check;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.run.ScenarioRunner;
@@ -110,7 +111,7 @@ class DiagnosisSuiteTest {
         }
         List<CompletableFuture<List<Judged>>> running = new ArrayList<>();
         for (Path p : files) {
-            ScenarioFile f = ScenarioLoader.load(p, ROOT, ROOT);
+            ScenarioFile f = ScenarioLoader.load(p, new Workspace(ROOT, ROOT));
             running.add(ScenarioRunner.start(f, dev.trainspec.run.Workers.pool()).thenApply(results -> results.stream()
                     .map(r -> new Judged(p.getFileName() + " [" + r.name() + "]", r, Diagnosis.of(r))).toList()));
         }

@@ -43,8 +43,9 @@ class MainTest {
         Outcome o = execute("run", "--json", out.toString(), SCENARIOS.resolve("ok").toString());
         assertEquals(0, o.exit(), o.stdout() + o.stderr());
         assertTrue(o.stdout().contains("1 passed, 0 failed"), o.stdout());
-        String json = Files.readString(out.resolve("ok/moons.json"));
-        assertTrue(json.startsWith("{\"id\":\"ok/moons\""), json);
+        // outside <root>/scenarios the id is the path below the workspace root (the repository)
+        String json = Files.readString(out.resolve("src/test/resources/cli/scenarios/ok/moons.json"));
+        assertTrue(json.startsWith("{\"id\":\"src/test/resources/cli/scenarios/ok/moons\""), json);
         assertTrue(json.contains("\"status\":\"passed\""), json);
         assertTrue(json.contains("\"test.accuracy\""), json);
     }

@@ -1,5 +1,6 @@
 package dev.trainspec.report;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class BundledScenariosDeterminismTest {
         assertFalse(files.isEmpty(), "no bundled scenarios under " + SCENARIOS);
         int many = Math.max(2, Workers.threads());
         return files.stream().map(file -> DynamicTest.dynamicTest(SCENARIOS.relativize(file.toAbsolutePath().normalize()).toString(), () -> {
-            ScenarioFile scenario = ScenarioLoader.load(file, SCENARIOS, REPO);
+            ScenarioFile scenario = ScenarioLoader.load(file, new Workspace(REPO, SCENARIOS));
             String serial = json(scenario, 1);
             assertTrue(serial.contains("\"final\":{\""), "the result holds trained runs to compare: " + serial);
             String parallel = json(scenario, many);

@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,7 +20,7 @@ class CsvExampleTest {
 
     @Test
     void theIrisLikeFileHasThreeSpeciesOfFiftyRowsInSortedClassOrder() {
-        Scenario s = ScenarioLoader.load(SCENARIO, REPO.resolve("scenarios"), REPO).base();
+        Scenario s = ScenarioLoader.load(SCENARIO, new Workspace(REPO, REPO.resolve("scenarios"))).base();
         Named source = s.data().source();
         assertEquals(REPO.resolve("scenarios/data/iris-like.csv").toString(), source.params().getString("path"));
         CsvTable t = DataSources.csv(source.params());
@@ -35,7 +36,7 @@ class CsvExampleTest {
 
     @Test
     void theStratifiedSplitKeepsFifteenOfEachSpeciesForTesting() {
-        Scenario s = ScenarioLoader.load(SCENARIO, REPO.resolve("scenarios"), REPO).base();
+        Scenario s = ScenarioLoader.load(SCENARIO, new Workspace(REPO, REPO.resolve("scenarios"))).base();
         PreparedData d = PreparedData.of(s);
         assertEquals(105, d.train().rows());
         assertEquals(45, d.test().rows());

@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class CsvPathEscapeTest {
 
     private String loadError(String path) throws IOException {
         Path file = scenario(path);
-        return assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, scenarios, repo)).getMessage();
+        return assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, new Workspace(repo, scenarios))).getMessage();
     }
 
     @Test
@@ -60,7 +61,7 @@ class CsvPathEscapeTest {
 
     @Test
     void aLinkSwappedInAfterLoadingIsRefusedWhereTheFileIsOpened() throws IOException {
-        Scenario s = ScenarioLoader.load(scenario("../data/ok.csv"), scenarios, repo).base();
+        Scenario s = ScenarioLoader.load(scenario("../data/ok.csv"), new Workspace(repo, scenarios)).base();
         assertEquals(8, PreparedData.of(s).trainSplit().rows() + PreparedData.of(s).testSplit().rows());
         Files.delete(repo.resolve("data/ok.csv"));
         Files.createSymbolicLink(repo.resolve("data/ok.csv"), secret);
@@ -86,7 +87,7 @@ class CsvPathEscapeTest {
     @Test
     void aLinkThatStaysInsideTheRepositoryIsFine() throws IOException {
         Files.createSymbolicLink(repo.resolve("data/alias.csv"), repo.resolve("data/ok.csv"));
-        Scenario s = ScenarioLoader.load(scenario("../data/alias.csv"), scenarios, repo).base();
+        Scenario s = ScenarioLoader.load(scenario("../data/alias.csv"), new Workspace(repo, scenarios)).base();
         PreparedData d = PreparedData.of(s);
         assertEquals(2, d.trainSplit().classes());
     }

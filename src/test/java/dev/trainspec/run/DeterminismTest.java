@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,7 +20,7 @@ class DeterminismTest {
 
     @Test
     void theSameScenarioTrainsToTheSameBitsTwice() {
-        ScenarioFile file = ScenarioLoader.load(ROOT.resolve("ok/moons.yaml"), ROOT, Path.of("").toAbsolutePath());
+        ScenarioFile file = ScenarioLoader.load(ROOT.resolve("ok/moons.yaml"), new Workspace(Path.of("").toAbsolutePath(), ROOT));
         List<VariantResult> first = ScenarioRunner.run(file);
         List<VariantResult> second = ScenarioRunner.run(file);
         assertEquals(first.size(), second.size());
@@ -37,7 +38,7 @@ class DeterminismTest {
 
     @Test
     void oneThreadAndManyThreadsGiveTheSameBits() {
-        ScenarioFile file = ScenarioLoader.load(ROOT.resolve("repeat/moons-variants.yaml"), ROOT, Path.of("").toAbsolutePath());
+        ScenarioFile file = ScenarioLoader.load(ROOT.resolve("repeat/moons-variants.yaml"), new Workspace(Path.of("").toAbsolutePath(), ROOT));
         ExecutorService one = Workers.create(1);
         ExecutorService four = Workers.create(4);
         try {

@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class InvalidDataTest {
         assertTrue(cases.size() >= atLeast, folder + ": at least " + atLeast + " cases, found " + cases.size());
         return cases.stream().map(file -> DynamicTest.dynamicTest(folder + "/" + file.getFileName(), () -> {
             ScenarioException e = assertThrows(ScenarioException.class, () -> {
-                ScenarioFile loaded = ScenarioLoader.load(file, RESOURCES, RESOURCES);
+                ScenarioFile loaded = ScenarioLoader.load(file, new Workspace(RESOURCES, RESOURCES));
                 PreparedData.of(loaded.base());
             }, file + " should be refused");
             String actual = e.getMessage().replace(RESOURCES + "/", "");

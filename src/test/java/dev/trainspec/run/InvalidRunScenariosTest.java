@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class InvalidRunScenariosTest {
 
     /** What preparing and assembling every variant reports, one problem a line, paths relative to the resources. */
     private static String problems(Path file) {
-        ScenarioFile loaded = ScenarioLoader.load(file, RESOURCES, RESOURCES);
+        ScenarioFile loaded = ScenarioLoader.load(file, new Workspace(RESOURCES, RESOURCES));
         List<String> messages = new ArrayList<>();
         for (Scenario s : loaded.variants()) {
             try {

@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +27,7 @@ class LimitsTest {
 
     private static Scenario scenario(Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("s.yaml"), MOONS);
-        return ScenarioLoader.load(file, dir, dir).base();
+        return ScenarioLoader.load(file, new Workspace(dir, dir)).base();
     }
 
     @Test
@@ -58,9 +59,9 @@ class LimitsTest {
                 """;
         Limits sixGigabyteJvm = new Limits(Limits.LARGEST_ARRAY, 0.9 * 6 * (1L << 30), 100_000_000, 1e14);
         Path plain = Files.writeString(dir.resolve("plain.yaml"), embeddings);
-        assertDoesNotThrow(() -> sixGigabyteJvm.checkData(ScenarioLoader.load(plain, dir, dir).base()));
+        assertDoesNotThrow(() -> sixGigabyteJvm.checkData(ScenarioLoader.load(plain, new Workspace(dir, dir)).base()));
         Path scaled = Files.writeString(dir.resolve("scaled.yaml"), embeddings.replace("n_features: 512}", "n_features: 512}\n  preprocess: [standard_scaler]"));
-        ScenarioException e = assertThrows(ScenarioException.class, () -> sixGigabyteJvm.checkData(ScenarioLoader.load(scaled, dir, dir).base()));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> sixGigabyteJvm.checkData(ScenarioLoader.load(scaled, new Workspace(dir, dir)).base()));
         assertTrue(e.getMessage().contains("found 2000000 rows x 512 features, at least 7.6 GiB"), e.getMessage());
     }
 

@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -38,7 +39,7 @@ class PreparedDataViewsTest {
                 """.formatted(preprocess);
         Path file = dir.resolve("views.yaml");
         Files.writeString(file, yaml);
-        Scenario s = ScenarioLoader.load(file, dir, dir).base();
+        Scenario s = ScenarioLoader.load(file, new Workspace(dir, dir)).base();
         return PreparedData.of(s);
     }
 

@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -35,7 +36,7 @@ class SharedPreparationTest {
                     data:
                       make_moons: {n_samples: 300}
                 """);
-        ScenarioFile loaded = ScenarioLoader.load(file, dir, dir);
+        ScenarioFile loaded = ScenarioLoader.load(file, new Workspace(dir, dir));
         List<Scenario> v = loaded.variants();
         assertEquals(List.of("base", "faster", "other_seed", "more_rows"), v.stream().map(Scenario::variant).toList());
         SharedPreparation shared = new SharedPreparation();

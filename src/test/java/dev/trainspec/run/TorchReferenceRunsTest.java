@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -28,7 +29,7 @@ class TorchReferenceRunsTest {
     @SuppressWarnings("unchecked")
     void seed004MatchesRefMoonsRunForRun() {
         Map<String, Object> modes = TorchFixture.cases("ref_moons_seed004.json");
-        ScenarioFile file = ScenarioLoader.load(ROOT.resolve("seed-004-fit-on-all.yaml"), ROOT, Path.of("").toAbsolutePath());
+        ScenarioFile file = ScenarioLoader.load(ROOT.resolve("seed-004-fit-on-all.yaml"), new Workspace(Path.of("").toAbsolutePath(), ROOT));
         List<VariantResult> variants = ScenarioRunner.run(file);
         for (VariantResult v : variants) {
             assertNull(v.error(), v.error());
@@ -57,7 +58,7 @@ class TorchReferenceRunsTest {
     @SuppressWarnings("unchecked")
     void dropoutAndCustomInitsMatchPyTorchEpochByEpoch() {
         List<Map<String, Object>> torch = (List<Map<String, Object>>) TorchFixture.cases("dropout_runs.json").get("runs");
-        ScenarioFile file = ScenarioLoader.load(ROOT.resolve("moons-dropout-init.yaml"), ROOT, Path.of("").toAbsolutePath());
+        ScenarioFile file = ScenarioLoader.load(ROOT.resolve("moons-dropout-init.yaml"), new Workspace(Path.of("").toAbsolutePath(), ROOT));
         VariantResult v = ScenarioRunner.run(file).get(0);
         assertNull(v.error(), v.error());
         assertEquals(3, v.runs().size());

@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.scenario.Scenario;
@@ -34,7 +35,7 @@ class TrainingLoopAllocationTest {
                   sgd: {lr: 0.1, momentum: 0.9}
                 train: {epochs: %d, batch_size: 8, shuffle: true}
                 """.formatted(epochs));
-        return ScenarioLoader.load(file, dir, dir).base();
+        return ScenarioLoader.load(file, new Workspace(dir, dir)).base();
     }
 
     private static long allocated(Scenario s, PreparedData data) {

@@ -1,5 +1,6 @@
 package dev.trainspec.scenario;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -28,7 +29,7 @@ class ExtendsLinksTest {
         Files.createSymbolicLink(repo.resolve("parent.yaml"), outside.resolve("parent.yaml"));
         Files.createSymbolicLink(repo.resolve("data.csv"), outside.resolve("data.csv"));
         Path file = Files.writeString(repo.resolve("s.yaml"), "extends: parent.yaml\n" + BODY);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, repo, repo.getParent()));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, new Workspace(repo.getParent(), repo)));
         String m = e.getMessage().replace(repo + "/", "");
         assertEquals("""
                 s.yaml:1:10: extends: expected a path to a scenario file relative to this one, inside the repository, \
@@ -42,7 +43,7 @@ class ExtendsLinksTest {
         Path repo = Files.createDirectories(tmp.resolve("repo/scenarios/sub"));
         Files.writeString(repo.resolve("data.csv"), "x,y\n1,0\n");
         Path file = Files.writeString(repo.resolve("s.yaml"), BODY);
-        ScenarioFile f = ScenarioLoader.load(file, repo.getParent(), repo.getParent().getParent());
+        ScenarioFile f = ScenarioLoader.load(file, new Workspace(repo.getParent().getParent(), repo.getParent()));
         assertEquals("sub/s", f.id());
         assertEquals(repo.resolve("data.csv").toString(), f.base().data().source().params().getString("path"));
     }

@@ -1,5 +1,6 @@
 package dev.trainspec.scenario;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -82,7 +83,7 @@ final class Hostile {
         Path file = write(bytes);
         return assertTimeoutPreemptively(DEADLINE, () -> {
             try {
-                ScenarioLoader.load(file, dir, dir);
+                ScenarioLoader.load(file, new Workspace(dir, dir));
                 return null;
             } catch (ScenarioException e) {
                 return e.getMessage().replace(dir + "/", "");

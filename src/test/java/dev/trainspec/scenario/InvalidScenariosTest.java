@@ -1,5 +1,6 @@
 package dev.trainspec.scenario;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ class InvalidScenariosTest {
     @TestFactory
     Stream<DynamicTest> everyInvalidScenarioFailsWithItsExactMessage() throws IOException {
         return cases().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, RESOURCES, RESOURCES),
+            ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, new Workspace(RESOURCES, RESOURCES)),
                     file + " should be invalid");
             String actual = e.getMessage().replace(RESOURCES + "/", "");
             Path expectedFile = INVALID.resolve(file.getFileName().toString().replaceFirst("\\.yaml$", ".expected"));

@@ -1,5 +1,6 @@
 package dev.trainspec.scenario;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class LoaderFuzzTest {
         long start = System.nanoTime();
         try {
             // bytes, not a file: writing a file costs more than loading it on a busy CI disk
-            ScenarioFile loaded = ScenarioLoader.load(input, file, DIR, DIR);
+            ScenarioFile loaded = ScenarioLoader.load(input, file, new Workspace(DIR, DIR));
             assertFalse(loaded.variants().isEmpty(), "a loaded file has its base scenario");
         } catch (ScenarioException e) {
             for (Problem p : e.problems()) {

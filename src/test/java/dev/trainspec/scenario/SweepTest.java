@@ -1,5 +1,6 @@
 package dev.trainspec.scenario;
 
+import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -19,7 +20,7 @@ class SweepTest {
 
     @Test
     void everyCombinationBecomesANamedVariantFirstPathSlowest() {
-        ScenarioFile f = ScenarioLoader.load(VALID.resolve("sweep.yaml"), VALID, Path.of("").toAbsolutePath());
+        ScenarioFile f = ScenarioLoader.load(VALID.resolve("sweep.yaml"), new Workspace(Path.of("").toAbsolutePath(), VALID));
         List<String> names = f.variants().stream().map(Scenario::variant).toList();
         assertEquals(List.of("base", "lr_0_001__batch_size_16", "lr_0_001__batch_size_64", "lr_0_01__batch_size_16",
                 "lr_0_01__batch_size_64", "lr_0_1__batch_size_16", "lr_0_1__batch_size_64"), names);
@@ -35,7 +36,7 @@ class SweepTest {
     void aWrongPathIsReportedOnceAtTheSweepLine() throws IOException {
         Path file = dir.resolve("s.yaml");
         Files.writeString(file, Files.readString(VALID.resolve("sweep.yaml")).replace("optimizer.adam.lr:", "optimizer.adam.lrate:"));
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, dir, dir));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, new Workspace(dir, dir)));
         assertEquals(1, e.problems().size(), e.getMessage());
         assertEquals(file + ":11:3: sweep.optimizer.adam: expected one of the keys lr, betas, eps, weight_decay, amsgrad, found 'lrate'",
                 e.getMessage());

@@ -1,5 +1,6 @@
 package dev.trainspec.scenario;
 
+import dev.trainspec.scenario.Workspace;
 import static dev.trainspec.scenario.InvalidScenariosTest.RESOURCES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ValidScenariosTest {
     private static ScenarioFile load(String name) {
-        return ScenarioLoader.load(RESOURCES.resolve("valid/" + name), RESOURCES, RESOURCES);
+        return ScenarioLoader.load(RESOURCES.resolve("valid/" + name), new Workspace(RESOURCES, RESOURCES));
     }
 
     @Test
@@ -93,7 +94,7 @@ class ValidScenariosTest {
     @Test
     void theBundledScenarioLoads() {
         Path root = Path.of("scenarios").toAbsolutePath();
-        ScenarioFile f = ScenarioLoader.load(root.resolve("seeds/two-moons-sgd.yaml"), root, root.getParent());
+        ScenarioFile f = ScenarioLoader.load(root.resolve("seeds/two-moons-sgd.yaml"), new Workspace(root.getParent(), root));
         assertEquals("seeds/two-moons-sgd", f.id());
         assertEquals(1, f.variants().size());
         assertEquals(3, f.base().expect().size());

@@ -5,6 +5,7 @@ import dev.trainspec.scenario.Origin;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
+import dev.trainspec.scenario.Workspace;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,22 +31,22 @@ import java.util.Set;
 public final class ScenarioReader {
     private ScenarioReader() {}
 
-    public static ScenarioFile load(Path file, Path scenariosRoot, Path repositoryRoot) {
+    public static ScenarioFile load(Path file, Workspace workspace) {
         Problems problems = new Problems();
         String text = SourceText.read(file, problems);
         problems.throwIfAny();
-        return load(text, file, scenariosRoot, repositoryRoot, problems);
+        return load(text, file, workspace, problems);
     }
 
     /** The file's content given as bytes (from a pull request, a fuzzer, stdin); extends and csv resolve next to {@code file}. */
-    public static ScenarioFile load(byte[] content, Path file, Path scenariosRoot, Path repositoryRoot) {
+    public static ScenarioFile load(byte[] content, Path file, Workspace workspace) {
         Problems problems = new Problems();
         String text = SourceText.decode(content, file, problems);
         problems.throwIfAny();
-        return load(text, file, scenariosRoot, repositoryRoot, problems);
+        return load(text, file, workspace, problems);
     }
 
-    private static ScenarioFile load(String text, Path file, Path scenariosRoot, Path repositoryRoot, Problems problems) {
+    private static ScenarioFile load(String text, Path file, Workspace workspace, Problems problems) {
         Map<Path, String> sources = new HashMap<>();
         sources.put(file, text);
         Node root = YamlReader.read(text, file, problems);
@@ -55,11 +56,11 @@ public final class ScenarioReader {
             problems.add(start, "", Definitions.SCENARIO.describe(), root == null ? "an empty file" : Problems.render(root), "");
             throw new ScenarioException(problems.list());
         }
-        Sweep.Expanded swept = Sweep.expand(new Extends(repositoryRoot, problems, sources).resolve(top, file), problems);
+        Sweep.Expanded swept = Sweep.expand(new Extends(workspace.root(), problems, sources).resolve(top, file), problems);
         Node.Mapping tree = swept.tree();
-        String id = id(tree, file, scenariosRoot);
+        String id = id(tree, file, workspace);
         Locator locator = new Locator(sources);
-        ScenarioBuilder builder = new ScenarioBuilder(id, file, text, repositoryRoot, locator);
+        ScenarioBuilder builder = new ScenarioBuilder(id, file, text, workspace.root(), locator);
 
         Obj base = new Validator(problems).struct(Definitions.SCENARIO, tree, "");
         Node.Mapping variants = tree.get("variants") instanceof Node.Mapping m ? m : new Node.Mapping(List.of(), tree.origin());
@@ -100,13 +101,9 @@ public final class ScenarioReader {
         return new ScenarioFile(id, file, scenarios, comparisons);
     }
 
-    private static String id(Node.Mapping tree, Path file, Path scenariosRoot) {
+    private static String id(Node.Mapping tree, Path file, Workspace workspace) {
         if (tree.get("id") instanceof Node.Scalar s && s.kind() == Node.Kind.STR) return s.text();
-        Path abs = file.toAbsolutePath().normalize();
-        Path root = scenariosRoot.toAbsolutePath().normalize();
-        Path rel = abs.startsWith(root) ? root.relativize(abs) : abs.getFileName();
-        String id = rel.toString().replace(java.io.File.separatorChar, '/');
-        return id.replaceFirst("\\.ya?ml$", "");
+        return workspace.defaultId(file);
     }
 
     private static List<String> variantNames(Node.Mapping variants, Problems problems) {
