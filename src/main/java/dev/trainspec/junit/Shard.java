@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * {@code -Dtrainspec.shard=i/n}: shard i (1-based) of n takes the scenarios whose id hashes to
+ * {@code trainspec.shard=i/n}: shard i (1-based) of n takes the scenarios whose id hashes to
  * i - 1 modulo n. The hash is SHA-256 of the id (first 8 bytes, unsigned), so a scenario stays in
  * its shard when files are added, removed or renamed around it, on every JVM.
  */
@@ -28,6 +28,11 @@ record Shard(int index, int count) {
             // reported below with the value as written
         }
         throw new IllegalArgumentException("trainspec.shard: expected i/n such as 2/4, found '" + text + "'");
+    }
+
+    /** As written: {@code i/n}, or {@code off} for every scenario. */
+    String text() {
+        return count == 1 ? "off" : index + "/" + count;
     }
 
     boolean contains(String scenarioId) {

@@ -41,7 +41,8 @@ public final class Discovery {
         }).toList();
     }
 
-    static boolean isScenario(Path p) {
+    /** True for the files a folder search takes: {@code *.yaml} and {@code *.yml}, hidden ones left out. */
+    public static boolean isScenario(Path p) {
         String n = p.getFileName().toString();
         return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
     }

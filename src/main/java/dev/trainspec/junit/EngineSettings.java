@@ -1,0 +1,40 @@
+package dev.trainspec.junit;
+
+import dev.trainspec.check.UpdatePolicy;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/**
+ * The engine's configuration parameters (SCENARIOS.md 8.1), read once per run from JUnit's
+ * {@link ConfigurationParameters}: {@code junit-platform.properties}, a suite's
+ * {@code @ConfigurationParameter}, then {@code -D} system properties (JUnit's own fallback).
+ *
+ * @param update which regression snapshots may be written ({@code trainspec.update}, forced to none when CI=true)
+ * @param shard the stable 1/n of the scenarios this run takes ({@code trainspec.shard=i/n})
+ * @param json where JSON results go, relative to each file's workspace root unless absolute ({@code trainspec.json})
+ * @param allowEmpty accept scenario selectors that match nothing ({@code trainspec.allowEmpty}, for shards)
+ */
+record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean allowEmpty) {
+    static final String UPDATE = "trainspec.update";
+    /** Training threads; run.Workers reads it (see {@link PropertyBridge}). */
+    static final String THREADS = "trainspec.threads";
+    static final String SHARD = "trainspec.shard";
+    static final String JSON = "trainspec.json";
+    static final String ALLOW_EMPTY = "trainspec.allowEmpty";
+    /** Prefix of the resource limits; run.Limits reads them (see {@link PropertyBridge}). */
+    static final String LIMITS = "trainspec.limits.";
+    static final String DEFAULT_JSON = "target/trainspec";
+
+    /** Reads the parameters; a malformed value is an {@link IllegalArgumentException} naming the parameter. */
+    static EngineSettings from(ConfigurationParameters p, Map<String, String> env) {
+        return new EngineSettings(UpdatePolicy.resolve(p.get(UPDATE).orElse(null), env),
+                Shard.parse(p.get(SHARD).orElse(null)), p.get(JSON).filter(s -> !s.isBlank()).orElse(DEFAULT_JSON),
+                p.getBoolean(ALLOW_EMPTY).orElse(false));
+    }
+
+    /** The JSON folder of a workspace. */
+    Path jsonDir(Path root) {
+        return root.resolve(json);
+    }
+}

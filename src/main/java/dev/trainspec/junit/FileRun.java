@@ -1,0 +1,110 @@
+package dev.trainspec.junit;
+
+import dev.trainspec.check.Checker;
+import dev.trainspec.check.FileOutcome;
+import dev.trainspec.check.Snapshots;
+import dev.trainspec.check.Status;
+import dev.trainspec.check.VariantOutcome;
+import dev.trainspec.check.Verdict;
+import dev.trainspec.report.JsonResult;
+import dev.trainspec.report.ReportSink;
+import dev.trainspec.run.ScenarioRunner;
+import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.ScenarioFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * One file's execution: training of the variants its remaining tests need starts at once on the
+ * pool (so every selected file keeps the cores busy while JUnit reports them one by one); each
+ * test then waits for the judged file and reports its own variant, found by identity.
+ */
+final class FileRun {
+    private final FileDescriptor container;
+    private final CompletableFuture<FileOutcome> judged;
+
+    private FileRun(FileDescriptor container, CompletableFuture<FileOutcome> judged) {
+        this.container = container;
+        this.judged = judged;
+    }
+
+    static FileRun start(FileDescriptor container, Executor pool, EngineSettings settings) {
+        ScenarioFile file = container.file();
+        Set<Scenario> selected = new LinkedHashSet<>();
+        boolean comparisons = false;
+        for (TestDescriptor t : container.getChildren()) {
+            if (t instanceof VariantDescriptor v) selected.add(v.variant());
+            if (t instanceof ComparisonsDescriptor) comparisons = true;
+        }
+        ScenarioFile needed = new ScenarioFile(file.id(), file.file(), Needed.of(file, selected, comparisons),
+                comparisons ? file.comparisons() : List.of());
+        Snapshots snapshots = Snapshots.in(container.workspace(), settings.update());
+        CompletableFuture<FileOutcome> judged = ScenarioRunner.start(needed, pool).thenApply(results -> {
+            FileOutcome o = Checker.judge(needed, results, snapshots);
+            try {
+                JsonResult.write(o, settings.jsonDir(container.workspace().root()), container.workspace().root());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return o;
+        });
+        return new FileRun(container, judged);
+    }
+
+    /** The workspace root of the file (its Allure sink and JSON folder belong to it). */
+    java.nio.file.Path root() {
+        return container.workspace().root();
+    }
+
+    void report(EngineExecutionListener listener, ReportSink sink) {
+        listener.executionStarted(container);
+        String shown = container.workspace().display(container.file().file());
+        for (TestDescriptor test : container.getChildren()) {
+            listener.executionStarted(test);
+            listener.executionFinished(test, run(test, sink, shown));
+        }
+        listener.executionFinished(container, TestExecutionResult.successful());
+    }
+
+    private TestExecutionResult run(TestDescriptor test, ReportSink sink, String shown) {
+        try {
+            FileOutcome outcome = judged.join();
+            if (test instanceof VariantDescriptor v) variant(outcome, v.variant(), sink, shown);
+            else comparisons(outcome, sink, shown);
+            return TestExecutionResult.successful();
+        } catch (AssertionFailedError e) {
+            return TestExecutionResult.failed(e);
+        } catch (RuntimeException e) {
+            // training crashed (an engine bug): the test shows the cause, not the future that carried it
+            return TestExecutionResult.failed(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    private static void variant(FileOutcome outcome, Scenario variant, ReportSink sink, String shown) {
+        VariantOutcome v = outcome.variants().stream().filter(o -> o.result().scenario() == variant).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no result for " + variant.id() + " [" + variant.variant() + "]"));
+        sink.variant(v);
+        if (v.status() != Status.PASSED) {
+            throw Problems.failure(FailureMessage.of(shown, v), FailureMessage.expected(v.failures()), FailureMessage.actual(v.failures()));
+        }
+    }
+
+    private static void comparisons(FileOutcome outcome, ReportSink sink, String shown) {
+        sink.comparisons(outcome);
+        List<Verdict> failed = outcome.comparisons().stream().filter(v -> !v.passed()).toList();
+        if (failed.isEmpty()) return;
+        StringBuilder sb = new StringBuilder(failed.size() + " comparison(s) failed:");
+        for (Verdict v : failed) sb.append("\n  ").append(shown).append(':').append(v.origin().line()).append(": ").append(v.sentence());
+        throw Problems.failure(sb.toString(), null, null);
+    }
+}

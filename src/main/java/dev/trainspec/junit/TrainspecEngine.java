@@ -1,0 +1,94 @@
+package dev.trainspec.junit;
+
+import dev.trainspec.report.ReportSink;
+import dev.trainspec.report.allure.AllureSink;
+import dev.trainspec.run.Workers;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+
+/**
+ * The JUnit Platform engine {@code trainspec} (SCENARIOS.md 8.1): scenario files selected by
+ * directory, file (and line), class path resource or root, unique id, or a
+ * {@code @Suite @IncludeEngines("trainspec")} class become one container per file and one test
+ * per variant. Discovery only loads and validates; training starts when the run does, and only
+ * for the variants the remaining tests need.
+ */
+public final class TrainspecEngine implements TestEngine {
+    public static final String ID = "trainspec";
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("dev.trainspec");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("trainspec");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        SelectorResolver selected = SelectorResolver.resolve(request);
+        EngineSettings settings;
+        try {
+            settings = EngineSettings.from(request.getConfigurationParameters(), System.getenv());
+        } catch (IllegalArgumentException e) {
+            // reported as a failing test when the run starts (no tag filter can hide it)
+            return new EngineRoot(uniqueId, selected.scenarioSelectors(), null, e.getMessage());
+        }
+        EngineRoot root = new EngineRoot(uniqueId, selected.scenarioSelectors(), settings, null);
+        TreeBuilder.build(root, selected, settings.shard());
+        return root;
+    }
+
+    @Override
+    public void execute(ExecutionRequest request) {
+        EngineRoot root = (EngineRoot) request.getRootTestDescriptor();
+        EngineExecutionListener listener = request.getEngineExecutionListener();
+        listener.executionStarted(root);
+        if (root.settings() == null) {
+            if (!root.scenarioSelectors().isEmpty()) Problems.configuration(root, listener);
+            listener.executionFinished(root, TestExecutionResult.successful());
+            return;
+        }
+        try (PropertyBridge bridge = PropertyBridge.open(request.getConfigurationParameters())) {
+            ExecutorService pool = bridge.threadsChanged() ? Workers.create(Workers.threads()) : Workers.pool();
+            try {
+                run(root, listener, pool);
+            } finally {
+                if (pool != Workers.pool()) pool.shutdownNow();
+            }
+        }
+        listener.executionFinished(root, TestExecutionResult.successful());
+    }
+
+    private static void run(EngineRoot root, EngineExecutionListener listener, ExecutorService pool) {
+        List<Object> runs = new ArrayList<>();
+        for (TestDescriptor child : root.getChildren()) {
+            runs.add(child instanceof FileDescriptor f ? FileRun.start(f, pool, root.settings()) : child);
+        }
+        Map<Path, ReportSink> sinks = new HashMap<>();
+        for (Object r : runs) {
+            if (r instanceof FileRun f) f.report(listener, sinks.computeIfAbsent(f.root(), AllureSink::forTestRun));
+            else Problems.report((ProblemDescriptor) r, listener, sinks.computeIfAbsent(((ProblemDescriptor) r).root(), AllureSink::forTestRun));
+        }
+        if (runs.isEmpty() && !root.scenarioSelectors().isEmpty() && !root.settings().allowEmpty()) Problems.noMatch(root, listener);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.trainspec.junit;
+
+import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.ScenarioFile;
+import dev.trainspec.scenario.ScenarioLoader;
+import dev.trainspec.scenario.Workspace;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+
+/**
+ * Loads each selected file in its own {@link Workspace} and hangs its tests under the root:
+ * a container per file with a test per wanted variant and, when wanted, the comparisons test;
+ * a file that does not load is one failing test. Files outside this run's shard are left out.
+ */
+final class TreeBuilder {
+    private TreeBuilder() {}
+
+    static void build(EngineRoot root, SelectorResolver selected, Shard shard) {
+        for (Map.Entry<Path, Wanted> e : selected.files().entrySet()) {
+            Path path = e.getKey();
+            Workspace workspace = Workspace.of(path);
+            ScenarioFile file;
+            try {
+                file = ScenarioLoader.load(path, workspace);
+            } catch (ScenarioException problem) {
+                String id = workspace.defaultId(path);
+                if (!shard.contains(id)) continue;
+                String shown = workspace.display(path);
+                root.addChild(new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), path), shown + " is a valid scenario",
+                        FileSource.from(path.toFile()), Problems.INVALID + problem.getMessage(), id, shown, workspace.root()));
+                continue;
+            }
+            if (!shard.contains(file.id())) continue;
+            FileDescriptor container = new FileDescriptor(root.getUniqueId(), file, workspace);
+            Wanted wanted = e.getValue();
+            Set<Scenario> variants = variants(file, wanted);
+            for (Scenario v : file.variants()) if (variants.contains(v)) container.addChild(new VariantDescriptor(container.getUniqueId(), v));
+            if ((wanted.all || wanted.comparisons) && !file.comparisons().isEmpty()) {
+                container.addChild(new ComparisonsDescriptor(container.getUniqueId(), file));
+            }
+            for (PostDiscoveryFilter f : selected.suiteFilters()) removeExcluded(container, f);
+            if (!container.getChildren().isEmpty()) root.addChild(container);
+        }
+    }
+
+    private static Set<Scenario> variants(ScenarioFile file, Wanted wanted) {
+        Set<Scenario> out = new LinkedHashSet<>();
+        if (wanted.all) out.addAll(file.variants());
+        for (int line : wanted.lines) out.addAll(VariantLines.at(file, line));
+        for (Scenario v : file.variants()) if (wanted.variants.contains(v.variant())) out.add(v);
+        return out;
+    }
+
+    private static void removeExcluded(FileDescriptor container, PostDiscoveryFilter filter) {
+        for (TestDescriptor test : Set.copyOf(container.getChildren())) {
+            FilterResult r = filter.apply(test);
+            if (r.excluded()) container.removeChild(test);
+        }
+    }
+}
