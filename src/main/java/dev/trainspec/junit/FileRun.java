@@ -61,11 +61,6 @@ final class FileRun {
         return new FileRun(container, judged);
     }
 
-    /** The workspace root of the file (its Allure sink and JSON folder belong to it). */
-    java.nio.file.Path root() {
-        return container.workspace().root();
-    }
-
     void report(EngineExecutionListener listener, ReportSink sink) {
         listener.executionStarted(container);
         String shown = container.workspace().display(container.file().file());

@@ -32,21 +32,34 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  * test classes, a classpath root without a {@code scenarios} folder) are ignored.
  */
 final class SelectorResolver {
-    private final Map<Path, Wanted> files = new LinkedHashMap<>();
+    /**
+     * The files selected directly, or through one suite class this engine read itself (then its
+     * tests hang below a container for the class, as under the suite engine, so that Surefire
+     * finds the class it reports them under).
+     */
+    record Group(Class<?> suite, Map<Path, Wanted> files, List<PostDiscoveryFilter> filters) {}
+
+    private final List<Group> groups = new ArrayList<>();
     private final List<String> scenarioSelectors = new ArrayList<>();
-    private final List<PostDiscoveryFilter> suiteFilters = new ArrayList<>();
+    private Map<Path, Wanted> files;
 
     static SelectorResolver resolve(EngineDiscoveryRequest request) {
         SelectorResolver r = new SelectorResolver();
+        r.group(null, List.of());
+        r.selectAll(new ArrayList<>(request.getSelectorsByType(DiscoverySelector.class)));
         for (ClassSelector c : request.getSelectorsByType(ClassSelector.class)) {
             SuiteClass suite = suiteOf(c, request);
             if (suite == null) continue;
-            r.suiteFilters.addAll(suite.filters());
+            r.group(c.getJavaClass(), suite.filters());
             r.selectAll(suite.selectors());
             if (suite.selectors().isEmpty()) r.scenarioSelectors.add("suite " + c.getClassName() + " (it selects no directory, file or resource)");
         }
-        r.selectAll(new ArrayList<>(request.getSelectorsByType(DiscoverySelector.class)));
         return r;
+    }
+
+    private void group(Class<?> suite, List<PostDiscoveryFilter> filters) {
+        files = new LinkedHashMap<>();
+        groups.add(new Group(suite, files, List.copyOf(filters)));
     }
 
     private static SuiteClass suiteOf(ClassSelector c, EngineDiscoveryRequest request) {
@@ -113,14 +126,16 @@ final class SelectorResolver {
         for (int i = 0; i < segments.size(); i++) {
             if (segments.get(i).getType().equals("engine") && segments.get(i).getValue().equals(TrainspecEngine.ID)) engine = i;
         }
-        if (engine < 0 || engine + 1 >= segments.size() || !segments.get(engine + 1).getType().equals(FileDescriptor.SEGMENT)) return;
+        int file = engine;
+        while (file >= 0 && file < segments.size() && !segments.get(file).getType().equals(FileDescriptor.SEGMENT)) file++;
+        if (engine < 0 || file >= segments.size()) return; // the engine or a suite container alone: nothing of ours to re-run
         scenarioSelectors.add("unique id " + id);
-        Wanted w = want(Path.of(segments.get(engine + 1).getValue()));
-        if (engine + 2 >= segments.size()) {
+        Wanted w = want(Path.of(segments.get(file).getValue()));
+        if (file + 1 >= segments.size()) {
             w.all = true;
             return;
         }
-        UniqueId.Segment child = segments.get(engine + 2);
+        UniqueId.Segment child = segments.get(file + 1);
         if (child.getType().equals(VariantDescriptor.SEGMENT)) w.variants.add(child.getValue());
         else if (child.getType().equals(ComparisonsDescriptor.SEGMENT)) w.comparisons = true;
     }
@@ -138,17 +153,13 @@ final class SelectorResolver {
         }
     }
 
-    Map<Path, Wanted> files() {
-        return files;
+    /** The direct selections first, then one group per suite class read here. */
+    List<Group> groups() {
+        return groups;
     }
 
     /** The scenario selectors as the user would recognise them, for "no scenario matched ...". */
     List<String> scenarioSelectors() {
         return scenarioSelectors;
-    }
-
-    /** Tag filters of a suite class this engine read itself (the launcher applies every other filter). */
-    List<PostDiscoveryFilter> suiteFilters() {
-        return suiteFilters;
     }
 }

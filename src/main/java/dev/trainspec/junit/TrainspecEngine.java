@@ -4,9 +4,7 @@ import dev.trainspec.report.ReportSink;
 import dev.trainspec.report.allure.AllureSink;
 import dev.trainspec.run.Workers;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -79,16 +77,26 @@ public final class TrainspecEngine implements TestEngine {
         listener.executionFinished(root, TestExecutionResult.successful());
     }
 
+    /** Starts every file's training (files in order, so the pool works through them in order), then reports them one by one. */
     private static void run(EngineRoot root, EngineExecutionListener listener, ExecutorService pool) {
-        List<Object> runs = new ArrayList<>();
-        for (TestDescriptor child : root.getChildren()) {
-            runs.add(child instanceof FileDescriptor f ? FileRun.start(f, pool, root.settings()) : child);
+        Map<TestDescriptor, FileRun> runs = new HashMap<>();
+        for (TestDescriptor d : root.getDescendants()) {
+            if (d instanceof FileDescriptor f) runs.put(f, FileRun.start(f, pool, root.settings()));
         }
         Map<Path, ReportSink> sinks = new HashMap<>();
-        for (Object r : runs) {
-            if (r instanceof FileRun f) f.report(listener, sinks.computeIfAbsent(f.root(), AllureSink::forTestRun));
-            else Problems.report((ProblemDescriptor) r, listener, sinks.computeIfAbsent(((ProblemDescriptor) r).root(), AllureSink::forTestRun));
+        for (TestDescriptor child : root.getChildren()) report(child, runs, sinks, listener);
+        if (root.getChildren().isEmpty() && !root.scenarioSelectors().isEmpty() && !root.settings().allowEmpty()) Problems.noMatch(root, listener);
+    }
+
+    private static void report(TestDescriptor d, Map<TestDescriptor, FileRun> runs, Map<Path, ReportSink> sinks, EngineExecutionListener listener) {
+        if (d instanceof FileDescriptor f) {
+            runs.get(f).report(listener, sinks.computeIfAbsent(f.workspace().root(), AllureSink::forTestRun));
+        } else if (d instanceof ProblemDescriptor p) {
+            Problems.report(p, listener, sinks.computeIfAbsent(p.root(), AllureSink::forTestRun));
+        } else {
+            listener.executionStarted(d); // a suite class read by this engine
+            for (TestDescriptor child : d.getChildren()) report(child, runs, sinks, listener);
+            listener.executionFinished(d, TestExecutionResult.successful());
         }
-        if (runs.isEmpty() && !root.scenarioSelectors().isEmpty() && !root.settings().allowEmpty()) Problems.noMatch(root, listener);
     }
 }

@@ -23,7 +23,15 @@ final class TreeBuilder {
     private TreeBuilder() {}
 
     static void build(EngineRoot root, SelectorResolver selected, Shard shard) {
-        for (Map.Entry<Path, Wanted> e : selected.files().entrySet()) {
+        for (SelectorResolver.Group g : selected.groups()) {
+            TestDescriptor parent = g.suite() == null ? root : new SuiteDescriptor(root.getUniqueId(), g.suite());
+            files(parent, g, shard);
+            if (parent != root && !parent.getChildren().isEmpty()) root.addChild(parent);
+        }
+    }
+
+    private static void files(TestDescriptor parent, SelectorResolver.Group group, Shard shard) {
+        for (Map.Entry<Path, Wanted> e : group.files().entrySet()) {
             Path path = e.getKey();
             Workspace workspace = Workspace.of(path);
             ScenarioFile file;
@@ -33,20 +41,20 @@ final class TreeBuilder {
                 String id = workspace.defaultId(path);
                 if (!shard.contains(id)) continue;
                 String shown = workspace.display(path);
-                root.addChild(new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), path), shown + " is a valid scenario",
+                parent.addChild(new ProblemDescriptor(FileDescriptor.idOf(parent.getUniqueId(), path), shown + " is a valid scenario",
                         FileSource.from(path.toFile()), Problems.INVALID + problem.getMessage(), id, shown, workspace.root()));
                 continue;
             }
             if (!shard.contains(file.id())) continue;
-            FileDescriptor container = new FileDescriptor(root.getUniqueId(), file, workspace);
+            FileDescriptor container = new FileDescriptor(parent.getUniqueId(), file, workspace);
             Wanted wanted = e.getValue();
             Set<Scenario> variants = variants(file, wanted);
             for (Scenario v : file.variants()) if (variants.contains(v)) container.addChild(new VariantDescriptor(container.getUniqueId(), v));
             if ((wanted.all || wanted.comparisons) && !file.comparisons().isEmpty()) {
                 container.addChild(new ComparisonsDescriptor(container.getUniqueId(), file));
             }
-            for (PostDiscoveryFilter f : selected.suiteFilters()) removeExcluded(container, f);
-            if (!container.getChildren().isEmpty()) root.addChild(container);
+            for (PostDiscoveryFilter f : group.filters()) removeExcluded(container, f);
+            if (!container.getChildren().isEmpty()) parent.addChild(container);
         }
     }
 
