@@ -84,7 +84,10 @@ public final class AllureSink implements ReportSink {
             labels.add(label("feature", s.data().source().name()));
             labels.add(label("story", s.title() == null || s.title().isBlank() ? s.id() : s.title()));
             suites(labels, s.id());
-            for (String tag : s.tags()) labels.add(label("tag", tag));
+            // Allure's JUnit Platform listener already labels the test with its JUnit tags (the same words): once each
+            for (String tag : s.tags()) {
+                if (labels.stream().noneMatch(x -> "tag".equals(x.getName()) && tag.equals(x.getValue()))) labels.add(label("tag", tag));
+            }
             tc.getLinks().add(new Link().setName(shown).setUrl(link).setType("link"));
             List<Parameter> p = tc.getParameters();
             p.add(parameter("variant", s.variant()));
