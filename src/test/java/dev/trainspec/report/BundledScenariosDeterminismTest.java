@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * round-trips, so equal text is equal bits. Select with -Dtrainspec.determinism.scenarios=GLOB.
  */
 class BundledScenariosDeterminismTest {
-    private static final Path REPO = Path.of(System.getProperty("trainspec.root", ".")).toAbsolutePath().normalize();
+    private static final Path REPO = Path.of("").toAbsolutePath().normalize();
     private static final Path SCENARIOS = REPO.resolve("scenarios");
 
     @TestFactory

@@ -56,7 +56,7 @@ final class Definitions {
                 opt("id", ID, null, "stable identity; default: the path under scenarios/ without .yaml"),
                 opt("title", TEXT, null, "shown in reports; default: the id"),
                 opt("description", TEXT, "", "Markdown, shown in reports"),
-                opt("tags", listOrOne(TEXT, "a list of tags"), List.of(), "select runs with -Dtrainspec.tags"),
+                opt("tags", listOrOne(TEXT, "a list of tags"), List.of(), "JUnit tags: select runs with -Dgroups (Maven) or @IncludeTags"),
                 opt("extends", text("a path to a scenario file, relative to this one", null), null,
                         "a file deep-merged under this one"),
                 opt("seed", SEED, 0L, "seed of model init, shuffling and dropout masks"),
