@@ -15,7 +15,7 @@ final class ComparisonsDescriptor extends AbstractTestDescriptor {
     private final ScenarioFile file;
 
     ComparisonsDescriptor(UniqueId parent, ScenarioFile file) {
-        super(parent.append(SEGMENT, SEGMENT), "comparisons between variants",
+        super(parent.append(SEGMENT, SEGMENT), "comparisons between variants: " + FileDescriptor.title(file.base()),
                 FileSource.from(file.file().toFile(), FilePosition.from(Math.max(1, file.comparisons().get(0).origin().line()))));
         this.file = file;
     }

@@ -52,7 +52,7 @@ class TrainspecEngineSelectorsTest {
     @Test
     void aClasspathRootIsSearchedInItsScenariosFolderOnly() throws IOException {
         EngineWorkspace ws = new EngineWorkspace(tmp.resolve("project"));
-        assertEquals(List.of("base: Other circles", "base: Quick moons", "comparisons between variants", "slow: Quick moons", "wide: Quick moons"),
+        assertEquals(List.of("base: Other circles", "base: Quick moons", "comparisons between variants: Quick moons", "slow: Quick moons", "wide: Quick moons"),
                 tests(engine().selectors(selectClasspathRoots(Set.of(ws.root)).get(0)).discover().getEngineDescriptor()));
         // a root without a scenarios folder (the test classes of a project without scenarios) is not about scenarios
         engine().selectors(selectClasspathRoots(Set.of(ws.scenarios)).get(0)).execute().testEvents().assertStatistics(s -> s.started(0));

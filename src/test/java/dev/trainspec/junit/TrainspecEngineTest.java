@@ -73,7 +73,7 @@ class TrainspecEngineTest {
         TestDescriptor quick = child(root, "Quick moons");
         assertEquals(ws.quick().toFile(), ((FileSource) quick.getSource().orElseThrow()).getFile());
         assertEquals(1, line(quick));
-        assertEquals(List.of("base: Quick moons", "slow: Quick moons", "wide: Quick moons", "comparisons between variants"), names(quick));
+        assertEquals(List.of("base: Quick moons", "slow: Quick moons", "wide: Quick moons", "comparisons between variants: Quick moons"), names(quick));
         assertEquals(1, line(child(quick, "base: Quick moons")));
         assertEquals(EngineWorkspace.SLOW_LINE, line(child(quick, "slow: Quick moons")));
         assertEquals(EngineWorkspace.WIDE_LINE, line(child(quick, "wide: Quick moons")));
