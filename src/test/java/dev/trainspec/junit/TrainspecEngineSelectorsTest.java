@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,6 +69,22 @@ class TrainspecEngineSelectorsTest {
         engine().selectors(selectDirectory(ws.scenarios.toFile())).filters(TagFilter.includeTags("nosuchtag")).execute()
                 .testEvents().assertStatistics(s -> s.started(1).failed(1));
     }
+
+    @Test
+    void theIdesReRunOfOneTestUnderTheSuiteEngineRunsThatTestOnly() {
+        // what an IDE sends after a suite run: the suite engine's id of the suite, then this engine's ids
+        TestDescriptor suite = EngineTestKit.engine("junit-platform-suite").selectors(selectClass(AllSuite.class))
+                .configurationParameter(EngineSettings.JSON, tmp.resolve("json").toString()).discover().getEngineDescriptor();
+        TestDescriptor slow = suite.getDescendants().stream().filter(d -> d.getDisplayName().equals("base: Slow threshold")).findFirst().orElseThrow();
+        EngineTestKit.engine("junit-platform-suite").selectors(selectUniqueId(slow.getUniqueId()))
+                .configurationParameter(EngineSettings.JSON, tmp.resolve("json").toString()).execute()
+                .testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    }
+
+    @Suite
+    @IncludeEngines("trainspec")
+    @SelectClasspathResource("engine-suite")
+    static class AllSuite {}
 
     @Test
     void aSuiteClassIsReadByThisEngineOnlyWhenTheSuiteEngineDoesNotRun() {
