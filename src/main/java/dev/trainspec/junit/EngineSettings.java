@@ -1,6 +1,7 @@
 package dev.trainspec.junit;
 
 import dev.trainspec.check.UpdatePolicy;
+import dev.trainspec.run.Workers;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -28,7 +29,14 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
 
     /** Reads the parameters; a malformed value is an {@link IllegalArgumentException} naming the parameter. */
     static EngineSettings from(ConfigurationParameters p, Map<String, String> env) {
-        return new EngineSettings(UpdatePolicy.resolve(p.get(UPDATE).orElse(null), env),
+        Workers.threads(p.get(THREADS).orElse(null)); // a malformed count is reported now, before anything trains
+        UpdatePolicy update;
+        try {
+            update = UpdatePolicy.resolve(p.get(UPDATE).orElse(null), env);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(UPDATE + ": " + e.getMessage(), e);
+        }
+        return new EngineSettings(update,
                 Shard.parse(p.get(SHARD).orElse(null)), p.get(JSON).filter(s -> !s.isBlank()).orElse(DEFAULT_JSON),
                 p.getBoolean(ALLOW_EMPTY).orElse(false));
     }

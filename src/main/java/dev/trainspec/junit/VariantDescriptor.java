@@ -21,7 +21,7 @@ final class VariantDescriptor extends AbstractTestDescriptor {
 
     VariantDescriptor(UniqueId parent, Scenario variant) {
         super(parent.append(SEGMENT, variant.variant()), variant.variant() + ": " + FileDescriptor.title(variant),
-                FileSource.from(variant.file().toFile(), FilePosition.from(Math.max(1, variant.origin().line()))));
+                FileSource.from(variant.file().toFile(), FilePosition.from(variant.origin() == null ? 1 : Math.max(1, variant.origin().line()))));
         this.variant = variant;
     }
 

@@ -19,7 +19,11 @@ public final class Workers {
     }
 
     public static int threads() {
-        String configured = System.getProperty("trainspec.threads");
+        return threads(System.getProperty("trainspec.threads"));
+    }
+
+    /** The thread count a {@code trainspec.threads} value asks for: the cores when null or blank. */
+    public static int threads(String configured) {
         if (configured != null && !configured.isBlank()) {
             try {
                 int n = Integer.parseInt(configured.trim());

@@ -160,10 +160,16 @@ class TrainspecEngineTest {
     @Test
     void aMalformedConfigurationParameterIsAFailedTestNamingIt() throws IOException {
         EngineWorkspace ws = new EngineWorkspace(tmp);
-        EngineExecutionResults r = engine(ws, selectDirectory(ws.scenarios.toFile())).configurationParameter(EngineSettings.SHARD, "two").execute();
-        r.testEvents().assertStatistics(s -> s.started(1).failed(1));
-        assertEquals("trainspec.shard: expected i/n such as 2/4, found 'two'", r.testEvents().failed().list().get(0)
-                .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow().getMessage());
+        Map<String, String> cases = Map.of(EngineSettings.SHARD, "trainspec.shard: expected i/n such as 2/4, found 'two'",
+                EngineSettings.THREADS, "trainspec.threads: expected a positive integer, found 'two'",
+                EngineSettings.UPDATE, "trainspec.update: update policy: expected none, new or all, found 'two'");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            if (c.getKey().equals(EngineSettings.UPDATE) && "true".equalsIgnoreCase(System.getenv("CI"))) continue; // CI=true forces none
+            EngineExecutionResults r = engine(ws, selectDirectory(ws.scenarios.toFile())).configurationParameter(c.getKey(), "two").execute();
+            r.testEvents().assertStatistics(s -> s.started(1).failed(1));
+            assertEquals(c.getValue(), r.testEvents().failed().list().get(0)
+                    .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow().getMessage());
+        }
         assertFalse(Files.exists(ws.json()), "nothing trained");
     }
 }
