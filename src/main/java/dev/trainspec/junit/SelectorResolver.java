@@ -107,7 +107,12 @@ final class SelectorResolver {
         if (urls.isEmpty() && scenarioName) scenarioSelectors.add("classpath resource " + name);
         for (URL url : urls) {
             Path path = onDisk(url);
-            if (path == null) continue;
+            if (path == null) {
+                // inside a jar: no file for the loader, the snapshots or the IDE to open; say so rather than skip it
+                if (scenarioName) scenarioSelectors.add("classpath resource " + name + " (found only inside a jar: " + url
+                        + "; keep scenario files on disk, e.g. src/test/resources)");
+                continue;
+            }
             if (Files.isDirectory(path)) directory(path, "classpath resource " + name);
             else file(path, position, "classpath resource " + name);
         }
