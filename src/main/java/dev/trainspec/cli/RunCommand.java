@@ -28,7 +28,7 @@ final class RunCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--json", paramLabel = "DIR", description = "where to write <id>.json (default: ${DEFAULT-VALUE})")
-    Path jsonDir = Path.of("target", "trainspec");
+    Path jsonDir = Path.of(JsonResult.DEFAULT_DIR);
 
     @Option(names = "--update", paramLabel = "POLICY",
             description = "regression snapshots: none (compare only), new (write missing ones) or all (rewrite); forced to none when CI=true (default: ${DEFAULT-VALUE})")

@@ -1,6 +1,7 @@
 package dev.trainspec.junit;
 
 import dev.trainspec.check.UpdatePolicy;
+import dev.trainspec.report.JsonResult;
 import dev.trainspec.run.Workers;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,7 +26,6 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
     static final String ALLOW_EMPTY = "trainspec.allowEmpty";
     /** Prefix of the resource limits; run.Limits reads them (see {@link PropertyBridge}). */
     static final String LIMITS = "trainspec.limits.";
-    static final String DEFAULT_JSON = "target/trainspec";
 
     /** Reads the parameters; a malformed value is an {@link IllegalArgumentException} naming the parameter. */
     static EngineSettings from(ConfigurationParameters p, Map<String, String> env) {
@@ -37,7 +37,7 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
             throw new IllegalArgumentException(UPDATE + ": " + e.getMessage(), e);
         }
         return new EngineSettings(update,
-                Shard.parse(p.get(SHARD).orElse(null)), p.get(JSON).filter(s -> !s.isBlank()).orElse(DEFAULT_JSON),
+                Shard.parse(p.get(SHARD).orElse(null)), p.get(JSON).filter(s -> !s.isBlank()).orElse(JsonResult.DEFAULT_DIR),
                 p.getBoolean(ALLOW_EMPTY).orElse(false));
     }
 

@@ -17,6 +17,9 @@ import java.util.List;
 
 /** The result file of SCENARIOS.md section 7: {@code DIR/<id>.json}, written atomically. */
 public final class JsonResult {
+    /** Where results go unless told otherwise: the CLI's --json and the engine's trainspec.json (relative to the workspace root). */
+    public static final String DEFAULT_DIR = "target/trainspec";
+
     private JsonResult() {}
 
     public static Path write(FileOutcome outcome, Path dir, Path displayRoot) throws IOException {
