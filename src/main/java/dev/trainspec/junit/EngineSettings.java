@@ -2,6 +2,7 @@ package dev.trainspec.junit;
 
 import dev.trainspec.check.UpdatePolicy;
 import dev.trainspec.report.JsonResult;
+import dev.trainspec.run.Limits;
 import dev.trainspec.run.Workers;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,12 +21,12 @@ import org.junit.platform.engine.ConfigurationParameters;
 record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean allowEmpty) {
     static final String UPDATE = "trainspec.update";
     /** Training threads; run.Workers reads it (see {@link PropertyBridge}). */
-    static final String THREADS = "trainspec.threads";
+    static final String THREADS = Workers.THREADS_PROPERTY;
     static final String SHARD = "trainspec.shard";
     static final String JSON = "trainspec.json";
     static final String ALLOW_EMPTY = "trainspec.allowEmpty";
     /** Prefix of the resource limits; run.Limits reads them (see {@link PropertyBridge}). */
-    static final String LIMITS = "trainspec.limits.";
+    static final String LIMITS = Limits.PROPERTY_PREFIX;
 
     /** Reads the parameters; a malformed value is an {@link IllegalArgumentException} naming the parameter. */
     static EngineSettings from(ConfigurationParameters p, Map<String, String> env) {

@@ -29,6 +29,8 @@ import java.util.Locale;
  * never a false alarm; a limit exceeded is a {@link ScenarioException} at the key to change.
  */
 public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds) {
+    /** Every limit's property starts so (the JUnit engine passes its configuration parameters of that name on). */
+    public static final String PROPERTY_PREFIX = "trainspec.limits.";
     public static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
 
     /** The limits of this JVM: system properties over the defaults. */

@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and buffers, and prepared data is read-only — so results do not depend on the thread count.
  */
 public final class Workers {
+    /** The system property (and the JUnit engine's configuration parameter) that sets the thread count. */
+    public static final String THREADS_PROPERTY = "trainspec.threads";
+
     private static final ExecutorService POOL = create(threads());
 
     private Workers() {}
@@ -19,7 +22,7 @@ public final class Workers {
     }
 
     public static int threads() {
-        return threads(System.getProperty("trainspec.threads"));
+        return threads(System.getProperty(THREADS_PROPERTY));
     }
 
     /** The thread count a {@code trainspec.threads} value asks for: the cores when null or blank. */
@@ -31,7 +34,7 @@ public final class Workers {
             } catch (NumberFormatException ignored) {
                 // fall through to the message below
             }
-            throw new IllegalArgumentException("trainspec.threads: expected a positive integer, found '" + configured + "'");
+            throw new IllegalArgumentException(THREADS_PROPERTY + ": expected a positive integer, found '" + configured + "'");
         }
         return Runtime.getRuntime().availableProcessors();
     }
