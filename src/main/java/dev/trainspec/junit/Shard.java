@@ -14,7 +14,7 @@ record Shard(int index, int count) {
 
     Shard {
         if (count < 1 || index < 1 || index > count) {
-            throw new IllegalArgumentException("trainspec.shard: expected i/n with 1 <= i <= n, found " + index + "/" + count);
+            throw new IllegalArgumentException(EngineSettings.SHARD + ": expected i/n with 1 <= i <= n, found " + index + "/" + count);
         }
     }
 
@@ -27,7 +27,7 @@ record Shard(int index, int count) {
         } catch (NumberFormatException e) {
             // reported below with the value as written
         }
-        throw new IllegalArgumentException("trainspec.shard: expected i/n such as 2/4, found '" + text + "'");
+        throw new IllegalArgumentException(EngineSettings.SHARD + ": expected i/n such as 2/4, found '" + text + "'");
     }
 
     /** As written: {@code i/n}, or {@code off} for every scenario. */
