@@ -1,5 +1,6 @@
 package dev.trainspec.junit;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -13,12 +14,21 @@ final class EngineRoot extends EngineDescriptor {
     private final List<String> scenarioSelectors;
     private final EngineSettings settings;
     private final String configurationProblem;
+    private final List<ProblemDescriptor> invalidFiles = new ArrayList<>();
 
     EngineRoot(UniqueId id, List<String> scenarioSelectors, EngineSettings settings, String configurationProblem) {
         super(id, "trainspec");
         this.scenarioSelectors = List.copyOf(scenarioSelectors);
         this.settings = settings;
         this.configurationProblem = configurationProblem;
+    }
+
+    /**
+     * Files that do not load. They are registered as failing tests when the run starts, not at
+     * discovery, so that no tag filter hides them: a file that does not load has no tags to match.
+     */
+    List<ProblemDescriptor> invalidFiles() {
+        return invalidFiles;
     }
 
     /** Why the configuration parameters did not parse; null when they did. */

@@ -84,15 +84,19 @@ public final class TrainspecEngine implements TestEngine {
             if (d instanceof FileDescriptor f) runs.put(f, FileRun.start(f, pool, root.settings()));
         }
         Map<Path, ReportSink> sinks = new HashMap<>();
+        boolean empty = root.getChildren().isEmpty() && root.invalidFiles().isEmpty();
         for (TestDescriptor child : root.getChildren()) report(child, runs, sinks, listener);
-        if (root.getChildren().isEmpty() && !root.scenarioSelectors().isEmpty() && !root.settings().allowEmpty()) Problems.noMatch(root, listener);
+        for (ProblemDescriptor invalid : root.invalidFiles()) {
+            root.addChild(invalid);
+            listener.dynamicTestRegistered(invalid);
+            Problems.report(invalid, listener, sinks.computeIfAbsent(invalid.root(), AllureSink::forTestRun));
+        }
+        if (empty && !root.scenarioSelectors().isEmpty() && !root.settings().allowEmpty()) Problems.noMatch(root, listener);
     }
 
     private static void report(TestDescriptor d, Map<TestDescriptor, FileRun> runs, Map<Path, ReportSink> sinks, EngineExecutionListener listener) {
         if (d instanceof FileDescriptor f) {
             runs.get(f).report(listener, sinks.computeIfAbsent(f.workspace().root(), AllureSink::forTestRun));
-        } else if (d instanceof ProblemDescriptor p) {
-            Problems.report(p, listener, sinks.computeIfAbsent(p.root(), AllureSink::forTestRun));
         } else {
             listener.executionStarted(d); // a suite class read by this engine
             for (TestDescriptor child : d.getChildren()) report(child, runs, sinks, listener);

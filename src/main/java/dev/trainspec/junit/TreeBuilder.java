@@ -17,7 +17,8 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
 /**
  * Loads each selected file in its own {@link Workspace} and hangs its tests under the root:
  * a container per file with a test per wanted variant and, when wanted, the comparisons test;
- * a file that does not load is one failing test. Files outside this run's shard are left out.
+ * a file that does not load is one failing test, kept aside by the root until the run starts.
+ * Files outside this run's shard are left out.
  */
 final class TreeBuilder {
     private TreeBuilder() {}
@@ -25,12 +26,12 @@ final class TreeBuilder {
     static void build(EngineRoot root, SelectorResolver selected, Shard shard) {
         for (SelectorResolver.Group g : selected.groups()) {
             TestDescriptor parent = g.suite() == null ? root : new SuiteDescriptor(root.getUniqueId(), g.suite());
-            files(parent, g, shard);
+            files(root, parent, g, shard);
             if (parent != root && !parent.getChildren().isEmpty()) root.addChild(parent);
         }
     }
 
-    private static void files(TestDescriptor parent, SelectorResolver.Group group, Shard shard) {
+    private static void files(EngineRoot root, TestDescriptor parent, SelectorResolver.Group group, Shard shard) {
         for (Map.Entry<Path, Wanted> e : group.files().entrySet()) {
             Path path = e.getKey();
             Workspace workspace = Workspace.of(path);
@@ -41,7 +42,7 @@ final class TreeBuilder {
                 String id = workspace.defaultId(path);
                 if (!shard.contains(id)) continue;
                 String shown = workspace.display(path);
-                parent.addChild(new ProblemDescriptor(FileDescriptor.idOf(parent.getUniqueId(), path), shown + " is a valid scenario",
+                root.invalidFiles().add(new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), path), shown + " is a valid scenario",
                         FileSource.from(path.toFile()), Problems.INVALID + problem.getMessage(), id, shown, workspace.root()));
                 continue;
             }

@@ -24,6 +24,7 @@ import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -142,6 +143,10 @@ class TrainspecEngineTest {
         assertTrue(t.getMessage().startsWith("invalid scenario:\n"), t.getMessage());
         assertTrue(t.getMessage().contains("broken.yaml:2:1"), t.getMessage());
         assertEquals(0, t.getStackTrace().length, "a user's mistake carries no stack trace of the engine");
+
+        // a file that does not load has no tags to match: a tag filter does not hide it
+        engine(ws, selectDirectory(ws.scenarios.toFile())).filters(TagFilter.includeTags("slow")).execute()
+                .testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
     }
 
     @Test
