@@ -27,12 +27,15 @@ class TrainspecEngineSelectorsTest {
     @TempDir
     Path tmp;
 
-    /** What a project's suite would say; read by the engine itself only when the suite engine does not run. */
+    /**
+     * What a project's suite would say; read by the engine itself only when the suite engine does
+     * not run (private, so that an IDE's "run all" does not pick it up as a suite of its own).
+     */
     @Suite
     @IncludeEngines("trainspec")
     @SelectClasspathResource("engine-suite")
     @IncludeTags("fast")
-    static class FastSuite {}
+    private static final class FastSuite {}
 
     private EngineTestKit.Builder engine() {
         return EngineTestKit.engine(TrainspecEngine.ID).configurationParameter(EngineSettings.JSON, tmp.resolve("json").toString());
