@@ -8,14 +8,18 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
-/** The file's cross-variant expectations: one test, pointing at the first of them, tagged like the file. */
+/**
+ * The file's cross-variant expectations: one test named {@code comparisons} (with
+ * {@code trainspec.naming=long}: "comparisons between variants: title"), pointing at the first
+ * of them, tagged like the file.
+ */
 final class ComparisonsDescriptor extends AbstractTestDescriptor {
     static final String SEGMENT = "comparisons";
 
     private final ScenarioFile file;
 
-    ComparisonsDescriptor(UniqueId parent, ScenarioFile file) {
-        super(parent.append(SEGMENT, SEGMENT), "comparisons between variants: " + FileDescriptor.title(file.base()),
+    ComparisonsDescriptor(UniqueId parent, ScenarioFile file, boolean longName) {
+        super(parent.append(SEGMENT, SEGMENT), longName ? "comparisons between variants: " + FileDescriptor.title(file.base()) : SEGMENT,
                 FileSource.from(file.file().toFile(), FilePosition.from(Math.max(1, file.comparisons().get(0).origin().line()))));
         this.file = file;
     }

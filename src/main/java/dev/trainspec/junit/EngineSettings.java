@@ -17,14 +17,18 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param shard the stable 1/n of the scenarios this run takes ({@code trainspec.shard=i/n})
  * @param json where JSON results go, relative to each file's workspace root unless absolute ({@code trainspec.json})
  * @param allowEmpty accept scenario selectors that match nothing ({@code trainspec.allowEmpty}, for shards)
+ * @param longNames name tests "variant: title" instead of by the variant alone
+ *     ({@code trainspec.naming=long}, as Cucumber's long naming strategy: for reports that list
+ *     every file's tests side by side, such as Surefire's XML, where "base" alone would repeat)
  */
-record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean allowEmpty) {
+record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean allowEmpty, boolean longNames) {
     static final String UPDATE = "trainspec.update";
     /** Training threads; run.Workers reads it (see {@link PropertyBridge}). */
     static final String THREADS = Workers.THREADS_PROPERTY;
     static final String SHARD = "trainspec.shard";
     static final String JSON = "trainspec.json";
     static final String ALLOW_EMPTY = "trainspec.allowEmpty";
+    static final String NAMING = "trainspec.naming";
     /** Prefix of the resource limits; run.Limits reads them (see {@link PropertyBridge}). */
     static final String LIMITS = Limits.PROPERTY_PREFIX;
 
@@ -37,9 +41,13 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(UPDATE + ": " + e.getMessage(), e);
         }
+        String naming = p.get(NAMING).map(String::strip).orElse("short");
+        if (!naming.equals("short") && !naming.equals("long")) {
+            throw new IllegalArgumentException(NAMING + ": expected short (tests named by their variant) or long (\"variant: title\"), found '" + naming + "'");
+        }
         return new EngineSettings(update,
                 Shard.parse(p.get(SHARD).orElse(null)), p.get(JSON).filter(s -> !s.isBlank()).orElse(JsonResult.DEFAULT_DIR),
-                p.getBoolean(ALLOW_EMPTY).orElse(false));
+                p.getBoolean(ALLOW_EMPTY).orElse(false), naming.equals("long"));
     }
 
     /** The JSON folder of a workspace. */

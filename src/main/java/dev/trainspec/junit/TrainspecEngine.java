@@ -52,7 +52,7 @@ public final class TrainspecEngine implements TestEngine {
             return new EngineRoot(uniqueId, selected.scenarioSelectors(), null, e.getMessage());
         }
         EngineRoot root = new EngineRoot(uniqueId, selected.scenarioSelectors(), settings, null);
-        TreeBuilder.build(root, selected, settings.shard());
+        TreeBuilder.build(root, selected, settings.shard(), settings.longNames());
         return root;
     }
 

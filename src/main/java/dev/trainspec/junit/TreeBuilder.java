@@ -23,15 +23,15 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
 final class TreeBuilder {
     private TreeBuilder() {}
 
-    static void build(EngineRoot root, SelectorResolver selected, Shard shard) {
+    static void build(EngineRoot root, SelectorResolver selected, Shard shard, boolean longNames) {
         for (SelectorResolver.Group g : selected.groups()) {
             TestDescriptor parent = g.suite() == null ? root : new SuiteDescriptor(root.getUniqueId(), g.suite());
-            files(root, parent, g, shard);
+            files(root, parent, g, shard, longNames);
             if (parent != root && !parent.getChildren().isEmpty()) root.addChild(parent);
         }
     }
 
-    private static void files(EngineRoot root, TestDescriptor parent, SelectorResolver.Group group, Shard shard) {
+    private static void files(EngineRoot root, TestDescriptor parent, SelectorResolver.Group group, Shard shard, boolean longNames) {
         for (Map.Entry<Path, Wanted> e : group.files().entrySet()) {
             Path path = e.getKey();
             Workspace workspace = Workspace.of(path);
@@ -50,9 +50,9 @@ final class TreeBuilder {
             FileDescriptor container = new FileDescriptor(parent.getUniqueId(), file, workspace);
             Wanted wanted = e.getValue();
             Set<Scenario> variants = variants(file, wanted);
-            for (Scenario v : file.variants()) if (variants.contains(v)) container.addChild(new VariantDescriptor(container.getUniqueId(), v));
+            for (Scenario v : file.variants()) if (variants.contains(v)) container.addChild(new VariantDescriptor(container.getUniqueId(), v, longNames));
             if ((wanted.all || wanted.comparisons) && !file.comparisons().isEmpty()) {
-                container.addChild(new ComparisonsDescriptor(container.getUniqueId(), file));
+                container.addChild(new ComparisonsDescriptor(container.getUniqueId(), file, longNames));
             }
             for (PostDiscoveryFilter f : group.filters()) removeExcluded(container, f);
             if (!container.getChildren().isEmpty()) parent.addChild(container);

@@ -9,18 +9,16 @@ import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
 /**
- * One variant of a file: a test pointing at the line that defines it (base: line 1), named
- * "variant: title". The title is in the name because Surefire names a test of a non-Java source
- * by its suite class and its own display name only, so "base" alone would repeat in every XML
- * report; Allure's result names stay what they were.
+ * One variant of a file: a test named by the variant (SCENARIOS.md 8.1), or "variant: title" with
+ * {@code trainspec.naming=long}, pointing at the line that defines it (base: line 1).
  */
 final class VariantDescriptor extends AbstractTestDescriptor {
     static final String SEGMENT = "variant";
 
     private final Scenario variant;
 
-    VariantDescriptor(UniqueId parent, Scenario variant) {
-        super(parent.append(SEGMENT, variant.variant()), variant.variant() + ": " + FileDescriptor.title(variant),
+    VariantDescriptor(UniqueId parent, Scenario variant, boolean longName) {
+        super(parent.append(SEGMENT, variant.variant()), longName ? variant.variant() + ": " + FileDescriptor.title(variant) : variant.variant(),
                 FileSource.from(variant.file().toFile(), FilePosition.from(variant.origin() == null ? 1 : Math.max(1, variant.origin().line()))));
         this.variant = variant;
     }

@@ -38,7 +38,9 @@ class TrainspecEngineSelectorsTest {
     private static final class FastSuite {}
 
     private EngineTestKit.Builder engine() {
-        return EngineTestKit.engine(TrainspecEngine.ID).configurationParameter(EngineSettings.JSON, tmp.resolve("json").toString());
+        // long names ("variant: title") keep the tests of several files apart in these lists
+        return EngineTestKit.engine(TrainspecEngine.ID).configurationParameter(EngineSettings.JSON, tmp.resolve("json").toString())
+                .configurationParameter(EngineSettings.NAMING, "long");
     }
 
     private static List<String> tests(TestDescriptor root) {
@@ -77,7 +79,8 @@ class TrainspecEngineSelectorsTest {
     void theIdesReRunOfOneTestUnderTheSuiteEngineRunsThatTestOnly() {
         // what an IDE sends after a suite run: the suite engine's id of the suite, then this engine's ids
         TestDescriptor suite = EngineTestKit.engine("junit-platform-suite").selectors(selectClass(AllSuite.class))
-                .configurationParameter(EngineSettings.JSON, tmp.resolve("json").toString()).discover().getEngineDescriptor();
+                .configurationParameter(EngineSettings.JSON, tmp.resolve("json").toString()).configurationParameter(EngineSettings.NAMING, "long")
+                .discover().getEngineDescriptor();
         TestDescriptor slow = suite.getDescendants().stream().filter(d -> d.getDisplayName().equals("base: Slow threshold")).findFirst().orElseThrow();
         EngineTestKit.engine("junit-platform-suite").selectors(selectUniqueId(slow.getUniqueId()))
                 .configurationParameter(EngineSettings.JSON, tmp.resolve("json").toString()).execute()

@@ -74,12 +74,15 @@ class TrainspecEngineTest {
         TestDescriptor quick = child(root, "Quick moons");
         assertEquals(ws.quick().toFile(), ((FileSource) quick.getSource().orElseThrow()).getFile());
         assertEquals(1, line(quick));
-        assertEquals(List.of("base: Quick moons", "slow: Quick moons", "wide: Quick moons", "comparisons between variants: Quick moons"), names(quick));
-        assertEquals(1, line(child(quick, "base: Quick moons")));
-        assertEquals(EngineWorkspace.SLOW_LINE, line(child(quick, "slow: Quick moons")));
-        assertEquals(EngineWorkspace.WIDE_LINE, line(child(quick, "wide: Quick moons")));
-        assertEquals(Set.of(TestTag.create("fast"), TestTag.create("moons")), child(quick, "wide: Quick moons").getTags());
-        assertEquals(variantId(ws, "wide"), child(quick, "wide: Quick moons").getUniqueId());
+        assertEquals(List.of("base", "slow", "wide", "comparisons"), names(quick));
+        // trainspec.naming=long, for reports that list every file's tests together (Surefire's XML)
+        TestDescriptor longNames = child(discover(engine(ws, selectDirectory(ws.scenarios.toFile())).configurationParameter(EngineSettings.NAMING, "long")), "Quick moons");
+        assertEquals(List.of("base: Quick moons", "slow: Quick moons", "wide: Quick moons", "comparisons between variants: Quick moons"), names(longNames));
+        assertEquals(1, line(child(quick, "base")));
+        assertEquals(EngineWorkspace.SLOW_LINE, line(child(quick, "slow")));
+        assertEquals(EngineWorkspace.WIDE_LINE, line(child(quick, "wide")));
+        assertEquals(Set.of(TestTag.create("fast"), TestTag.create("moons")), child(quick, "wide").getTags());
+        assertEquals(variantId(ws, "wide"), child(quick, "wide").getUniqueId());
     }
 
     @Test
@@ -87,7 +90,7 @@ class TrainspecEngineTest {
         EngineWorkspace ws = new EngineWorkspace(tmp);
         for (int[] c : new int[][] {{EngineWorkspace.SLOW_LINE, 1}, {EngineWorkspace.INSIDE_SLOW, 1}, {EngineWorkspace.WIDE_LINE, 2}, {EngineWorkspace.BASE_LINE, 0}}) {
             TestDescriptor quick = discover(engine(ws, selectFile(ws.quick().toFile(), FilePosition.from(c[0])))).getChildren().iterator().next();
-            String expected = List.of("base", "slow", "wide").get(c[1]) + ": Quick moons";
+            String expected = List.of("base", "slow", "wide").get(c[1]);
             assertEquals(List.of(expected), names(quick), "line " + c[0]);
         }
     }
@@ -167,7 +170,8 @@ class TrainspecEngineTest {
         EngineWorkspace ws = new EngineWorkspace(tmp);
         Map<String, String> cases = Map.of(EngineSettings.SHARD, "trainspec.shard: expected i/n such as 2/4, found 'two'",
                 EngineSettings.THREADS, "trainspec.threads: expected a positive integer, found 'two'",
-                EngineSettings.UPDATE, "trainspec.update: update policy: expected none, new or all, found 'two'");
+                EngineSettings.UPDATE, "trainspec.update: update policy: expected none, new or all, found 'two'",
+                EngineSettings.NAMING, "trainspec.naming: expected short (tests named by their variant) or long (\"variant: title\"), found 'two'");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             if (c.getKey().equals(EngineSettings.UPDATE) && "true".equalsIgnoreCase(System.getenv("CI"))) continue; // CI=true forces none
             EngineExecutionResults r = engine(ws, selectDirectory(ws.scenarios.toFile())).configurationParameter(c.getKey(), "two").execute();

@@ -79,10 +79,13 @@ public final class AllureSink implements ReportSink {
         AllureLifecycle l = lifecycle.get();
         l.updateTestCase(tc -> {
             identify(tc, s.id(), s.variant());
+            String title = s.title() == null || s.title().isBlank() ? s.id() : s.title();
+            // the JUnit test is named by the variant alone; a report lists every file's variants together
+            tc.setName(s.variant() + ": " + title);
             List<Label> labels = tc.getLabels();
             labels.add(label("epic", folder(s.id())));
             labels.add(label("feature", s.data().source().name()));
-            labels.add(label("story", s.title() == null || s.title().isBlank() ? s.id() : s.title()));
+            labels.add(label("story", title));
             suites(labels, s.id());
             // Allure's JUnit Platform listener already labels the test with its JUnit tags (the same words): once each
             for (String tag : s.tags()) {
@@ -128,6 +131,8 @@ public final class AllureSink implements ReportSink {
         AllureLifecycle l = lifecycle.get();
         l.updateTestCase(tc -> {
             identify(tc, id, "comparisons");
+            String title = outcome.file().base().title();
+            tc.setName("comparisons between variants: " + (title == null || title.isBlank() ? id : title));
             tc.getLabels().add(label("epic", folder(id)));
             suites(tc.getLabels(), id);
             tc.getLinks().add(new Link().setName(shown).setUrl(SourceLink.of(repositoryRoot, shown, line, env)).setType("link"));
