@@ -9,6 +9,7 @@ import dev.trainspec.engine.train.History;
 import dev.trainspec.run.DataFacts;
 import dev.trainspec.run.RunResult;
 import dev.trainspec.run.VariantResult;
+import dev.trainspec.scenario.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +20,21 @@ import java.util.List;
 public final class JsonResult {
     private JsonResult() {}
 
+    /**
+     * Writes {@code DIR/<id>.json} through a hidden temporary file, confined to DIR (a committed
+     * link in DIR cannot redirect the write); the temporary file is removed when the write fails.
+     *
+     * @throws IOException when the result cannot be written there ({@link Workspace.Refused} says why)
+     */
     public static Path write(FileOutcome outcome, Path dir, Path displayRoot) throws IOException {
-        Path target = dir.resolve(outcome.file().id() + ".json");
-        Files.createDirectories(target.getParent());
+        Path target = new Workspace(dir).writable(dir.resolve(outcome.file().id() + ".json"));
         Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".json");
-        Files.writeString(tmp, render(outcome, displayRoot));
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.writeString(tmp, render(outcome, displayRoot));
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
         return target;
     }
 

@@ -151,7 +151,7 @@ class LoaderHardeningTest {
         assertEquals("s.yaml:1:1: expected a file of at most 1000000 characters, found 1200023 characters", hostile.message(yaml));
         byte[] huge = new byte[5_000_000];
         java.util.Arrays.fill(huge, (byte) '#');
-        assertEquals("s.yaml:1:1: expected a file of at most 1000000 characters, found 5000000 bytes", hostile.message(huge));
+        assertEquals("s.yaml:1:1: expected a scenario file: a file of at most 4000000 bytes, found 5000000 bytes", hostile.message(huge));
     }
 
     @Test

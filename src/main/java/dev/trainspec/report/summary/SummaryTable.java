@@ -1,9 +1,11 @@
 package dev.trainspec.report.summary;
 
 import dev.trainspec.check.Numbers;
+import dev.trainspec.scenario.Workspace;
 import dev.trainspec.scenario.yaml.SnapshotYaml;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,9 +153,10 @@ public final class SummaryTable {
         static Snapshot of(Path dir, String id) {
             if (dir == null) return new Snapshot(null, "");
             Path file = dir.resolve(id + ".yaml");
-            if (!Files.exists(file)) return new Snapshot(null, "no snapshot");
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return new Snapshot(null, "no snapshot");
             try {
-                return new Snapshot(SnapshotYaml.read(file), null);
+                // confined to the folder named on the command line: a committed link out of it is not read
+                return new Snapshot(SnapshotYaml.read(new Workspace(dir).read(file, SnapshotYaml.MAX_BYTES), id), null);
             } catch (IOException | SnapshotYaml.Malformed e) {
                 return new Snapshot(null, "unreadable snapshot");
             }
