@@ -63,12 +63,17 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
             throw refuse(source.origin(), at, "at most " + maxArrayValues + " values in one array (trainspec.limits.maxArrayValues)",
                     size.rows() + " rows x " + size.features() + " features = " + product(size.rows(), size.features()), "lower n_samples or n_features");
         }
+        if (size.extra() > maxArrayValues) {
+            throw refuse(source.origin(), at, "at most " + maxArrayValues + " values in one array (trainspec.limits.maxArrayValues)",
+                    size.extraWhat() + " = " + size.extra(), "lower " + size.extraKey());
+        }
         double bytes = size.bytes(s.data().preprocess().stream().anyMatch(step -> !step.name().equals("none")));
         if (bytes > memoryBytes) {
             throw refuse(source.origin(), at, "data within the memory budget of " + gib(memoryBytes)
                             + " (trainspec.limits.memoryFraction of the JVM's -Xmx)",
-                    size.rows() + " rows x " + size.features() + " features, at least " + gib(bytes),
-                    "lower n_samples or n_features, or give the JVM more memory");
+                    size.rows() + " rows x " + size.features() + " features" + (size.extra() > 0 ? " and " + size.extraWhat() : "")
+                            + ", at least " + gib(bytes),
+                    "lower n_samples or n_features" + (size.extra() > 0 ? " or " + size.extraKey() : "") + ", or give the JVM more memory");
         }
     }
 
@@ -127,15 +132,20 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
         }
     }
 
-    /** Rows and features a generator will make, and how many bytes it needs at least; null for csv. */
-    record DataSize(long rows, long features, int bytesPerValue) {
+    /**
+     * Rows and features a generator will make, how many bytes it needs at least, and its largest
+     * other output (make_blobs' centers, make_classification's centroids, make_regression's
+     * targets), counted in values with what it is and the key that sizes it; null for csv.
+     */
+    record DataSize(long rows, long features, int bytesPerValue, long extra, String extraWhat, String extraKey) {
         /**
          * The generated storage; a float32 copy for training when the storage is float64; and, when
-         * preprocessing, the split's copies of the rows (without it the splits are views).
+         * preprocessing, the split's copies of the rows (without it the splits are views); plus
+         * the generator's other output in float64.
          */
         double bytes(boolean preprocessed) {
             double perValue = bytesPerValue + (bytesPerValue == 4 ? 0 : 4.0) + (preprocessed ? bytesPerValue : 0);
-            return (double) rows * features * perValue;
+            return (double) rows * features * perValue + 8.0 * extra;
         }
 
         static DataSize of(Named source) {
@@ -151,8 +161,32 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
             Object n = p.values().get("n_samples");
             if (n instanceof Number number) rows = number.longValue();
             else if (n instanceof List<?> list) for (Object o : list) rows += ((Number) o).longValue();
-            return new DataSize(Math.max(rows, 1), features, source.name().equals("make_embeddings") ? 4 : 8);
+            rows = Math.max(rows, 1);
+            int bytesPerValue = source.name().equals("make_embeddings") ? 4 : 8;
+            return switch (source.name()) {
+                case "make_blobs" -> p.values().get("centers") instanceof Number k
+                        ? new DataSize(rows, features, bytesPerValue, saturated(k.longValue(), features), k + " centers x " + features + " features", "centers")
+                        : new DataSize(rows, features, bytesPerValue, 0, "", "");
+                case "make_classification" -> {
+                    long clusters = saturated(p.getLong("n_classes"), p.getLong("n_clusters_per_class"));
+                    yield new DataSize(rows, features, bytesPerValue, saturated(clusters, p.getLong("n_informative")),
+                            clusters + " clusters x " + p.getLong("n_informative") + " informative features", "n_classes or n_clusters_per_class");
+                }
+                case "make_regression" -> {
+                    long targets = p.getLong("n_targets");
+                    yield new DataSize(rows, features, bytesPerValue, saturated(targets, Math.max(rows, features)),
+                            targets + " targets x " + Math.max(rows, features) + " rows", "n_targets");
+                }
+                default -> new DataSize(rows, features, bytesPerValue, 0, "", "");
+            };
         }
+    }
+
+    /** a x b, or Long.MAX_VALUE when the product does not fit a long (it is refused either way). */
+    static long saturated(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return hi != 0 || lo < 0 ? Long.MAX_VALUE : lo;
     }
 
     /**

@@ -104,10 +104,8 @@ public record Workspace(Path root, Path scenariosDir) {
      * @throws Refused when the file is outside, not a regular file, too large or unreadable
      */
     public byte[] read(Path file, long maxBytes) throws Refused {
-        Path real = confined(file);
+        Path real = regularFile(file);
         BasicFileAttributes attributes = attributes(real);
-        if (attributes == null) throw new Refused("an existing file", "no such file");
-        if (!attributes.isRegularFile()) throw new Refused("a regular file", kind(attributes));
         if (attributes.size() > maxBytes) throw new Refused("a file of at most " + maxBytes + " bytes", attributes.size() + " bytes");
         try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
@@ -127,7 +125,7 @@ public record Workspace(Path root, Path scenariosDir) {
      */
     public Path writable(Path file) throws Refused {
         Path abs = file.toAbsolutePath().normalize();
-        if (!abs.startsWith(root) || abs.equals(root)) throw new Refused("a path inside the workspace " + root, "a path that leaves it");
+        if (!abs.startsWith(root) || abs.equals(root)) throw new Refused("a path inside the repository " + root, "a path that leaves it");
         createConfined(abs.getParent());
         BasicFileAttributes attributes = attributes(abs);
         if (attributes != null && !attributes.isRegularFile()) throw new Refused("a regular file or no file", kind(attributes));
@@ -147,7 +145,7 @@ public record Workspace(Path root, Path scenariosDir) {
             for (Path part : root.relativize(folder)) {
                 at = at.resolve(part);
                 if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) Files.createDirectory(at);
-                if (!at.toRealPath().startsWith(realRoot)) throw new Refused("a folder inside the workspace " + root, "a link to a folder outside it");
+                if (!at.toRealPath().startsWith(realRoot)) throw new Refused("a folder inside the repository " + root, "a link to a folder outside the repository");
                 if (!Files.isDirectory(at)) throw new Refused("a folder", "a file at " + display(at));
             }
         } catch (Refused e) {
@@ -157,16 +155,30 @@ public record Workspace(Path root, Path scenariosDir) {
         }
     }
 
+    /**
+     * The real path of a file that may be read: under the real root and a regular file (for a
+     * reader that bounds its own reading, such as the CSV reader).
+     *
+     * @throws Refused when the file is outside, missing or not a regular file
+     */
+    public Path regularFile(Path file) throws Refused {
+        Path real = confined(file);
+        BasicFileAttributes attributes = attributes(real);
+        if (attributes == null) throw new Refused("an existing file", "no such file");
+        if (!attributes.isRegularFile()) throw new Refused("a regular file", kind(attributes));
+        return real;
+    }
+
     private Path confined(Path file) throws Refused {
         Path abs = file.toAbsolutePath().normalize();
-        if (!abs.startsWith(root)) throw new Refused("a file inside the workspace " + root, "a path that leaves it");
+        if (!abs.startsWith(root)) throw new Refused("a file inside the repository " + root, "a path that leaves it");
         Path real;
         try {
             real = abs.toRealPath();
         } catch (IOException e) {
             throw new Refused("an existing file", "no such file");
         }
-        if (!real.startsWith(realRoot())) throw new Refused("a file inside the workspace " + root, "a link to a file outside it");
+        if (!real.startsWith(realRoot())) throw new Refused("a file inside the repository " + root, "a link to a file outside the repository");
         return real;
     }
 

@@ -81,13 +81,13 @@ final class Extends {
             problems.at(value, "extends", expected, Problems.quote(s.text()) + ", which leaves the repository", "");
             return null;
         }
-        if (!Files.isRegularFile(absolute)) {
-            problems.at(value, "extends", "an existing file", Problems.quote(s.text()) + " (no such file)", "");
-            return null;
-        }
-        Path real = real(absolute);
-        if (!real.startsWith(real(repositoryRoot))) {
-            problems.at(value, "extends", expected, Problems.quote(s.text()) + ", a link to a file outside the repository", "");
+        Path real;
+        try {
+            real = workspace.regularFile(absolute);
+        } catch (Workspace.Refused e) {
+            boolean missing = e.found().equals("no such file");
+            problems.at(value, "extends", missing ? "an existing file" : e.found().startsWith("a link") ? expected : "a scenario file: " + e.expected(),
+                    Problems.quote(s.text()) + (missing ? " (no such file)" : ", " + e.found()), "");
             return null;
         }
         if (chain.contains(real)) {

@@ -39,7 +39,13 @@ final class Validator {
         if (!(n instanceof Node.Scalar s) || s.isNull()) return fail(n, path, type);
         if (type instanceof Type.Int t) {
             Long v = Scalars.asLong(s);
-            return v != null && v >= t.min() && v <= t.max() ? v : fail(n, path, type);
+            if (v != null && v >= t.min() && v <= t.max()) return v;
+            Double big = s.kind() == Node.Kind.INT ? Scalars.asDouble(s) : null; // beyond a long too
+            if (big != null && big > t.max() && t.max() == Defs.INT_MAX) {
+                problems.at(n, path, t.describe() + " of at most " + Defs.INT_MAX, "the engine counts in Java ints");
+                return null;
+            }
+            return fail(n, path, type);
         }
         if (type instanceof Type.Num t) {
             Double v = Scalars.asDouble(s);
