@@ -1,6 +1,7 @@
 package dev.trainspec.run;
 
 import dev.trainspec.engine.data.Dataset;
+import dev.trainspec.engine.train.Metric;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Origin;
@@ -8,6 +9,7 @@ import dev.trainspec.scenario.Params;
 import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.TrainSpec;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +25,23 @@ import java.util.Locale;
  *     models trained at once may use this fraction of {@link Runtime#maxMemory()};</li>
  * <li>{@code trainspec.limits.maxSteps} (10^8): optimizer steps of one run, epochs x batches;</li>
  * <li>{@code trainspec.limits.maxMultiplyAdds} (10^14, hours of one core): epochs x training rows
- *     x weights x 3 (forward, backward to the input, backward to the weights) of one run.</li>
+ *     x weights x 3 (forward, backward to the input, backward to the weights) of one run;</li>
+ * <li>{@code trainspec.limits.maxTotalSteps} (10^9): optimizer steps of a whole file, the sum over
+ *     its variants of runs (repeat) x epochs x batches an epoch, counted before any variant runs;
+ *     the per-epoch history all those runs keep counts against the memory budget too.</li>
  * </ul>
  * The estimates are lower bounds of what the engine allocates (no JVM overhead), so a refusal is
  * never a false alarm; a limit exceeded is a {@link ScenarioException} at the key to change.
  */
-public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds) {
+public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds, double maxTotalSteps) {
     public static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
+    /** The default of {@code trainspec.limits.maxTotalSteps}. */
+    static final double TOTAL_STEPS = 1e9;
+
+    /** Limits with the default total of steps a file (tests that exercise the other limits). */
+    public Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds) {
+        this(maxArrayValues, memoryBytes, maxSteps, maxMultiplyAdds, TOTAL_STEPS);
+    }
 
     /** The limits of this JVM: system properties over the defaults. */
     public static Limits current() {
@@ -37,7 +49,8 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
         return new Limits((long) number("trainspec.limits.maxArrayValues", LARGEST_ARRAY),
                 fraction * Runtime.getRuntime().maxMemory(),
                 (long) number("trainspec.limits.maxSteps", 1e8),
-                number("trainspec.limits.maxMultiplyAdds", 1e14));
+                number("trainspec.limits.maxMultiplyAdds", 1e14),
+                number("trainspec.limits.maxTotalSteps", TOTAL_STEPS));
     }
 
     private static double number(String property, double dflt) {
@@ -50,6 +63,45 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
             // reported below
         }
         throw new IllegalArgumentException(property + ": expected a positive number, found '" + v + "'");
+    }
+
+    /**
+     * Before any variant of the file runs: the optimizer steps of all its runs, and the bytes of
+     * the per-epoch history they keep (one double a metric an epoch, every run's history is in
+     * the result). Batches an epoch come from the generator's rows; a csv file counts one batch.
+     */
+    public void checkFile(ScenarioFile file) {
+        double steps = 0;
+        double historyValues = 0;
+        for (Scenario s : file.variants()) {
+            TrainSpec t = s.train();
+            DataSize size = DataSize.of(s.data().source());
+            double rows = size == null ? 1 : trainRows(size.rows(), s.data().split().testSize());
+            double batch = t.batchSize() == TrainSpec.FULL_BATCH ? rows : Math.min(t.batchSize(), rows);
+            double runs = (double) s.repeat() * t.epochs();
+            steps += runs * Math.ceil(rows / Math.max(1, batch));
+            historyValues += runs * Metric.CLASSIFICATION.size();
+        }
+        Origin at = new Origin(file.file(), 1, 1);
+        int variants = file.variants().size();
+        if (steps > maxTotalSteps) {
+            throw refuse(at, "", String.format(Locale.ROOT, "at most %.3g optimizer steps for the whole file (trainspec.limits.maxTotalSteps)",
+                    maxTotalSteps), String.format(Locale.ROOT, "%.3g over %d variant(s), each repeat x epochs x batches an epoch", steps, variants),
+                    "fewer variants, repeats or epochs, or split the file");
+        }
+        double historyBytes = 8.0 * historyValues;
+        if (historyBytes > memoryBytes) {
+            throw refuse(at, "", "a per-epoch history within the memory budget of " + gib(memoryBytes)
+                            + " (trainspec.limits.memoryFraction of the JVM's -Xmx)",
+                    String.format(Locale.ROOT, "%.3g epochs of runs over %d variant(s), at least %s", historyValues / Metric.CLASSIFICATION.size(),
+                            variants, gib(historyBytes)), "fewer variants, repeats or epochs");
+        }
+    }
+
+    /** The rows left for training once test_size (a fraction, or a count of rows when >= 1) is taken. */
+    private static double trainRows(long rows, double testSize) {
+        double test = testSize < 1 ? Math.ceil(rows * testSize) : testSize;
+        return Math.max(1, rows - test);
     }
 
     /** Before generating: rows x features of the source against one array and the memory budget. */
