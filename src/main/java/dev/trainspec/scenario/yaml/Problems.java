@@ -116,6 +116,7 @@ final class Problems {
         return s.text();
     }
 
+    /** A value in quotes, cut at 60 characters; other control characters are escaped where the message is printed ({@link Problem#message()}). */
     static String quote(String text) {
         String t = text.replace("\n", "\\n");
         return "'" + (t.length() > 60 ? t.substring(0, 57) + "..." : t) + "'";
