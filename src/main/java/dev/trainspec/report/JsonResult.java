@@ -43,8 +43,13 @@ public final class JsonResult {
         w.name("id").value(outcome.file().id());
         w.name("file").value(display(outcome.file().file(), displayRoot));
         w.name("status").value(outcome.status().json());
+        long series = 0;
+        for (VariantOutcome v : outcome.variants()) {
+            for (RunResult run : v.result().runs()) series += run.training().history().names().size();
+        }
+        int points = HistoryThinning.pointsPerSeries(series);
         w.name("variants").beginArray();
-        for (VariantOutcome v : outcome.variants()) variant(w, v);
+        for (VariantOutcome v : outcome.variants()) variant(w, v, points);
         w.endArray();
         w.name("comparisons").beginArray();
         for (Verdict c : outcome.comparisons()) verdict(w, c);
@@ -58,14 +63,14 @@ public final class JsonResult {
         return (abs.startsWith(r) ? r.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
-    private static void variant(JsonWriter w, VariantOutcome v) {
+    private static void variant(JsonWriter w, VariantOutcome v, int points) {
         VariantResult r = v.result();
         w.beginObject().name("name").value(r.name()).name("status").value(v.status().json());
         w.name("seconds").value(r.seconds());
         if (r.error() != null) w.name("error").value(r.error());
         w.name("model").value(r.modelDescription());
         w.name("runs").beginArray();
-        for (RunResult run : r.runs()) run(w, run);
+        for (RunResult run : r.runs()) run(w, run, points);
         w.endArray();
         summary(w, r);
         w.name("baselines").beginObject();
@@ -98,7 +103,7 @@ public final class JsonResult {
         w.endObject();
     }
 
-    private static void run(JsonWriter w, RunResult run) {
+    private static void run(JsonWriter w, RunResult run, int points) {
         History h = run.training().history();
         w.beginObject().name("seed").value(run.seed()).name("epochs").value(h.epochs());
         w.name("stop").value(run.training().stopReason());
@@ -106,8 +111,14 @@ public final class JsonResult {
         w.name("final").beginObject();
         for (String m : h.names()) w.name(m).value(h.last(m));
         w.endObject();
+        int[] kept = HistoryThinning.kept(h.epochs(), points);
+        if (kept != null) {
+            w.name("history_epochs").beginArray();
+            for (int epoch : kept) w.value(epoch + 1);
+            w.endArray();
+        }
         w.name("history").beginObject();
-        for (String m : h.names()) w.name(m).values(h.series(m));
+        for (String m : h.names()) w.name(m).values(HistoryThinning.pick(h.series(m), kept));
         w.endObject().endObject();
     }
 
