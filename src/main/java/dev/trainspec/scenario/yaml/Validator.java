@@ -40,9 +40,8 @@ final class Validator {
         if (type instanceof Type.Int t) {
             Long v = Scalars.asLong(s);
             if (v != null && v >= t.min() && v <= t.max()) return v;
-            Double big = s.kind() == Node.Kind.INT ? Scalars.asDouble(s) : null; // beyond a long too
-            if (big != null && big > t.max() && t.max() == Defs.INT_MAX) {
-                problems.at(n, path, t.describe() + " of at most " + Defs.INT_MAX, "the engine counts in Java ints");
+            if (beyondInt(n) && t.max() == Defs.INT_MAX) {
+                problems.at(n, path, t.describe(), INT_HINT);
                 return null;
             }
             return fail(n, path, type);
@@ -249,8 +248,18 @@ final class Validator {
             return null;
         }
         String hint = n instanceof Node.Scalar s && s.kind() == Node.Kind.STR ? Suggest.hint(s.text(), words(t)) : "";
+        if (beyondInt(n) && t.types().stream().anyMatch(o -> o instanceof Type.Int i && i.max() == Defs.INT_MAX)) hint = INT_HINT;
         problems.at(n, path, t.describe(), hint);
         return null;
+    }
+
+    private static final String INT_HINT = "at most " + Defs.INT_MAX + ": the engine counts in Java ints";
+
+    /** An integer written in the file that no Java int holds (a long, or beyond even that). */
+    private static boolean beyondInt(Node n) {
+        if (!(n instanceof Node.Scalar s) || s.kind() != Node.Kind.INT) return false;
+        Double d = Scalars.asDouble(s);
+        return d != null && Math.abs(d) > Defs.INT_MAX;
     }
 
     private static Set<String> words(Type t) {
