@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code variants:} before validation, so a wrong key path is reported like any wrong key, at
  * the sweep line that wrote it. The first path varies slowest, as in nested loops.
  * <p>
- * The cells are counted before any is built ({@link #MAX_CELLS}), numbers are named by their
+ * The variants, explicit ones and cells, are counted before any cell is built ({@link #MAX_VARIANTS}), numbers are named by their
  * value ({@code 1e-2} and {@code 0.01} are both {@code lr_0_01}), and a name given twice (two
  * cells, or a cell and an explicit variant) is an error naming both places: one name would
  * otherwise hide the other's result in JUnit and overwrite its snapshot entry.
@@ -27,13 +27,24 @@ final class Sweep {
     record Expanded(Node.Mapping tree, java.util.Set<String> cells) {}
 
     /**
-     * The most cells one sweep may have: each is a variant trained, checked and reported, so a
-     * few lines of YAML must not ask for millions of them (or the memory to hold their trees).
+     * The most variants one file may have, explicit ones and sweep cells together: each is
+     * validated, trained, checked and reported, so a few lines of YAML must not ask for millions
+     * of them. 256 keeps the loader well under a second (each variant is the whole file, merged and
+     * validated) and is more than any grid worth training in one pull request; a larger study
+     * splits over several files.
      */
-    static final long MAX_CELLS = 1_000;
+    static final long MAX_VARIANTS = 256;
 
     static Expanded expand(Node.Mapping tree, Problems problems) {
-        if (!(tree.get("sweep") instanceof Node.Mapping sweep)) return new Expanded(tree, java.util.Set.of());
+        int explicit = tree.get("variants") instanceof Node.Mapping m ? m.entries().size() : 0;
+        if (!(tree.get("sweep") instanceof Node.Mapping sweep)) {
+            if (explicit > MAX_VARIANTS) {
+                problems.at(tree.get("variants"), "variants", "at most " + MAX_VARIANTS + " variants in one file", explicit + " variants",
+                        "split them over several files");
+                return new Expanded(tree.without("variants"), java.util.Set.of());
+            }
+            return new Expanded(tree, java.util.Set.of());
+        }
         java.util.Set<String> cells = new java.util.HashSet<>();
         Map<Node.Scalar, List<Node>> axes = new LinkedHashMap<>();
         for (Node.Entry axis : sweep.entries()) {
@@ -44,17 +55,18 @@ final class Sweep {
             axes.put(axis.key(), values.items());
         }
         long count = 1;
-        for (List<Node> values : axes.values()) count = Math.min(count * values.size(), MAX_CELLS + 1);
-        if (count > MAX_CELLS) {
+        for (List<Node> values : axes.values()) count = Math.min(count * values.size(), MAX_VARIANTS + 1);
+        if (count + explicit > MAX_VARIANTS) {
             StringBuilder sizes = new StringBuilder();
             java.math.BigInteger all = java.math.BigInteger.ONE;
             for (List<Node> values : axes.values()) {
                 sizes.append(sizes.isEmpty() ? "" : " x ").append(values.size());
                 all = all.multiply(java.math.BigInteger.valueOf(values.size()));
             }
-            problems.at(sweep, "sweep", "at most " + MAX_CELLS + " combinations", sizes + " values = " + all + " combinations",
-                    "sweep fewer values, or split the sweep over several files");
-            return new Expanded(tree.without("sweep"), java.util.Set.of());
+            String plus = explicit == 0 ? "" : " and " + explicit + " explicit variant(s)";
+            problems.at(sweep, "sweep", "at most " + MAX_VARIANTS + " variants in one file, sweep combinations included",
+                    sizes + " values = " + all + " combinations" + plus, "sweep fewer values, or split the sweep over several files");
+            return new Expanded(tree.without("sweep").without("variants"), java.util.Set.of());
         }
         List<Node.Entry> variants = new ArrayList<>();
         Map<String, Node.Scalar> named = new java.util.HashMap<>();
