@@ -119,7 +119,7 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
             throw refuse(source.origin(), at, "at most " + maxArrayValues + " values in one array (trainspec.limits.maxArrayValues)",
                     size.extraWhat() + " = " + size.extra(), "lower " + size.extraKey());
         }
-        double bytes = size.bytes(s.data().preprocess().stream().anyMatch(step -> !step.name().equals("none")));
+        double bytes = size.bytes(s.data().preprocess().stream().anyMatch(step -> !step.name().equals("none")), !s.baselines().isEmpty());
         if (bytes > memoryBytes) {
             throw refuse(source.origin(), at, "data within the memory budget of " + gib(memoryBytes)
                             + " (trainspec.limits.memoryFraction of the JVM's -Xmx)",
@@ -192,11 +192,13 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
     record DataSize(long rows, long features, int bytesPerValue, long extra, String extraWhat, String extraKey) {
         /**
          * The generated storage; a float32 copy for training when the storage is float64; and, when
-         * preprocessing, the split's copies of the rows (without it the splits are views); plus
-         * the generator's other output in float64.
+         * preprocessing, the split's copies of the rows (without it the splits are views); with
+         * baselines and no preprocessing, their float64 copy of the split rows; plus the generator's other output in
+         * float64.
          */
-        double bytes(boolean preprocessed) {
-            double perValue = bytesPerValue + (bytesPerValue == 4 ? 0 : 4.0) + (preprocessed ? bytesPerValue : 0);
+        double bytes(boolean preprocessed, boolean baselines) {
+            double perValue = bytesPerValue + (bytesPerValue == 4 ? 0 : 4.0) + (preprocessed ? bytesPerValue : 0)
+                    + (baselines && !preprocessed ? 8.0 : 0); // preprocessed splits are already the copy baselines fit on
             return (double) rows * features * perValue + 8.0 * extra;
         }
 

@@ -3,6 +3,7 @@ package dev.trainspec.run;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
@@ -51,6 +52,25 @@ class LimitsFileTest {
         assertEquals("s.yaml:1:1: expected a per-epoch history within the memory budget of 0.9 GiB (trainspec.limits.memoryFraction of the "
                 + "JVM's -Xmx), found 2.00e+07 epochs of runs over 2 variant(s), at least 2.4 GiB (fewer variants, repeats or epochs)",
                 e.getMessage().substring(e.getMessage().indexOf("s.yaml")));
+    }
+
+    @Test
+    void baselinesCountTheirFloat64CopyOfTheRows() throws Exception {
+        String moons = """
+                data: {make_moons: {n_samples: 1000}}
+                model: [linear: 4, relu, linear: classes]
+                loss: cross_entropy
+                optimizer: {sgd: {lr: 0.1}}
+                train: {epochs: 1}
+                """;
+        // 1000 rows x 2 features: 8 (storage) + 4 (float32 splits) = 24,000 bytes; + 8 a value for the baselines' copy
+        Path plain = Files.writeString(dir.resolve("plain.yaml"), moons);
+        Path fitted = Files.writeString(dir.resolve("fitted.yaml"), moons + "baselines: [logistic_regression]\n");
+        Limits limits = new Limits(Limits.LARGEST_ARRAY, 39_999, 100, 1e14);
+        assertDoesNotThrow(() -> limits.checkData(ScenarioLoader.load(plain, new Workspace(dir, dir)).base()));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> limits.checkData(ScenarioLoader.load(fitted, new Workspace(dir, dir)).base()));
+        assertTrue(e.getMessage().contains("found 1000 rows x 2 features, at least 0.0 GiB"), e.getMessage());
+        assertDoesNotThrow(() -> new Limits(Limits.LARGEST_ARRAY, 40_000, 100, 1e14).checkData(ScenarioLoader.load(fitted, new Workspace(dir, dir)).base()));
     }
 
     @Test
