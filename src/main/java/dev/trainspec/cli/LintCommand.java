@@ -2,8 +2,10 @@ package dev.trainspec.cli;
 
 import dev.trainspec.scenario.Workspace;
 import dev.trainspec.run.Discovery;
+import dev.trainspec.run.Limits;
 import dev.trainspec.run.ScenarioIds;
 import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +27,10 @@ final class LintCommand implements Callable<Integer> {
             for (Path file : Discovery.find(List.of(path), Workspace.of(path).scenariosDir(), null)) {
                 checked++;
                 try {
-                    ids.claim(ScenarioLoader.load(file));
+                    ScenarioFile loaded = ScenarioLoader.load(file);
+                    ids.claim(loaded);
+                    // the resource limits run would refuse before generating data: arithmetic only, so lint stays fast
+                    Limits.current().checkWithoutData(loaded);
                 } catch (ScenarioException e) {
                     invalid++;
                     System.err.println(e.getMessage());

@@ -98,6 +98,16 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
         }
     }
 
+    /**
+     * Every limit that needs no data: the whole file's steps and history, and each variant's
+     * generated data (arithmetic on the scenario only, so {@code lint} can answer at once what
+     * {@code run} would refuse before generating anything).
+     */
+    public void checkWithoutData(ScenarioFile file) {
+        checkFile(file);
+        for (Scenario s : file.variants()) checkData(s);
+    }
+
     /** The rows left for training once test_size (a fraction, or a count of rows when >= 1) is taken. */
     private static double trainRows(long rows, double testSize) {
         double test = testSize < 1 ? Math.ceil(rows * testSize) : testSize;

@@ -37,6 +37,25 @@ class HostileInputTest {
         return yamlIn(DIR.resolve("before-training"));
     }
 
+    /** The before-training files that break a resource limit: lint answers for them as run would, without generating data. */
+    static Stream<Path> limitBreakingFilesAreRefusedByLint() throws IOException {
+        return refusedBeforeTraining().filter(f -> {
+            try {
+                return expected(f).contains("(trainspec.limits.");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void limitBreakingFilesAreRefusedByLint(Path file) throws IOException {
+        Cli.Outcome o = assertTimeoutPreemptively(DEADLINE, () -> Cli.execute("lint", file.toString()));
+        assertEquals(ExitCodes.INVALID, o.exit(), o.stderr());
+        assertEquals(expected(file) + "1 scenario file(s) checked, 1 invalid\n", o.stderr());
+    }
+
     @ParameterizedTest
     @MethodSource
     void refusedByLint(Path file) throws IOException {
