@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.run.VariantResult;
+import dev.trainspec.scenario.HostileWorkspace;
 import dev.trainspec.scenario.Workspace;
 import dev.trainspec.scenario.yaml.SnapshotYaml;
 import java.io.IOException;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * writers of one id merge instead of losing a variant.
  */
 class SnapshotsConfinementTest {
-    private static final String SECRET = "ghp_secretTokenThatMustNeverBePrinted";
-
     @TempDir
     Path tmp;
     Path root;
@@ -36,8 +35,7 @@ class SnapshotsConfinementTest {
 
     @BeforeEach
     void workspace() throws IOException {
-        root = Files.createDirectories(tmp.resolve("repo")).toRealPath();
-        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        root = HostileWorkspace.root(tmp);
         workspace = new Workspace(root);
     }
 
@@ -61,7 +59,7 @@ class SnapshotsConfinementTest {
 
     @Test
     void aLinkedSnapshotFileIsNotReadNorQuoted() throws IOException {
-        Path secret = Files.writeString(tmp.resolve("token.yaml"), "variants: {base: {test.accuracy: " + SECRET + "}}\n");
+        Path secret = HostileWorkspace.secret(tmp, "variants: {base: {test.accuracy: ");
         Files.createDirectories(workspace.snapshotsDir());
         Files.createSymbolicLink(workspace.snapshotsDir().resolve("m.yaml"), secret);
         Verdict v = Snapshots.in(workspace, UpdatePolicy.NONE).check("m", List.of(variant("base", 0.9))).get("base").get(0);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.trainspec.scenario.HostileWorkspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * written fails its scenario and the others still run.
  */
 class ConfinementTest {
-    private static final String SECRET = "ghp_secretTokenThatMustNeverBePrinted";
     private static final String MOONS = """
             data: {make_moons: {n_samples: 40, noise: 0.1}}
             model: [linear: 4, relu, linear: classes]
@@ -40,34 +40,37 @@ class ConfinementTest {
 
     @BeforeEach
     void workspace() throws IOException {
-        root = Files.createDirectories(tmp.resolve("repo")).toRealPath();
-        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        root = HostileWorkspace.root(tmp);
         scenarios = Files.createDirectories(root.resolve("scenarios"));
-        outside = Files.writeString(tmp.resolve("token.txt"), "token: " + SECRET + "\n");
+        outside = HostileWorkspace.secret(tmp, "token: {");
     }
 
     private Cli.Outcome lint(Path path) {
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Cli.execute("lint", path.toString()));
     }
 
+    /** lint of {@code path} checks one file, refuses it with exactly {@code message} and exits 2. */
+    private Cli.Outcome assertOneRefused(Path path, String message) {
+        Cli.Outcome o = lint(path);
+        assertEquals(ExitCodes.INVALID, o.exit());
+        assertEquals(message + "\n1 scenario file(s) checked, 1 invalid\n", o.stderr());
+        return o;
+    }
+
     @Test
     void aScenarioLinkedOutOfTheWorkspaceIsRefusedWithoutQuotingIt() throws IOException {
         Path link = Files.createSymbolicLink(scenarios.resolve("x.yaml"), outside);
-        Cli.Outcome o = lint(scenarios);
-        assertEquals(ExitCodes.INVALID, o.exit());
-        assertEquals(link + ":1:1: expected a scenario file: a file inside the repository " + root
-                + ", found a link to a file outside the repository\n1 scenario file(s) checked, 1 invalid\n", o.stderr());
-        assertFalse(o.stderr().contains(SECRET));
+        Cli.Outcome o = assertOneRefused(scenarios, link + ":1:1: expected a scenario file: a file inside the repository " + root
+                + ", found a link to a file outside the repository");
+        assertFalse(o.stderr().contains(HostileWorkspace.SECRET));
     }
 
     @Test
     void anExtendsLinkedOutOfTheWorkspaceIsRefusedWithoutQuotingIt() throws IOException {
         Files.createSymbolicLink(scenarios.resolve("parent.yaml"), outside);
         Path child = Files.writeString(scenarios.resolve("child.yaml"), "extends: parent.yaml\n" + MOONS);
-        Cli.Outcome o = lint(child);
-        assertEquals(ExitCodes.INVALID, o.exit());
-        assertEquals(child + ":1:10: extends: expected a path to a scenario file relative to this one, inside the repository, "
-                + "found 'parent.yaml', a link to a file outside the repository\n1 scenario file(s) checked, 1 invalid\n", o.stderr());
+        assertOneRefused(child, child + ":1:10: extends: expected a path to a scenario file relative to this one, inside the repository, "
+                + "found 'parent.yaml', a link to a file outside the repository");
     }
 
     @Test
@@ -81,10 +84,7 @@ class ConfinementTest {
             return;
         }
         assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
-        Cli.Outcome o = lint(scenarios);
-        assertEquals(ExitCodes.INVALID, o.exit());
-        assertEquals(fifo + ":1:1: expected a scenario file: a regular file, found a FIFO, socket or device\n"
-                + "1 scenario file(s) checked, 1 invalid\n", o.stderr());
+        assertOneRefused(scenarios, fifo + ":1:1: expected a scenario file: a regular file, found a FIFO, socket or device");
     }
 
     @Test
