@@ -106,13 +106,13 @@ public record Workspace(Path root, Path scenariosDir) {
     public byte[] read(Path file, long maxBytes) throws Refused {
         Path real = regularFile(file);
         BasicFileAttributes attributes = attributes(real);
-        if (attributes.size() > maxBytes) throw new Refused("a file of at most " + maxBytes + " bytes", attributes.size() + " bytes");
+        if (attributes.size() > maxBytes) throw new Refused(Refused.Reason.TOO_LARGE, "a file of at most " + maxBytes + " bytes", attributes.size() + " bytes");
         try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
-            if (bytes.length > maxBytes) throw new Refused("a file of at most " + maxBytes + " bytes", "a file that grows while read");
+            if (bytes.length > maxBytes) throw new Refused(Refused.Reason.TOO_LARGE, "a file of at most " + maxBytes + " bytes", "a file that grows while read");
             return bytes;
         } catch (IOException e) {
-            throw new Refused("a readable file", "an unreadable file (" + e.getClass().getSimpleName() + ")");
+            throw new Refused(Refused.Reason.UNUSABLE, "a readable file", "an unreadable file (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -125,10 +125,10 @@ public record Workspace(Path root, Path scenariosDir) {
      */
     public Path writable(Path file) throws Refused {
         Path abs = file.toAbsolutePath().normalize();
-        if (!abs.startsWith(root) || abs.equals(root)) throw new Refused("a path inside the repository " + root, "a path that leaves it");
+        if (!abs.startsWith(root) || abs.equals(root)) throw new Refused(Refused.Reason.OUTSIDE, "a path inside the repository " + root, "a path that leaves it");
         createConfined(abs.getParent());
         BasicFileAttributes attributes = attributes(abs);
-        if (attributes != null && !attributes.isRegularFile()) throw new Refused("a regular file or no file", kind(attributes));
+        if (attributes != null && !attributes.isRegularFile()) throw new Refused(Refused.Reason.UNUSABLE, "a regular file or no file", kind(attributes));
         return abs;
     }
 
@@ -145,13 +145,13 @@ public record Workspace(Path root, Path scenariosDir) {
             for (Path part : root.relativize(folder)) {
                 at = at.resolve(part);
                 if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) Files.createDirectory(at);
-                if (!at.toRealPath().startsWith(realRoot)) throw new Refused("a folder inside the repository " + root, "a link to a folder outside the repository");
-                if (!Files.isDirectory(at)) throw new Refused("a folder", "a file at " + display(at));
+                if (!at.toRealPath().startsWith(realRoot)) throw new Refused(Refused.Reason.OUTSIDE, "a folder inside the repository " + root, "a link to a folder outside the repository");
+                if (!Files.isDirectory(at)) throw new Refused(Refused.Reason.UNUSABLE, "a folder", "a file at " + display(at));
             }
         } catch (Refused e) {
             throw e;
         } catch (IOException e) {
-            throw new Refused("a folder that can be created", e.getClass().getSimpleName() + " at " + display(folder));
+            throw new Refused(Refused.Reason.UNUSABLE, "a folder that can be created", e.getClass().getSimpleName() + " at " + display(folder));
         }
     }
 
@@ -164,21 +164,21 @@ public record Workspace(Path root, Path scenariosDir) {
     public Path regularFile(Path file) throws Refused {
         Path real = confined(file);
         BasicFileAttributes attributes = attributes(real);
-        if (attributes == null) throw new Refused("an existing file", "no such file");
-        if (!attributes.isRegularFile()) throw new Refused("a regular file", kind(attributes));
+        if (attributes == null) throw new Refused(Refused.Reason.MISSING, "an existing file", "no such file");
+        if (!attributes.isRegularFile()) throw new Refused(Refused.Reason.UNUSABLE, "a regular file", kind(attributes));
         return real;
     }
 
     private Path confined(Path file) throws Refused {
         Path abs = file.toAbsolutePath().normalize();
-        if (!abs.startsWith(root)) throw new Refused("a file inside the repository " + root, "a path that leaves it");
+        if (!abs.startsWith(root)) throw new Refused(Refused.Reason.OUTSIDE, "a file inside the repository " + root, "a path that leaves it");
         Path real;
         try {
             real = abs.toRealPath();
         } catch (IOException e) {
-            throw new Refused("an existing file", "no such file");
+            throw new Refused(Refused.Reason.MISSING, "an existing file", "no such file");
         }
-        if (!real.startsWith(realRoot())) throw new Refused("a file inside the repository " + root, "a link to a file outside the repository");
+        if (!real.startsWith(realRoot())) throw new Refused(Refused.Reason.OUTSIDE, "a file inside the repository " + root, "a link to a file outside the repository");
         return real;
     }
 
@@ -206,13 +206,22 @@ public record Workspace(Path root, Path scenariosDir) {
 
     /** A file the confinement rule refuses: what was expected and what the path is (never its content). */
     public static final class Refused extends IOException {
+        /** Why, for callers that word the problem in their own terms. */
+        public enum Reason { OUTSIDE, MISSING, TOO_LARGE, UNUSABLE }
+
+        private final Reason reason;
         private final String expected;
         private final String found;
 
-        public Refused(String expected, String found) {
+        public Refused(Reason reason, String expected, String found) {
             super("expected " + expected + ", found " + found);
+            this.reason = reason;
             this.expected = expected;
             this.found = found;
+        }
+
+        public Reason reason() {
+            return reason;
         }
 
         public String expected() {

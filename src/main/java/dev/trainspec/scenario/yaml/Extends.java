@@ -85,9 +85,8 @@ final class Extends {
         try {
             real = workspace.regularFile(absolute);
         } catch (Workspace.Refused e) {
-            boolean missing = e.found().equals("no such file");
-            problems.at(value, "extends", missing ? "an existing file" : e.found().startsWith("a link") ? expected : "a scenario file: " + e.expected(),
-                    Problems.quote(s.text()) + (missing ? " (no such file)" : ", " + e.found()), "");
+            Problems.Refusal r = Problems.Refusal.of(e, "scenario file", expected, s.text());
+            problems.at(value, "extends", r.expected(), r.found(), "");
             return null;
         }
         if (chain.contains(real)) {

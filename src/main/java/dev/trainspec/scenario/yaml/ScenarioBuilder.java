@@ -161,9 +161,8 @@ final class ScenarioBuilder {
             try {
                 new Workspace(repositoryRoot).regularFile(target);
             } catch (Workspace.Refused e) {
-                boolean missing = e.found().equals("no such file");
-                problems.add(at, "data.csv.path", missing ? "an existing CSV file" : e.found().startsWith("a link") ? expected : "a CSV file: " + e.expected(),
-                        Problems.quote(written) + (missing ? " (no such file)" : ", " + e.found()), "");
+                Problems.Refusal r = Problems.Refusal.of(e, "CSV file", expected, written);
+                problems.add(at, "data.csv.path", r.expected(), r.found(), "");
             }
         }
         Map<String, Object> values = new LinkedHashMap<>(csv.params().values());
