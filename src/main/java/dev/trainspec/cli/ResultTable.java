@@ -45,8 +45,13 @@ final class ResultTable {
     }
 
     void invalid(Path file, int problems) {
+        error(file, problems + " problem(s): invalid scenario");
+    }
+
+    /** A file that could not be judged (its reason already printed above the table). */
+    void error(Path file, String reason) {
         total++;
-        rows.add(new String[] {"error", file.toString(), "", "", problems + " problem(s): invalid scenario"});
+        rows.add(new String[] {"error", file.toString(), "", "", reason});
     }
 
     /** "; diagnosis: plateau, dead_relu" (errors first), or nothing. */

@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
             // an engine bug: reported with its trace (exit 3), but it does not stop the other files
             System.err.println(workspace.display(file) + ": internal error, please report it");
             e.printStackTrace();
-            table.invalid(file, 1);
+            table.error(file, "internal error (trace above)");
             return ExitCodes.CRASH;
         }
         table.add(outcome);
