@@ -6,12 +6,16 @@ import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.Workspace;
 import dev.trainspec.scenario.yaml.SnapshotYaml;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,21 +24,34 @@ import java.util.Map;
 /**
  * Regression snapshots: each variant's tracked final metrics (mean over its repeat runs)
  * compared with the accepted values in {@code <dir>/<id>.yaml}, within the scenario's tolerance;
- * written atomically where the policy allows. One verdict per tracked metric, so a drift names
- * the metric: "test.accuracy 0.984 -> 0.951, tolerance 0.01".
+ * written where the policy allows. One verdict per tracked metric, so a drift names the metric:
+ * "test.accuracy 0.984 -> 0.951, tolerance 0.01".
+ * <p>
+ * Files are read and written under the workspace's confinement rule (a snapshot or a snapshot
+ * folder linked out of the workspace is refused). A write holds the folder's lock, re-reads the
+ * file and merges this scenario's variants into it (two writers of one id lose nothing), and
+ * renames a hidden temporary file over the target; a write that fails is that scenario's failed
+ * verdict, never an exception that stops the other scenarios.
  */
 public final class Snapshots {
+    private final Workspace workspace;
     private final Path dir;
     private final UpdatePolicy policy;
 
-    public Snapshots(Path dir, UpdatePolicy policy) {
-        this.dir = dir;
+    private Snapshots(Workspace workspace, Path dir, UpdatePolicy policy) {
+        this.workspace = workspace;
+        this.dir = dir.toAbsolutePath().normalize();
         this.policy = policy;
+    }
+
+    /** Snapshots in {@code dir}, confined to it (for tests and tools that name the folder). */
+    public Snapshots(Path dir, UpdatePolicy policy) {
+        this(new Workspace(dir), dir, policy);
     }
 
     /** Snapshots in the workspace's {@link Workspace#snapshotsDir() snapshot folder}. */
     public static Snapshots in(Workspace workspace, UpdatePolicy policy) {
-        return new Snapshots(workspace.snapshotsDir(), policy);
+        return new Snapshots(workspace, workspace.snapshotsDir(), policy);
     }
 
     public Path fileFor(String id) {
@@ -47,15 +64,14 @@ public final class Snapshots {
         Path file = fileFor(id);
         Map<String, Map<String, Double>> accepted;
         try {
-            accepted = Files.exists(file) ? SnapshotYaml.read(file) : null;
+            accepted = read(file);
         } catch (IOException | SnapshotYaml.Malformed e) {
             for (VariantResult r : tracked(results)) {
                 verdicts.put(r.name(), List.of(verdict(r.scenario(), "regression snapshot is readable", false, e.getMessage())));
             }
             return verdicts;
         }
-        Map<String, Map<String, Double>> next = accepted == null ? new LinkedHashMap<>() : new LinkedHashMap<>(accepted);
-        boolean write = false;
+        Map<String, Map<String, Double>> updates = new LinkedHashMap<>();
         for (VariantResult r : tracked(results)) {
             Map<String, Double> observed = finals(r);
             Map<String, Double> old = accepted == null ? null : accepted.get(r.name());
@@ -66,10 +82,9 @@ public final class Snapshots {
                             + "; create it with `java -jar target/trainspec.jar run --update new " + r.scenario().file()
                             + "` or `mvn test -Dtrainspec.update=new`, then commit it"));
                 } else {
-                    next.put(r.name(), observed);
-                    write = true;
+                    updates.put(r.name(), observed);
                     list.add(verdict(r.scenario(), "regression snapshot written", true,
-                            (old == null ? "created " : "updated ") + file + " with " + observed));
+                            (old == null ? "created " : "updated ") + workspace.display(file) + " with " + observed));
                 }
             } else {
                 double tol = r.scenario().regression().tolerance();
@@ -77,8 +92,90 @@ public final class Snapshots {
             }
             verdicts.put(r.name(), list);
         }
-        if (write) writeAtomically(file, SnapshotYaml.render(id, next));
+        if (!updates.isEmpty()) {
+            String failure = merge(id, file, updates);
+            if (failure != null) {
+                for (String name : updates.keySet()) {
+                    Scenario sc = tracked(results).stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().scenario();
+                    verdicts.put(name, List.of(verdict(sc, "regression snapshot written", false, failure)));
+                }
+            }
+        }
         return verdicts;
+    }
+
+    /** The accepted values, or null when there is no snapshot yet. */
+    private Map<String, Map<String, Double>> read(Path file) throws IOException, SnapshotYaml.Malformed {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return null;
+        return SnapshotYaml.read(workspace.read(file, SnapshotYaml.MAX_BYTES), workspace.display(file));
+    }
+
+    /** Writes the updated variants over what the file holds now; the reason when it cannot, else null. */
+    private String merge(String id, Path file, Map<String, Map<String, Double>> updates) {
+        Path tmp = null;
+        try {
+            Path target = workspace.writable(file);
+            Path lockFile = lockFile();
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                 FileLock lock = lockedInThisJvm(channel)) {
+                Map<String, Map<String, Double>> now = read(file);
+                Map<String, Map<String, Double>> next = now == null ? new LinkedHashMap<>() : new LinkedHashMap<>(now);
+                next.putAll(updates);
+                tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+                Files.writeString(tmp, SnapshotYaml.render(id, next), StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                tmp = null;
+            }
+            return null;
+        } catch (Workspace.Refused e) {
+            return "cannot write the snapshot " + workspace.display(file) + ": " + e.getMessage();
+        } catch (IOException | SnapshotYaml.Malformed e) {
+            return "cannot write the snapshot " + workspace.display(file) + ": " + e.getClass().getSimpleName()
+                    + (e instanceof SnapshotYaml.Malformed ? " " + e.getMessage() : "");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover hidden .tmp is ignored by every reader
+                }
+            }
+        }
+    }
+
+    /**
+     * The lock of this snapshot folder: a file in the temporary folder named after the folder's
+     * real path, so that every process of this machine writing here takes the same lock and
+     * nothing but snapshots ever appears in the folder (it is committed).
+     */
+    private Path lockFile() throws IOException {
+        String key = Integer.toHexString(dir.toRealPath().toString().hashCode());
+        return Path.of(System.getProperty("java.io.tmpdir"), "trainspec-snapshots-" + key + ".lock");
+    }
+
+    /**
+     * The folder's file lock, taken while holding a JVM-wide monitor: a file lock excludes other
+     * processes, but two threads of one JVM asking for it would get OverlappingFileLockException.
+     */
+    private static FileLock lockedInThisJvm(FileChannel channel) throws IOException {
+        synchronized (Snapshots.class) {
+            while (true) {
+                try {
+                    return channel.lock();
+                } catch (OverlappingFileLockException e) {
+                    try {
+                        Snapshots.class.wait(10);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted while waiting for the snapshot lock");
+                    }
+                }
+            }
+        }
     }
 
     private static List<VariantResult> tracked(List<VariantResult> results) {
@@ -110,21 +207,5 @@ public final class Snapshots {
 
     private static Verdict verdict(Scenario s, String text, boolean passed, String detail) {
         return new Verdict(text, s.regression().origin(), passed, Double.NaN, Double.NaN, Double.NaN, detail);
-    }
-
-    /** Write beside the target, then rename over it: a reader sees the old file or the new one, never half. */
-    private static void writeAtomically(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write snapshot " + file, e);
-        }
     }
 }

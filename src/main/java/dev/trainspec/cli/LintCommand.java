@@ -2,7 +2,10 @@ package dev.trainspec.cli;
 
 import dev.trainspec.scenario.Workspace;
 import dev.trainspec.run.Discovery;
+import dev.trainspec.run.Limits;
+import dev.trainspec.run.ScenarioIds;
 import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +22,25 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         int invalid = 0;
         int checked = 0;
+        ScenarioIds ids = new ScenarioIds();
         for (Path path : paths) {
             for (Path file : Discovery.find(List.of(path), Workspace.of(path).scenariosDir(), null)) {
                 checked++;
                 try {
-                    ScenarioLoader.load(file);
+                    ScenarioFile loaded = ScenarioLoader.load(file);
+                    ids.claim(loaded);
+                    // the resource limits run would refuse before generating data: arithmetic only, so lint stays fast
+                    Limits.current().checkWithoutData(loaded);
                 } catch (ScenarioException e) {
                     invalid++;
                     System.err.println(e.getMessage());
                 }
             }
+        }
+        if (checked == 0) {
+            // a gate that checked nothing must not pass
+            System.err.println("no scenario file (*.yaml, *.yml) under " + paths + ": nothing was checked");
+            return ExitCodes.INVALID;
         }
         System.err.println(checked + " scenario file(s) checked, " + invalid + " invalid");
         return invalid == 0 ? ExitCodes.PASSED : ExitCodes.INVALID;

@@ -7,6 +7,7 @@ import dev.trainspec.check.Numbers;
 import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
 import dev.trainspec.engine.train.History;
+import dev.trainspec.scenario.Printable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,13 @@ final class ResultTable {
     }
 
     void invalid(Path file, int problems) {
+        error(file, problems + " problem(s): invalid scenario");
+    }
+
+    /** A file that could not be judged (its reason already printed above the table). */
+    void error(Path file, String reason) {
         total++;
-        rows.add(new String[] {"error", file.toString(), "", "", problems + " problem(s): invalid scenario"});
+        rows.add(new String[] {"error", file.toString(), "", "", reason});
     }
 
     /** "; diagnosis: plateau, dead_relu" (errors first), or nothing. */
@@ -77,7 +83,8 @@ final class ResultTable {
         for (String f : failures) sb.append(f).append('\n');
         for (String f : findings) sb.append(f).append('\n');
         sb.append(passed).append(" passed, ").append(total - passed).append(" failed\n");
-        return sb.toString();
+        // variant names, verdicts and errors carry scenario text
+        return Printable.lines(sb.toString());
     }
 
     private static void line(StringBuilder sb, String[] cells, int[] width) {

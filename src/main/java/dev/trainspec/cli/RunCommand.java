@@ -8,6 +8,7 @@ import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Status;
 import dev.trainspec.report.JsonResult;
 import dev.trainspec.run.Discovery;
+import dev.trainspec.run.ScenarioIds;
 import dev.trainspec.run.ScenarioRunner;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
@@ -47,28 +48,57 @@ final class RunCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) files.addAll(Discovery.find(List.of(p), Workspace.of(p).scenariosDir(), null));
         ResultTable table = new ResultTable();
+        ScenarioIds ids = new ScenarioIds();
         int exit = ExitCodes.PASSED;
         int i = 0;
         for (Path file : files) {
             i++;
-            Workspace workspace = Workspace.of(file);
             err.printf("[%d/%d] %s%n", i, files.size(), file);
-            ScenarioFile loaded;
-            try {
-                loaded = ScenarioLoader.load(file, workspace);
-            } catch (ScenarioException e) {
-                err.println(e.getMessage());
-                table.invalid(file, e.problems().size());
-                exit = Math.max(exit, ExitCodes.INVALID);
-                continue;
-            }
-            FileOutcome outcome = Checker.judge(loaded, ScenarioRunner.run(loaded), Snapshots.in(workspace, policy));
-            JsonResult.write(outcome, jsonDir, workspace.root());
-            table.add(outcome);
-            if (outcome.status() != Status.PASSED) exit = Math.max(exit, ExitCodes.FAILED);
+            exit = Math.max(exit, runOne(file, ids, policy, table));
+        }
+        if (files.isEmpty()) {
+            err.println("no scenario file (*.yaml, *.yml) under " + paths + ": nothing was checked");
+            exit = ExitCodes.INVALID;
         }
         System.out.print(table.render());
         err.println("results: " + jsonDir.toAbsolutePath());
+        return exit;
+    }
+
+    /**
+     * Loads, runs, checks and writes one file; whatever goes wrong is this file's outcome, never
+     * the end of the run: the remaining files still run and report.
+     */
+    private int runOne(Path file, ScenarioIds ids, UpdatePolicy policy, ResultTable table) {
+        Workspace workspace = Workspace.of(file);
+        ScenarioFile loaded;
+        try {
+            loaded = ScenarioLoader.load(file, workspace);
+            ids.claim(loaded);
+        } catch (ScenarioException e) {
+            System.err.println(e.getMessage());
+            table.invalid(file, e.problems().size());
+            return ExitCodes.INVALID;
+        }
+        FileOutcome outcome;
+        try {
+            outcome = Checker.judge(loaded, ScenarioRunner.run(loaded), Snapshots.in(workspace, policy));
+        } catch (RuntimeException e) {
+            // an engine bug: reported with its trace (exit 3), but it does not stop the other files
+            System.err.println(workspace.display(file) + ": internal error, please report it");
+            e.printStackTrace();
+            table.error(file, "internal error (trace above)");
+            return ExitCodes.CRASH;
+        }
+        table.add(outcome);
+        int exit = outcome.status() == Status.PASSED ? ExitCodes.PASSED : ExitCodes.FAILED;
+        try {
+            JsonResult.write(outcome, jsonDir, workspace.root());
+        } catch (IOException e) {
+            System.err.println(workspace.display(file) + ": cannot write its JSON result in " + jsonDir + ": "
+                    + (e instanceof Workspace.Refused ? e.getMessage() : e.getClass().getSimpleName()));
+            return ExitCodes.FAILED;
+        }
         return exit;
     }
 }

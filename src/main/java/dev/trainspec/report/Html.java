@@ -1,6 +1,7 @@
 package dev.trainspec.report;
 
 import dev.trainspec.check.Numbers;
+import dev.trainspec.scenario.Printable;
 
 /** Tiny HTML helpers for the report's attachments: escaping, numbers, table cells. */
 public final class Html {
@@ -11,8 +12,10 @@ public final class Html {
 
     private Html() {}
 
-    public static String escape(String s) {
-        if (s == null) return "";
+    /** Text as HTML: markup characters as entities, and control characters as visible escapes ({@link Printable}; it may come from a pull request). */
+    public static String escape(String text) {
+        if (text == null) return "";
+        String s = Printable.lines(text);
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -9,6 +9,7 @@ import dev.trainspec.engine.train.History;
 import dev.trainspec.run.DataFacts;
 import dev.trainspec.run.RunResult;
 import dev.trainspec.run.VariantResult;
+import dev.trainspec.scenario.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +23,21 @@ public final class JsonResult {
 
     private JsonResult() {}
 
+    /**
+     * Writes {@code DIR/<id>.json} through a hidden temporary file, confined to DIR (a committed
+     * link in DIR cannot redirect the write); the temporary file is removed when the write fails.
+     *
+     * @throws IOException when the result cannot be written there ({@link Workspace.Refused} says why)
+     */
     public static Path write(FileOutcome outcome, Path dir, Path displayRoot) throws IOException {
-        Path target = dir.resolve(outcome.file().id() + ".json");
-        Files.createDirectories(target.getParent());
+        Path target = new Workspace(dir).writable(dir.resolve(outcome.file().id() + ".json"));
         Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".json");
-        Files.writeString(tmp, render(outcome, displayRoot));
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.writeString(tmp, render(outcome, displayRoot));
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
         return target;
     }
 
@@ -36,8 +46,13 @@ public final class JsonResult {
         w.name("id").value(outcome.file().id());
         w.name("file").value(display(outcome.file().file(), displayRoot));
         w.name("status").value(outcome.status().json());
+        long series = 0;
+        for (VariantOutcome v : outcome.variants()) {
+            for (RunResult run : v.result().runs()) series += run.training().history().names().size();
+        }
+        int points = HistoryThinning.pointsPerSeries(series);
         w.name("variants").beginArray();
-        for (VariantOutcome v : outcome.variants()) variant(w, v);
+        for (VariantOutcome v : outcome.variants()) variant(w, v, points);
         w.endArray();
         w.name("comparisons").beginArray();
         for (Verdict c : outcome.comparisons()) verdict(w, c);
@@ -51,14 +66,14 @@ public final class JsonResult {
         return (abs.startsWith(r) ? r.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
-    private static void variant(JsonWriter w, VariantOutcome v) {
+    private static void variant(JsonWriter w, VariantOutcome v, int points) {
         VariantResult r = v.result();
         w.beginObject().name("name").value(r.name()).name("status").value(v.status().json());
         w.name("seconds").value(r.seconds());
         if (r.error() != null) w.name("error").value(r.error());
         w.name("model").value(r.modelDescription());
         w.name("runs").beginArray();
-        for (RunResult run : r.runs()) run(w, run);
+        for (RunResult run : r.runs()) run(w, run, points);
         w.endArray();
         summary(w, r);
         w.name("baselines").beginObject();
@@ -91,7 +106,7 @@ public final class JsonResult {
         w.endObject();
     }
 
-    private static void run(JsonWriter w, RunResult run) {
+    private static void run(JsonWriter w, RunResult run, int points) {
         History h = run.training().history();
         w.beginObject().name("seed").value(run.seed()).name("epochs").value(h.epochs());
         w.name("stop").value(run.training().stopReason());
@@ -99,8 +114,14 @@ public final class JsonResult {
         w.name("final").beginObject();
         for (String m : h.names()) w.name(m).value(h.last(m));
         w.endObject();
+        int[] kept = HistoryThinning.kept(h.epochs(), points);
+        if (kept != null) {
+            w.name("history_epochs").beginArray();
+            for (int epoch : kept) w.value(epoch + 1);
+            w.endArray();
+        }
         w.name("history").beginObject();
-        for (String m : h.names()) w.name(m).values(h.series(m));
+        for (String m : h.names()) w.name(m).values(HistoryThinning.pick(h.series(m), kept));
         w.endObject().endObject();
     }
 

@@ -48,6 +48,7 @@ public final class Assembly {
     public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos) {
         boolean classification = data.trainSplit().isClassification();
         int[] inferred = Checks.widths(s, data);
+        Checks.metrics(s, classification);
         Loss loss = engine(s.loss().origin(), "loss." + s.loss().name(), () -> LossFactory.of(s.loss(), !classification));
         int outWidth = classification
                 ? engine(s.loss().origin(), "loss." + s.loss().name(), () -> loss.outputWidth(data.trainSplit().classes()))

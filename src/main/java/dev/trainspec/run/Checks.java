@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.train.Metric;
 import dev.trainspec.engine.train.Split;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Named;
@@ -7,6 +8,7 @@ import dev.trainspec.scenario.Origin;
 import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.TrainSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,6 +97,36 @@ public final class Checks {
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return widths;
+    }
+
+    /**
+     * Every metric the scenario watches while training (early stopping's and a schedule's monitor)
+     * or snapshots must be one the data kind records: a regression run has no accuracy, a
+     * classification run no r2. Otherwise the monitor would wait for a value that never comes.
+     */
+    public static void metrics(Scenario s, boolean classification) {
+        List<String> recorded = classification ? Metric.CLASSIFICATION : Metric.REGRESSION;
+        String kind = classification ? "a classification run" : "a regression run";
+        List<Problem> problems = new ArrayList<>();
+        TrainSpec.EarlyStopping early = s.train().earlyStopping();
+        if (early != null && !recorded.contains(early.monitor())) {
+            problems.add(new Problem(early.origin(), "train.early_stopping.monitor", "a metric " + kind + " records",
+                    early.monitor(), "e.g. " + Metric.TEST_LOSS));
+        }
+        String watched = s.schedule() == null ? null : ScheduleFactory.monitor(s.schedule());
+        if (watched != null && !recorded.contains(watched)) {
+            problems.add(new Problem(s.schedule().origin(), "schedule." + s.schedule().name() + ".monitor",
+                    "a metric " + kind + " records", watched, "e.g. " + Metric.TEST_LOSS));
+        }
+        if (s.regression() != null) {
+            for (String m : s.regression().metrics()) {
+                if (!recorded.contains(m)) {
+                    problems.add(new Problem(s.regression().origin(), "regression.metrics", "metrics " + kind + " records", m,
+                            classification ? "e.g. " + Metric.TEST_ACCURACY : "e.g. " + Metric.TEST_R2));
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
     }
 
     private static String labelOutOfRange(Split part) {

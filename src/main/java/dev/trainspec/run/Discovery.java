@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -14,6 +15,10 @@ import java.util.stream.Stream;
  * Finds scenario files: every {@code *.yaml} / {@code *.yml} below the given paths (or the path
  * itself), sorted, optionally filtered by a glob matched against the path relative to the
  * scenarios root (e.g. {@code seeds/**} or {@code **moons*}).
+ * <p>
+ * Links, FIFOs and devices named like scenarios are found too, not skipped: the loader refuses
+ * them by the workspace's confinement rule, and a refused file is a visible error rather than a
+ * scenario that silently never ran. Links to folders are not followed.
  */
 public final class Discovery {
     private Discovery() {}
@@ -24,7 +29,7 @@ public final class Discovery {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(Discovery::isScenario).sorted().forEach(out::add);
+                    s.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).filter(Discovery::isScenario).sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,6 +1,7 @@
 package dev.trainspec.run;
 
 import dev.trainspec.engine.data.Dataset;
+import dev.trainspec.engine.train.Metric;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Origin;
@@ -8,6 +9,7 @@ import dev.trainspec.scenario.Params;
 import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.TrainSpec;
 import java.util.List;
 import java.util.Locale;
@@ -23,23 +25,34 @@ import java.util.Locale;
  *     models trained at once may use this fraction of {@link Runtime#maxMemory()};</li>
  * <li>{@code trainspec.limits.maxSteps} (10^8): optimizer steps of one run, epochs x batches;</li>
  * <li>{@code trainspec.limits.maxMultiplyAdds} (10^14, hours of one core): epochs x training rows
- *     x weights x 3 (forward, backward to the input, backward to the weights) of one run.</li>
+ *     x weights x 3 (forward, backward to the input, backward to the weights) of one run;</li>
+ * <li>{@code trainspec.limits.maxTotalSteps} (10^9): optimizer steps of a whole file, the sum over
+ *     its variants of runs (repeat) x epochs x batches an epoch, counted before any variant runs;
+ *     the per-epoch history all those runs keep counts against the memory budget too.</li>
  * </ul>
  * The estimates are lower bounds of what the engine allocates (no JVM overhead), so a refusal is
  * never a false alarm; a limit exceeded is a {@link ScenarioException} at the key to change.
  */
-public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds) {
+public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds, double maxTotalSteps) {
     /** Every limit's property starts so (the JUnit engine passes its configuration parameters of that name on). */
     public static final String PROPERTY_PREFIX = "trainspec.limits.";
     public static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
+    /** The default of {@code trainspec.limits.maxTotalSteps}. */
+    static final double TOTAL_STEPS = 1e9;
+
+    /** Limits with the default total of steps a file (tests that exercise the other limits). */
+    public Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds) {
+        this(maxArrayValues, memoryBytes, maxSteps, maxMultiplyAdds, TOTAL_STEPS);
+    }
 
     /** The limits of this JVM: system properties over the defaults. */
     public static Limits current() {
-        double fraction = number("trainspec.limits.memoryFraction", 0.9);
-        return new Limits((long) number("trainspec.limits.maxArrayValues", LARGEST_ARRAY),
+        double fraction = number(PROPERTY_PREFIX + "memoryFraction", 0.9);
+        return new Limits((long) number(PROPERTY_PREFIX + "maxArrayValues", LARGEST_ARRAY),
                 fraction * Runtime.getRuntime().maxMemory(),
-                (long) number("trainspec.limits.maxSteps", 1e8),
-                number("trainspec.limits.maxMultiplyAdds", 1e14));
+                (long) number(PROPERTY_PREFIX + "maxSteps", 1e8),
+                number(PROPERTY_PREFIX + "maxMultiplyAdds", 1e14),
+                number(PROPERTY_PREFIX + "maxTotalSteps", TOTAL_STEPS));
     }
 
     private static double number(String property, double dflt) {
@@ -54,6 +67,55 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
         throw new IllegalArgumentException(property + ": expected a positive number, found '" + v + "'");
     }
 
+    /**
+     * Before any variant of the file runs: the optimizer steps of all its runs, and the bytes of
+     * the per-epoch history they keep (one double a metric an epoch, every run's history is in
+     * the result). Batches an epoch come from the generator's rows; a csv file counts one batch.
+     */
+    public void checkFile(ScenarioFile file) {
+        double steps = 0;
+        double historyValues = 0;
+        for (Scenario s : file.variants()) {
+            TrainSpec t = s.train();
+            DataSize size = DataSize.of(s.data().source());
+            double rows = size == null ? 1 : trainRows(size.rows(), s.data().split().testSize());
+            double batch = t.batchSize() == TrainSpec.FULL_BATCH ? rows : Math.min(t.batchSize(), rows);
+            double runs = (double) s.repeat() * t.epochs();
+            steps += runs * Math.ceil(rows / Math.max(1, batch));
+            historyValues += runs * Metric.CLASSIFICATION.size();
+        }
+        Origin at = new Origin(file.file(), 1, 1);
+        int variants = file.variants().size();
+        if (steps > maxTotalSteps) {
+            throw refuse(at, "", String.format(Locale.ROOT, "at most %.3g optimizer steps for the whole file (trainspec.limits.maxTotalSteps)",
+                    maxTotalSteps), String.format(Locale.ROOT, "%.3g over %d variant(s), each repeat x epochs x batches an epoch", steps, variants),
+                    "fewer variants, repeats or epochs, or split the file");
+        }
+        double historyBytes = 8.0 * historyValues;
+        if (historyBytes > memoryBytes) {
+            throw refuse(at, "", "a per-epoch history within the memory budget of " + gib(memoryBytes)
+                            + " (trainspec.limits.memoryFraction of the JVM's -Xmx)",
+                    String.format(Locale.ROOT, "%.3g epochs of runs over %d variant(s), at least %s", historyValues / Metric.CLASSIFICATION.size(),
+                            variants, gib(historyBytes)), "fewer variants, repeats or epochs");
+        }
+    }
+
+    /**
+     * Every limit that needs no data: the whole file's steps and history, and each variant's
+     * generated data (arithmetic on the scenario only, so {@code lint} can answer at once what
+     * {@code run} would refuse before generating anything).
+     */
+    public void checkWithoutData(ScenarioFile file) {
+        checkFile(file);
+        for (Scenario s : file.variants()) checkData(s);
+    }
+
+    /** The rows left for training once test_size (a fraction, or a count of rows when >= 1) is taken. */
+    private static double trainRows(long rows, double testSize) {
+        double test = testSize < 1 ? Math.ceil(rows * testSize) : testSize;
+        return Math.max(1, rows - test);
+    }
+
     /** Before generating: rows x features of the source against one array and the memory budget. */
     public void checkData(Scenario s) {
         Named source = s.data().source();
@@ -65,12 +127,17 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
             throw refuse(source.origin(), at, "at most " + maxArrayValues + " values in one array (trainspec.limits.maxArrayValues)",
                     size.rows() + " rows x " + size.features() + " features = " + product(size.rows(), size.features()), "lower n_samples or n_features");
         }
-        double bytes = size.bytes(s.data().preprocess().stream().anyMatch(step -> !step.name().equals("none")));
+        if (size.extra() > maxArrayValues) {
+            throw refuse(source.origin(), at, "at most " + maxArrayValues + " values in one array (trainspec.limits.maxArrayValues)",
+                    size.extraWhat() + " = " + size.extra(), "lower " + size.extraKey());
+        }
+        double bytes = size.bytes(s.data().preprocess().stream().anyMatch(step -> !step.name().equals("none")), !s.baselines().isEmpty());
         if (bytes > memoryBytes) {
             throw refuse(source.origin(), at, "data within the memory budget of " + gib(memoryBytes)
                             + " (trainspec.limits.memoryFraction of the JVM's -Xmx)",
-                    size.rows() + " rows x " + size.features() + " features, at least " + gib(bytes),
-                    "lower n_samples or n_features, or give the JVM more memory");
+                    size.rows() + " rows x " + size.features() + " features" + (size.extra() > 0 ? " and " + size.extraWhat() : "")
+                            + ", at least " + gib(bytes),
+                    "lower n_samples or n_features" + (size.extra() > 0 ? " or " + size.extraKey() : "") + ", or give the JVM more memory");
         }
     }
 
@@ -129,15 +196,22 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
         }
     }
 
-    /** Rows and features a generator will make, and how many bytes it needs at least; null for csv. */
-    record DataSize(long rows, long features, int bytesPerValue) {
+    /**
+     * Rows and features a generator will make, how many bytes it needs at least, and its largest
+     * other output (make_blobs' centers, make_classification's centroids, make_regression's
+     * targets), counted in values with what it is and the key that sizes it; null for csv.
+     */
+    record DataSize(long rows, long features, int bytesPerValue, long extra, String extraWhat, String extraKey) {
         /**
          * The generated storage; a float32 copy for training when the storage is float64; and, when
-         * preprocessing, the split's copies of the rows (without it the splits are views).
+         * preprocessing, the split's copies of the rows (without it the splits are views); with
+         * baselines and no preprocessing, their float64 copy of the split rows; plus the generator's other output in
+         * float64.
          */
-        double bytes(boolean preprocessed) {
-            double perValue = bytesPerValue + (bytesPerValue == 4 ? 0 : 4.0) + (preprocessed ? bytesPerValue : 0);
-            return (double) rows * features * perValue;
+        double bytes(boolean preprocessed, boolean baselines) {
+            double perValue = bytesPerValue + (bytesPerValue == 4 ? 0 : 4.0) + (preprocessed ? bytesPerValue : 0)
+                    + (baselines && !preprocessed ? 8.0 : 0); // preprocessed splits are already the copy baselines fit on
+            return (double) rows * features * perValue + 8.0 * extra;
         }
 
         static DataSize of(Named source) {
@@ -153,8 +227,32 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
             Object n = p.values().get("n_samples");
             if (n instanceof Number number) rows = number.longValue();
             else if (n instanceof List<?> list) for (Object o : list) rows += ((Number) o).longValue();
-            return new DataSize(Math.max(rows, 1), features, source.name().equals("make_embeddings") ? 4 : 8);
+            rows = Math.max(rows, 1);
+            int bytesPerValue = source.name().equals("make_embeddings") ? 4 : 8;
+            return switch (source.name()) {
+                case "make_blobs" -> p.values().get("centers") instanceof Number k
+                        ? new DataSize(rows, features, bytesPerValue, saturated(k.longValue(), features), k + " centers x " + features + " features", "centers")
+                        : new DataSize(rows, features, bytesPerValue, 0, "", "");
+                case "make_classification" -> {
+                    long clusters = saturated(p.getLong("n_classes"), p.getLong("n_clusters_per_class"));
+                    yield new DataSize(rows, features, bytesPerValue, saturated(clusters, p.getLong("n_informative")),
+                            clusters + " clusters x " + p.getLong("n_informative") + " informative features", "n_classes or n_clusters_per_class");
+                }
+                case "make_regression" -> {
+                    long targets = p.getLong("n_targets");
+                    yield new DataSize(rows, features, bytesPerValue, saturated(targets, Math.max(rows, features)),
+                            targets + " targets x " + Math.max(rows, features) + " rows", "n_targets");
+                }
+                default -> new DataSize(rows, features, bytesPerValue, 0, "", "");
+            };
         }
+    }
+
+    /** a x b, or Long.MAX_VALUE when the product does not fit a long (it is refused either way). */
+    static long saturated(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return hi != 0 || lo < 0 ? Long.MAX_VALUE : lo;
     }
 
     /**

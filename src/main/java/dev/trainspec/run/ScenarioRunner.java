@@ -37,6 +37,13 @@ public final class ScenarioRunner {
 
     /** Starts every variant of the file on {@code pool}; completes with their results in file order. */
     public static CompletableFuture<List<VariantResult>> start(ScenarioFile file, Executor pool) {
+        try {
+            Limits.current().checkFile(file);
+        } catch (ScenarioException e) {
+            // the whole file is over a limit: every variant fails with the reason, none is trained
+            long now = System.nanoTime();
+            return CompletableFuture.completedFuture(file.variants().stream().map(s -> failed(s, null, now, e.getMessage())).toList());
+        }
         SharedPreparation shared = new SharedPreparation();
         List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool, shared)).toList();
         return CompletableFuture.allOf(variants.toArray(CompletableFuture[]::new))

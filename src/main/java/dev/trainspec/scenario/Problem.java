@@ -2,7 +2,8 @@ package dev.trainspec.scenario;
 
 /**
  * One mistake in a scenario: where, which key, what was expected and found, and an optional hint
- * ("did you mean ..."). Renders as {@code file:line:column: key.path: expected X, found Y (hint)}.
+ * ("did you mean ..."). Renders as {@code file:line:column: key.path: expected X, found Y (hint)},
+ * on one printable line ({@link Printable}): every part may hold text from the file.
  */
 public record Problem(Origin origin, String keyPath, String expected, String found, String hint) {
     public Problem {
@@ -15,7 +16,7 @@ public record Problem(Origin origin, String keyPath, String expected, String fou
         sb.append("expected ").append(expected);
         if (found != null && !found.isEmpty()) sb.append(", found ").append(found);
         if (!hint.isEmpty()) sb.append(" (").append(hint).append(")");
-        return sb.toString();
+        return Printable.line(sb.toString());
     }
 
     @Override

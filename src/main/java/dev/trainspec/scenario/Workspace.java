@@ -1,9 +1,11 @@
 package dev.trainspec.scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -13,6 +15,12 @@ import java.util.List;
  * {@code <root>/scenarios/} without {@code .yaml}; snapshots live in
  * {@code <root>/reports/baselines/<id>.yaml}; {@code csv} and {@code extends} may not leave the
  * root. The working directory never enters: the same file gets the same workspace from anywhere.
+ * <p>
+ * It is also the one confinement rule for every file trainspec reads or writes on a scenario's
+ * behalf (scenario files, {@code extends}, snapshots, JSON results): the real path, links
+ * followed, lies under the real root, and is a regular file of bounded size, never a FIFO, a
+ * device or a folder. A refusal ({@link Refused}) says what the path is, never what it holds:
+ * the content of a file linked from a pull request must not reach a public log.
  *
  * @param root the workspace root (absolute, normalised)
  * @param scenariosDir ids are relative to this folder; {@code <root>/scenarios} unless a test
@@ -85,6 +93,143 @@ public record Workspace(Path root, Path scenariosDir) {
             return existing == null || existing.toRealPath().startsWith(realRoot);
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Reads a file once it is confined: its real path under the real root, a regular file of at
+     * most {@code maxBytes} (read through a bounded stream, so a file that grows while read does
+     * not get past the bound either).
+     *
+     * @throws Refused when the file is outside, not a regular file, too large or unreadable
+     */
+    public byte[] read(Path file, long maxBytes) throws Refused {
+        Path real = regularFile(file);
+        BasicFileAttributes attributes = attributes(real);
+        if (attributes.size() > maxBytes) throw new Refused(Refused.Reason.TOO_LARGE, "a file of at most " + maxBytes + " bytes", attributes.size() + " bytes");
+        try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
+            if (bytes.length > maxBytes) throw new Refused(Refused.Reason.TOO_LARGE, "a file of at most " + maxBytes + " bytes", "a file that grows while read");
+            return bytes;
+        } catch (IOException e) {
+            throw new Refused(Refused.Reason.UNUSABLE, "a readable file", "an unreadable file (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * The path to write {@code file} at: its folder (created if missing) lies under the real root,
+     * and the file is absent or a regular file, not a link (a write through a committed link
+     * would land wherever it points).
+     *
+     * @throws Refused when writing there would leave the root or replace something else
+     */
+    public Path writable(Path file) throws Refused {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(root) || abs.equals(root)) throw new Refused(Refused.Reason.OUTSIDE, "a path inside the repository " + root, "a path that leaves it");
+        createConfined(abs.getParent());
+        BasicFileAttributes attributes = attributes(abs);
+        if (attributes != null && !attributes.isRegularFile()) throw new Refused(Refused.Reason.UNUSABLE, "a regular file or no file", kind(attributes));
+        return abs;
+    }
+
+    /**
+     * Creates {@code folder} one segment at a time from the root, checking each existing segment's
+     * real path first, so that a linked folder on the way is refused before anything is created
+     * behind it. The root itself is created when missing (a results folder named on the command line).
+     */
+    private void createConfined(Path folder) throws Refused {
+        try {
+            Files.createDirectories(root);
+            Path realRoot = root.toRealPath();
+            Path at = root;
+            for (Path part : root.relativize(folder)) {
+                at = at.resolve(part);
+                if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) Files.createDirectory(at);
+                if (!at.toRealPath().startsWith(realRoot)) throw new Refused(Refused.Reason.OUTSIDE, "a folder inside the repository " + root, "a link to a folder outside the repository");
+                if (!Files.isDirectory(at)) throw new Refused(Refused.Reason.UNUSABLE, "a folder", "a file at " + display(at));
+            }
+        } catch (Refused e) {
+            throw e;
+        } catch (IOException e) {
+            throw new Refused(Refused.Reason.UNUSABLE, "a folder that can be created", e.getClass().getSimpleName() + " at " + display(folder));
+        }
+    }
+
+    /**
+     * The real path of a file that may be read: under the real root and a regular file (for a
+     * reader that bounds its own reading, such as the CSV reader).
+     *
+     * @throws Refused when the file is outside, missing or not a regular file
+     */
+    public Path regularFile(Path file) throws Refused {
+        Path real = confined(file);
+        BasicFileAttributes attributes = attributes(real);
+        if (attributes == null) throw new Refused(Refused.Reason.MISSING, "an existing file", "no such file");
+        if (!attributes.isRegularFile()) throw new Refused(Refused.Reason.UNUSABLE, "a regular file", kind(attributes));
+        return real;
+    }
+
+    private Path confined(Path file) throws Refused {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(root)) throw new Refused(Refused.Reason.OUTSIDE, "a file inside the repository " + root, "a path that leaves it");
+        Path real;
+        try {
+            real = abs.toRealPath();
+        } catch (IOException e) {
+            throw new Refused(Refused.Reason.MISSING, "an existing file", "no such file");
+        }
+        if (!real.startsWith(realRoot())) throw new Refused(Refused.Reason.OUTSIDE, "a file inside the repository " + root, "a link to a file outside the repository");
+        return real;
+    }
+
+    private Path realRoot() {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            return root;
+        }
+    }
+
+    private static BasicFileAttributes attributes(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String kind(BasicFileAttributes a) {
+        if (a.isDirectory()) return "a folder";
+        if (a.isSymbolicLink()) return "a symbolic link";
+        return "a FIFO, socket or device";
+    }
+
+    /** A file the confinement rule refuses: what was expected and what the path is (never its content). */
+    public static final class Refused extends IOException {
+        /** Why, for callers that word the problem in their own terms. */
+        public enum Reason { OUTSIDE, MISSING, TOO_LARGE, UNUSABLE }
+
+        private final Reason reason;
+        private final String expected;
+        private final String found;
+
+        public Refused(Reason reason, String expected, String found) {
+            super("expected " + expected + ", found " + found);
+            this.reason = reason;
+            this.expected = expected;
+            this.found = found;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        public String expected() {
+            return expected;
+        }
+
+        public String found() {
+            return found;
         }
     }
 }

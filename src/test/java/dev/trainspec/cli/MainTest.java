@@ -3,10 +3,7 @@ package dev.trainspec.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,27 +17,13 @@ class MainTest {
     @TempDir
     Path out;
 
-    record Outcome(int exit, String stdout, String stderr) {}
-
-    private static Outcome execute(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Cli.Outcome execute(String... args) {
+        return Cli.execute(args);
     }
 
     @Test
     void runExitsZeroWhenEveryExpectationHoldsAndWritesJson() throws IOException {
-        Outcome o = execute("run", "--json", out.toString(), SCENARIOS.resolve("ok").toString());
+        Cli.Outcome o = execute("run", "--json", out.toString(), SCENARIOS.resolve("ok").toString());
         assertEquals(0, o.exit(), o.stdout() + o.stderr());
         assertTrue(o.stdout().contains("1 passed, 0 failed"), o.stdout());
         // outside <root>/scenarios the id is the path below the workspace root (the repository)
@@ -52,18 +35,18 @@ class MainTest {
 
     @Test
     void runExitsOneWhenAnExpectationFails() {
-        Outcome o = execute("run", "--json", out.toString(), SCENARIOS.resolve("failing").toString());
+        Cli.Outcome o = execute("run", "--json", out.toString(), SCENARIOS.resolve("failing").toString());
         assertEquals(1, o.exit(), o.stdout() + o.stderr());
         assertTrue(o.stdout().contains("test.accuracy > 0.999"), o.stdout());
     }
 
     @Test
     void runAndLintExitTwoOnAnInvalidScenarioWithTheLoadersMessage() {
-        Outcome run = execute("run", "--json", out.toString(), SCENARIOS.resolve("invalid").toString());
+        Cli.Outcome run = execute("run", "--json", out.toString(), SCENARIOS.resolve("invalid").toString());
         assertEquals(2, run.exit());
         assertTrue(run.stderr().contains("typo.yaml:7:18: optimizer.sgd: "), run.stderr());
         assertTrue(run.stderr().contains("did you mean 'momentum'"), run.stderr());
-        Outcome lint = execute("lint", SCENARIOS.resolve("invalid").toString());
+        Cli.Outcome lint = execute("lint", SCENARIOS.resolve("invalid").toString());
         assertEquals(2, lint.exit());
         assertEquals(0, execute("lint", SCENARIOS.resolve("ok").toString()).exit());
     }
@@ -87,7 +70,7 @@ class MainTest {
 
     @Test
     void schemaIsJsonThatNamesTheKeys() {
-        Outcome o = execute("schema");
+        Cli.Outcome o = execute("schema");
         assertEquals(0, o.exit());
         assertTrue(o.stdout().trim().startsWith("{") && o.stdout().contains("\"make_moons\"") && o.stdout().contains("\"optimizer\""));
     }

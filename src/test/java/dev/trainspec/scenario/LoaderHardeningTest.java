@@ -69,7 +69,7 @@ class LoaderHardeningTest {
             noise:      | noise: .nan                     | s.yaml:6:12: data.make_moons.noise: expected a number >= 0, found .nan
             n_samples:  | n_samples: 1e400                | s.yaml:5:16: data.make_moons.n_samples: expected a positive integer, found 1e400
             test_size:  | test_size: .inf                 | s.yaml:10:16: data.split.test_size: expected a number in (0, 1) or a positive integer, found .inf
-            - linear: 16| - linear: 99999999999999999999  | s.yaml:13:13: model[0].linear.out: expected a positive integer or 'classes', found 99999999999999999999
+            - linear: 16| - linear: 99999999999999999999  | s.yaml:13:13: model[0].linear.out: expected a positive integer or 'classes', found 99999999999999999999 (at most 2147483647: the engine counts in Java ints)
             - dropout:  | - dropout: .nan                 | s.yaml:15:14: model[2].dropout.p: expected a number in [0, 1], found .nan
             seed:       | seed: 99999999999999999999      | s.yaml:2:7: seed: expected an integer in [0, 4294967295], found 99999999999999999999
             seconds:    | seconds: 1e400                  | s.yaml:32:12: budget.seconds: expected a positive number, found 1e400
@@ -151,7 +151,7 @@ class LoaderHardeningTest {
         assertEquals("s.yaml:1:1: expected a file of at most 1000000 characters, found 1200023 characters", hostile.message(yaml));
         byte[] huge = new byte[5_000_000];
         java.util.Arrays.fill(huge, (byte) '#');
-        assertEquals("s.yaml:1:1: expected a file of at most 1000000 characters, found 5000000 bytes", hostile.message(huge));
+        assertEquals("s.yaml:1:1: expected a scenario file: a file of at most 4000000 bytes, found 5000000 bytes", hostile.message(huge));
     }
 
     @Test

@@ -41,4 +41,13 @@ class SweepTest {
         assertEquals(file + ":11:3: sweep.optimizer.adam: expected one of the keys lr, betas, eps, weight_decay, amsgrad, found 'lrate'",
                 e.getMessage());
     }
+
+    @Test
+    void numbersNameCellsByValue() throws IOException {
+        Path file = dir.resolve("s.yaml");
+        Files.writeString(file, Files.readString(VALID.resolve("sweep.yaml")).replace("[0.001, 0.01, 0.1]", "[1e-3, 1.0e-1]")
+                .replace("[16, 64]", "[1_024]"));
+        List<String> names = ScenarioLoader.load(file, new Workspace(dir, dir)).variants().stream().map(Scenario::variant).toList();
+        assertEquals(List.of("base", "lr_0_001__batch_size_1024", "lr_0_1__batch_size_1024"), names);
+    }
 }

@@ -35,6 +35,9 @@ public final class CsvReader {
 
     private CsvReader() {}
 
+    /** The largest file read: its bytes must fit one array (a larger one would be an OutOfMemoryError, not a message). */
+    static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+
     /**
      * @param file an absolute path below {@code root} (checked again here: no '..', no link out)
      * @throws CsvFormatException for a mistake inside the file
@@ -45,6 +48,10 @@ public final class CsvReader {
         Path real = ConfinedPath.check(file, root);
         byte[] bytes;
         try {
+            long size = Files.size(real);
+            if (size > MAX_BYTES) {
+                throw new CsvOptionException("path", "a CSV file of at most " + MAX_BYTES + " bytes (one Java array)", size + " bytes");
+            }
             bytes = Files.readAllBytes(real);
         } catch (IOException e) {
             throw new CsvOptionException("path", "a readable CSV file", file + " (" + e + ")");

@@ -1,9 +1,11 @@
 package dev.trainspec.report.summary;
 
 import dev.trainspec.report.JsonReader;
+import dev.trainspec.scenario.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,29 +15,61 @@ import java.util.stream.Stream;
 
 /**
  * The JSON results of a run ({@code DIR/<id>.json}, ids may hold folders), parsed, sorted by id:
- * the same order whatever order the shards wrote them in.
+ * the same order whatever order the shards wrote them in. Hidden files (the {@code .tmp-*.json}
+ * a killed run leaves behind) are not results.
+ * <p>
+ * Memory stays bounded by one file: each result is read within {@link #MAX_BYTES} (results are
+ * capped well below, see {@code HistoryThinning}), confined to DIR (a linked file is refused),
+ * and its per-epoch histories are dropped before the next file is read: the summary needs the
+ * final values only.
  */
 public final class ResultFiles {
     private ResultFiles() {}
 
     @SuppressWarnings("unchecked")
+    /** The largest result file read: four times the JSON a capped result holds. */
+    static final long MAX_BYTES = 100L << 20;
+
     public static List<Map<String, Object>> read(Path dir) throws IOException {
+        Workspace confined = new Workspace(dir);
         List<Map<String, Object>> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList()) {
+            for (Path f : files.filter(ResultFiles::isResult).sorted().toList()) {
                 Object doc;
                 try {
-                    doc = JsonReader.parse(Files.readString(f, StandardCharsets.UTF_8));
+                    doc = JsonReader.parse(new String(confined.read(f, MAX_BYTES), StandardCharsets.UTF_8));
+                } catch (Workspace.Refused e) {
+                    throw new IllegalArgumentException(f + ": " + e.getMessage(), e);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(f + ": " + e.getMessage(), e);
                 }
                 if (!(doc instanceof Map<?, ?> m) || !(m.get("id") instanceof String) || !(m.get("variants") instanceof List<?>)) {
                     throw new IllegalArgumentException(f + ": not a trainspec result (expected an object with id and variants)");
                 }
-                out.add((Map<String, Object>) m);
+                out.add(withoutHistories((Map<String, Object>) m));
             }
         }
         out.sort(Comparator.comparing(m -> (String) m.get("id")));
         return out;
+    }
+
+    /** The result with each run's per-epoch history removed (the summary reads finals only). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutHistories(Map<String, Object> result) {
+        for (Object v : (List<?>) result.get("variants")) {
+            if (!(v instanceof Map<?, ?> variant) || !(variant.get("runs") instanceof List<?> runs)) continue;
+            for (Object run : runs) {
+                if (run instanceof Map<?, ?> r) {
+                    ((Map<String, Object>) r).remove("history");
+                    ((Map<String, Object>) r).remove("history_epochs");
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean isResult(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -1,9 +1,12 @@
 package dev.trainspec.report.summary;
 
 import dev.trainspec.check.Numbers;
+import dev.trainspec.scenario.Printable;
+import dev.trainspec.scenario.Workspace;
 import dev.trainspec.scenario.yaml.SnapshotYaml;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +43,7 @@ public final class SummaryTable {
                 String name = string(v.get("name"));
                 String metric = keyMetric(v);
                 double value = metric == null ? Double.NaN : meanFinal(v, metric);
-                rows.add(row(status(status), "`" + id + "`", name, metric == null ? "" : metricCell(v, metric, value),
+                rows.add(row(status(status), id, name, metric == null ? "" : metricCell(v, metric, value),
                         metric == null ? "" : snapshot.delta(name, metric, value), note(v)));
             }
             List<Map<String, Object>> comparisons = maps(file.get("comparisons"));
@@ -49,7 +52,7 @@ public final class SummaryTable {
                 boolean ok = held == comparisons.size();
                 if (ok) passed++;
                 else failed++;
-                rows.add(row(status(ok ? "passed" : "failed"), "`" + id + "`", "(comparisons)", held + " of " + comparisons.size() + " hold", "",
+                rows.add(row(status(ok ? "passed" : "failed"), id, "(comparisons)", held + " of " + comparisons.size() + " hold", "",
                         ok ? "" : firstFailure(comparisons)));
             }
         }
@@ -118,17 +121,38 @@ public final class SummaryTable {
         return failed.size() > 1 ? text + " and " + (failed.size() - 1) + " more" : text;
     }
 
-    private static String row(String... cells) {
-        StringBuilder sb = new StringBuilder("|");
+    private static String row(String status, String id, String... cells) {
+        StringBuilder sb = new StringBuilder("| ").append(cell(status)).append(" | ").append(code(id)).append(" |");
         for (String c : cells) sb.append(' ').append(cell(c)).append(" |");
         return sb.toString();
     }
 
-    /** One line, pipes escaped, long notes cut: a cell must not break the table. */
+    /**
+     * One line, long notes cut, and nothing in it read as Markdown or HTML: a cell holds text from
+     * a pull request (names, messages), and the table is posted as a comment. Pipes would break
+     * the table; {@code <} and {@code &} would start HTML; {@code [ ] ` * ~ \\} links, code
+     * spans and emphasis. Other characters (the {@code _} of variant names, {@code >=}) are kept
+     * as they are, harmless inside a table cell.
+     */
     static String cell(String s) {
-        String one = s.replace('\n', ' ').replace('\r', ' ');
+        String one = Printable.line(s.replace('\n', ' ').replace('\r', ' '));
         if (one.length() > NOTE_LENGTH) one = one.substring(0, NOTE_LENGTH - 1) + "\u2026";
-        return one.replace("|", "\\|");
+        StringBuilder out = new StringBuilder(one.length() + 8);
+        for (int i = 0; i < one.length(); i++) {
+            char c = one.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '&' -> out.append("&amp;");
+                case '|', '[', ']', '`', '*', '~', '\\' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A scenario id as code; an id with a backtick (a file name can hold one) as HTML code instead, escaped by {@link #cell}. */
+    static String code(String id) {
+        return id.indexOf('`') < 0 && Printable.line(id).equals(id) ? "`" + id.replace("|", "\\|") + "`" : "<code>" + cell(id) + "</code>";
     }
 
     private static String string(Object o) {
@@ -151,9 +175,10 @@ public final class SummaryTable {
         static Snapshot of(Path dir, String id) {
             if (dir == null) return new Snapshot(null, "");
             Path file = dir.resolve(id + ".yaml");
-            if (!Files.exists(file)) return new Snapshot(null, "no snapshot");
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return new Snapshot(null, "no snapshot");
             try {
-                return new Snapshot(SnapshotYaml.read(file), null);
+                // confined to the folder named on the command line: a committed link out of it is not read
+                return new Snapshot(SnapshotYaml.read(new Workspace(dir).read(file, SnapshotYaml.MAX_BYTES), id), null);
             } catch (IOException | SnapshotYaml.Malformed e) {
                 return new Snapshot(null, "unreadable snapshot");
             }

@@ -16,9 +16,14 @@ final class Defs {
     /** A default that means "as if an empty mapping were written": every parameter at its default. */
     static final Map<String, Object> EMPTY = Map.of();
 
-    static final Type.Int POSITIVE_INT = integer(1, Long.MAX_VALUE);
-    static final Type.Int NON_NEGATIVE_INT = integer(0, Long.MAX_VALUE);
-    static final Type.Int ANY_INT = integer(Long.MIN_VALUE, Long.MAX_VALUE);
+    /**
+     * The engine holds counts, sizes, epochs and indices in Java ints: a larger value must be a
+     * problem at its line, not an ArithmeticException when the scenario is built.
+     */
+    static final long INT_MAX = Integer.MAX_VALUE;
+    static final Type.Int POSITIVE_INT = integer(1, INT_MAX);
+    static final Type.Int NON_NEGATIVE_INT = integer(0, INT_MAX);
+    static final Type.Int ANY_INT = integer(Integer.MIN_VALUE, INT_MAX);
     /** numpy's legacy RandomState takes seeds in [0, 2^32 - 1]. */
     static final Type.Int SEED = integer(0, 4294967295L);
     static final Type.Num NUMBER = new Type.Num(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);

@@ -1,5 +1,7 @@
 package dev.trainspec.scenario.yaml;
 
+import dev.trainspec.scenario.Workspace;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -15,13 +17,15 @@ import java.util.Map;
  * with the chain of files.
  */
 final class Extends {
+    private final Workspace workspace;
     private final Path repositoryRoot;
     private final Problems problems;
     private final Map<Path, String> sources;
 
     /** sources receives the text of every file read (for locating columns inside expectations). */
-    Extends(Path repositoryRoot, Problems problems, Map<Path, String> sources) {
-        this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
+    Extends(Workspace workspace, Problems problems, Map<Path, String> sources) {
+        this.workspace = workspace;
+        this.repositoryRoot = workspace.root();
         this.problems = problems;
         this.sources = sources;
     }
@@ -37,7 +41,7 @@ final class Extends {
         Node.Mapping own = root.without("extends");
         Path target = target(entry.value(), file, chain);
         if (target == null) return own;
-        String text = SourceText.read(target, problems);
+        String text = SourceText.read(target, workspace, problems);
         if (text == null) return own;
         sources.put(target, text);
         Node parent = YamlReader.read(text, target, problems);
@@ -77,13 +81,12 @@ final class Extends {
             problems.at(value, "extends", expected, Problems.quote(s.text()) + ", which leaves the repository", "");
             return null;
         }
-        if (!Files.isRegularFile(absolute)) {
-            problems.at(value, "extends", "an existing file", Problems.quote(s.text()) + " (no such file)", "");
-            return null;
-        }
-        Path real = real(absolute);
-        if (!real.startsWith(real(repositoryRoot))) {
-            problems.at(value, "extends", expected, Problems.quote(s.text()) + ", a link to a file outside the repository", "");
+        Path real;
+        try {
+            real = workspace.regularFile(absolute);
+        } catch (Workspace.Refused e) {
+            Problems.Refusal r = Problems.Refusal.of(e, "scenario file", expected, s.text());
+            problems.at(value, "extends", r.expected(), r.found(), "");
             return null;
         }
         if (chain.contains(real)) {

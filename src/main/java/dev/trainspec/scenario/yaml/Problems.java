@@ -3,6 +3,7 @@ package dev.trainspec.scenario.yaml;
 import dev.trainspec.scenario.Origin;
 import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.Workspace;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -116,6 +117,22 @@ final class Problems {
         return s.text();
     }
 
+    /**
+     * The expected and found of a problem with a path written in the file ({@code extends},
+     * {@code csv.path}) that the workspace refused: {@code kind} names the file ("CSV file"),
+     * {@code inside} is what a path leaving the workspace is told it should be.
+     */
+    record Refusal(String expected, String found) {
+        static Refusal of(Workspace.Refused e, String kind, String inside, String written) {
+            return switch (e.reason()) {
+                case MISSING -> new Refusal("an existing " + kind, quote(written) + " (no such file)");
+                case OUTSIDE -> new Refusal(inside, quote(written) + ", " + e.found());
+                case TOO_LARGE, UNUSABLE -> new Refusal("a " + kind + ": " + e.expected(), quote(written) + ", " + e.found());
+            };
+        }
+    }
+
+    /** A value in quotes, cut at 60 characters; other control characters are escaped where the message is printed ({@link Problem#message()}). */
     static String quote(String text) {
         String t = text.replace("\n", "\\n");
         return "'" + (t.length() > 60 ? t.substring(0, 57) + "..." : t) + "'";

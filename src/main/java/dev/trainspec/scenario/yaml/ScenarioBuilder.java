@@ -7,6 +7,7 @@ import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Origin;
 import dev.trainspec.scenario.Params;
 import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.Workspace;
 import dev.trainspec.scenario.TrainSpec;
 
 import java.nio.file.Files;
@@ -118,6 +119,7 @@ final class ScenarioBuilder {
         Object pre = d.get("preprocess");
         for (Object step : pre instanceof List<?> list ? list : List.of(pre)) {
             if (!((Named) step).name().equals("none")) preprocess.add((Named) step);
+            featureRange((Named) step, problems);
         }
         Obj split = (Obj) d.get("split");
         Long randomState = (Long) split.get("random_state");
@@ -125,6 +127,16 @@ final class ScenarioBuilder {
         double testSize = ((Number) split.get("test_size")).doubleValue();
         var spec = new DataSpec.SplitSpec(testSize, randomState, (Boolean) split.get("shuffle"), (Boolean) split.get("stratify"), split.origin());
         return new DataSpec(source, preprocess, spec, d.origin());
+    }
+
+    /** sklearn's MinMaxScaler refuses a range whose minimum is not below its maximum; so does the loader, at the line. */
+    private static void featureRange(Named step, Problems problems) {
+        if (!step.name().equals("min_max_scaler") || !step.params().has("feature_range")) return;
+        double[] range = step.params().getDoubles("feature_range");
+        if (range.length == 2 && !(range[0] < range[1])) {
+            problems.add(step.params().origin("feature_range"), "data.preprocess.min_max_scaler.feature_range",
+                    "a range [min, max] with min < max", "[" + Type.fmt(range[0]) + ", " + Type.fmt(range[1]) + "]", "");
+        }
     }
 
     /**
@@ -145,15 +157,12 @@ final class ScenarioBuilder {
         String expected = "a CSV file inside the repository, relative to the scenario";
         if (Path.of(written).isAbsolute() || !target.startsWith(repositoryRoot)) {
             problems.add(at, "data.csv.path", expected, Problems.quote(written) + ", which leaves the repository", "");
-        } else if (!Files.isRegularFile(target)) {
-            problems.add(at, "data.csv.path", "an existing CSV file", Problems.quote(written) + " (no such file)", "");
         } else {
             try {
-                if (!target.toRealPath().startsWith(repositoryRoot.toRealPath())) {
-                    problems.add(at, "data.csv.path", expected, Problems.quote(written) + ", a link to a file outside the repository", "");
-                }
-            } catch (java.io.IOException e) {
-                problems.add(at, "data.csv.path", "a readable CSV file", e.getMessage(), "");
+                new Workspace(repositoryRoot).regularFile(target);
+            } catch (Workspace.Refused e) {
+                Problems.Refusal r = Problems.Refusal.of(e, "CSV file", expected, written);
+                problems.add(at, "data.csv.path", r.expected(), r.found(), "");
             }
         }
         Map<String, Object> values = new LinkedHashMap<>(csv.params().values());

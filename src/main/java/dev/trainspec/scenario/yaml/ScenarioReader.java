@@ -33,7 +33,7 @@ public final class ScenarioReader {
 
     public static ScenarioFile load(Path file, Workspace workspace) {
         Problems problems = new Problems();
-        String text = SourceText.read(file, problems);
+        String text = SourceText.read(file, workspace, problems);
         problems.throwIfAny();
         return load(text, file, workspace, problems);
     }
@@ -56,7 +56,7 @@ public final class ScenarioReader {
             problems.add(start, "", Definitions.SCENARIO.describe(), root == null ? "an empty file" : Problems.render(root), "");
             throw new ScenarioException(problems.list());
         }
-        Sweep.Expanded swept = Sweep.expand(new Extends(workspace.root(), problems, sources).resolve(top, file), problems);
+        Sweep.Expanded swept = Sweep.expand(new Extends(workspace, problems, sources).resolve(top, file), problems);
         Node.Mapping tree = swept.tree();
         String id = id(tree, file, workspace);
         Locator locator = new Locator(sources);

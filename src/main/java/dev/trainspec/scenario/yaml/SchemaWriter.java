@@ -47,8 +47,9 @@ public final class SchemaWriter {
         Map<String, Object> s = new LinkedHashMap<>();
         if (type instanceof Type.Int t) {
             s.put("type", "integer");
-            if (t.min() != Long.MIN_VALUE) s.put("minimum", t.min());
-            if (t.max() != Long.MAX_VALUE) s.put("maximum", t.max());
+            // the engine's int range is checked by the loader, not a bound an editor should suggest
+            if (t.min() != Long.MIN_VALUE && t.min() != Integer.MIN_VALUE) s.put("minimum", t.min());
+            if (t.max() != Long.MAX_VALUE && t.max() != Defs.INT_MAX) s.put("maximum", t.max());
         } else if (type instanceof Type.Num t) {
             s.put("type", "number");
             if (t.min() != Double.NEGATIVE_INFINITY) s.put(t.minOpen() ? "exclusiveMinimum" : "minimum", t.min());

@@ -1,16 +1,13 @@
 package dev.trainspec.scenario.yaml;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -29,27 +26,38 @@ public final class SnapshotYaml {
         }
     }
 
-    public static Map<String, Map<String, Double>> read(Path file) throws IOException, Malformed {
+    /** The largest snapshot file read: a few hundred bytes a variant, so 1 MiB is thousands of variants. */
+    public static final long MAX_BYTES = 1 << 20;
+
+    /**
+     * The accepted values in a snapshot's bytes. {@code shown} names the file in messages; a
+     * message says where a mistake is and what kind of value was found, never the value itself
+     * (a snapshot may be a committed link to a secret, refused later but read here first in tests).
+     */
+    public static Map<String, Map<String, Double>> read(byte[] bytes, String shown) throws Malformed {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
-        options.setCodePointLimit(1 << 20);
+        options.setCodePointLimit((int) MAX_BYTES);
         Object doc;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            doc = new Yaml(new SafeConstructor(options)).load(in);
+        try {
+            doc = new Yaml(new SafeConstructor(options)).load(new String(bytes, StandardCharsets.UTF_8));
         } catch (YAMLException e) {
-            throw new Malformed(file + ": not a readable snapshot: " + e.getMessage());
+            String at = e instanceof MarkedYAMLException m && m.getProblemMark() != null
+                    ? ":" + (m.getProblemMark().getLine() + 1) + ":" + (m.getProblemMark().getColumn() + 1) : "";
+            throw new Malformed(shown + at + ": not a readable snapshot (expected YAML 'variants: {name: {metric: value}}')");
         }
         if (!(doc instanceof Map<?, ?> top) || !(top.get("variants") instanceof Map<?, ?> variants)) {
-            throw new Malformed(file + ": expected a mapping with 'variants: {name: {metric: value}}'");
+            throw new Malformed(shown + ": expected a mapping with 'variants: {name: {metric: value}}'");
         }
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
         for (Map.Entry<?, ?> v : variants.entrySet()) {
-            if (!(v.getValue() instanceof Map<?, ?> metrics)) throw new Malformed(file + ": variants." + v.getKey() + ": expected a mapping of metrics");
+            if (!(v.getValue() instanceof Map<?, ?> metrics)) throw new Malformed(shown + ": variants." + Problems.quote(String.valueOf(v.getKey())) + ": expected a mapping of metrics");
             Map<String, Double> values = new LinkedHashMap<>();
             for (Map.Entry<?, ?> m : metrics.entrySet()) {
                 if (!(m.getValue() instanceof Number n)) {
-                    throw new Malformed(file + ": variants." + v.getKey() + "." + m.getKey() + ": expected a number, found " + m.getValue());
+                    throw new Malformed(shown + ": variants." + Problems.quote(String.valueOf(v.getKey())) + "." + Problems.quote(String.valueOf(m.getKey()))
+                            + ": expected a number, found " + (m.getValue() == null ? "nothing" : "a " + m.getValue().getClass().getSimpleName().toLowerCase(Locale.ROOT)));
                 }
                 values.put(String.valueOf(m.getKey()), n.doubleValue());
             }

@@ -1,15 +1,13 @@
 package dev.trainspec.scenario.yaml;
 
 import dev.trainspec.scenario.Origin;
+import dev.trainspec.scenario.Workspace;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -20,30 +18,26 @@ import java.nio.file.Path;
 final class SourceText {
     private SourceText() {}
 
-    /** The text, or null when it cannot be read (the problem is recorded). */
-    static String read(Path file, Problems problems) {
-        Origin start = new Origin(file, 1, 1);
-        byte[] bytes;
+    /**
+     * The text, or null when it cannot be read (the problem is recorded). The file must pass the
+     * workspace's confinement rule: a link out of the workspace, a FIFO or a device is refused
+     * before a byte is read, and the refusal says what the path is, not what it holds.
+     */
+    static String read(Path file, Workspace workspace, Problems problems) {
         try {
-            if (Files.size(file) > 4L * YamlReader.MAX_CODE_POINTS) {
-                problems.add(start, "", "a file of at most " + YamlReader.MAX_CODE_POINTS + " characters",
-                        Files.size(file) + " bytes", "");
-                return null;
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            problems.add(start, "", "a scenario file", "no such file", "");
-            return null;
-        } catch (IOException e) {
-            problems.add(start, "", "a readable scenario file", e.getClass().getSimpleName() + ": " + e.getMessage(), "");
+            return decode(workspace.read(file, MAX_BYTES), file, problems);
+        } catch (Workspace.Refused e) {
+            problems.add(new Origin(file, 1, 1), "", "a scenario file: " + e.expected(), e.found(), "");
             return null;
         }
-        return decode(bytes, file, problems);
     }
+
+    /** At most 4 bytes a code point: a larger file cannot be within the YAML reader's limit. */
+    static final long MAX_BYTES = 4L * YamlReader.MAX_CODE_POINTS;
 
     /** The text of bytes said to come from {@code file}, or null when they are not UTF-8 (the problem is recorded). */
     static String decode(byte[] bytes, Path file, Problems problems) {
-        if (bytes.length > 4L * YamlReader.MAX_CODE_POINTS) {
+        if (bytes.length > MAX_BYTES) {
             problems.add(new Origin(file, 1, 1), "", "a file of at most " + YamlReader.MAX_CODE_POINTS + " characters",
                     bytes.length + " bytes", "");
             return null;

@@ -15,9 +15,13 @@ sealed interface Type {
 
     record Int(long min, long max) implements Type {
         public String describe() {
-            if (min == 1 && max == Long.MAX_VALUE) return "a positive integer";
-            if (min == 0 && max == Long.MAX_VALUE) return "an integer >= 0";
-            if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) return "an integer";
+            // the int range is the engine's, not a choice of the language: named only when exceeded
+            boolean noMax = max == Long.MAX_VALUE || max == Integer.MAX_VALUE;
+            boolean noMin = min == Long.MIN_VALUE || min == Integer.MIN_VALUE;
+            if (min == 1 && noMax) return "a positive integer";
+            if (min == 0 && noMax) return "an integer >= 0";
+            if (noMin && noMax) return "an integer";
+            if (noMax) return "an integer >= " + min;
             return "an integer in [" + min + ", " + max + "]";
         }
     }

@@ -39,7 +39,12 @@ final class Validator {
         if (!(n instanceof Node.Scalar s) || s.isNull()) return fail(n, path, type);
         if (type instanceof Type.Int t) {
             Long v = Scalars.asLong(s);
-            return v != null && v >= t.min() && v <= t.max() ? v : fail(n, path, type);
+            if (v != null && v >= t.min() && v <= t.max()) return v;
+            if (beyondInt(n) && t.max() == Defs.INT_MAX) {
+                problems.at(n, path, t.describe(), INT_HINT);
+                return null;
+            }
+            return fail(n, path, type);
         }
         if (type instanceof Type.Num t) {
             Double v = Scalars.asDouble(s);
@@ -243,8 +248,18 @@ final class Validator {
             return null;
         }
         String hint = n instanceof Node.Scalar s && s.kind() == Node.Kind.STR ? Suggest.hint(s.text(), words(t)) : "";
+        if (beyondInt(n) && t.types().stream().anyMatch(o -> o instanceof Type.Int i && i.max() == Defs.INT_MAX)) hint = INT_HINT;
         problems.at(n, path, t.describe(), hint);
         return null;
+    }
+
+    private static final String INT_HINT = "at most " + Defs.INT_MAX + ": the engine counts in Java ints";
+
+    /** An integer written in the file that no Java int holds (a long, or beyond even that). */
+    private static boolean beyondInt(Node n) {
+        if (!(n instanceof Node.Scalar s) || s.kind() != Node.Kind.INT) return false;
+        Double d = Scalars.asDouble(s);
+        return d != null && Math.abs(d) > Defs.INT_MAX;
     }
 
     private static Set<String> words(Type t) {
