@@ -3,9 +3,13 @@ package dev.trainspec.junit;
 import dev.trainspec.check.Finding;
 import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
+import dev.trainspec.scenario.Printable;
 import java.util.List;
 
-/** The text a failed variant shows in the IDE and in Surefire's report: every failed expectation, then the diagnosis. */
+/**
+ * The text a failed variant shows in the IDE and in Surefire's report: every failed expectation,
+ * then the diagnosis; printable ({@link Printable}), since ids, names and lines come from the file.
+ */
 final class FailureMessage {
     private FailureMessage() {}
 
@@ -20,14 +24,14 @@ final class FailureMessage {
             outcome.diagnosis().stream().sorted(java.util.Comparator.comparing(Finding::severity))
                     .forEach(f -> sb.append("\n  ").append(f));
         }
-        return sb.toString();
+        return Printable.lines(sb.toString());
     }
 
     static String expected(List<Verdict> failed) {
-        return String.join("\n", failed.stream().map(Verdict::text).toList());
+        return Printable.lines(String.join("\n", failed.stream().map(Verdict::text).toList()));
     }
 
     static String actual(List<Verdict> failed) {
-        return String.join("\n", failed.stream().map(Verdict::detail).toList());
+        return Printable.lines(String.join("\n", failed.stream().map(Verdict::detail).toList()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.trainspec.junit;
 
+import dev.trainspec.scenario.Printable;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.Workspace;
@@ -28,9 +29,9 @@ final class FileDescriptor extends AbstractTestDescriptor {
         return parent.append(SEGMENT, file.toAbsolutePath().normalize().toString());
     }
 
-    /** The scenario's title, or its id when it has none. */
+    /** The scenario's title, or its id when it has none, on one printable line (it comes from a pull request). */
     static String title(Scenario s) {
-        return s.title() == null || s.title().isBlank() ? s.id() : s.title();
+        return Printable.line(s.title() == null || s.title().isBlank() ? s.id() : s.title());
     }
 
     ScenarioFile file() {

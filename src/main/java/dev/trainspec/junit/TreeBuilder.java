@@ -1,5 +1,6 @@
 package dev.trainspec.junit;
 
+import dev.trainspec.run.ScenarioIds;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
@@ -24,20 +25,23 @@ final class TreeBuilder {
     private TreeBuilder() {}
 
     static void build(EngineRoot root, SelectorResolver selected, Shard shard, boolean longNames) {
+        ScenarioIds ids = new ScenarioIds();
         for (SelectorResolver.Group g : selected.groups()) {
             TestDescriptor parent = g.suite() == null ? root : new SuiteDescriptor(root.getUniqueId(), g.suite());
-            files(root, parent, g, shard, longNames);
+            files(root, parent, g, shard, longNames, ids);
             if (parent != root && !parent.getChildren().isEmpty()) root.addChild(parent);
         }
     }
 
-    private static void files(EngineRoot root, TestDescriptor parent, SelectorResolver.Group group, Shard shard, boolean longNames) {
+    private static void files(EngineRoot root, TestDescriptor parent, SelectorResolver.Group group, Shard shard, boolean longNames, ScenarioIds ids) {
         for (Map.Entry<Path, Wanted> e : group.files().entrySet()) {
             Path path = e.getKey();
             Workspace workspace = Workspace.of(path);
             ScenarioFile file;
             try {
                 file = ScenarioLoader.load(path, workspace);
+                // two files with one id would overwrite each other's JSON result and snapshot
+                if (shard.contains(file.id())) ids.claim(file);
             } catch (ScenarioException problem) {
                 String id = workspace.defaultId(path);
                 if (!shard.contains(id)) continue;

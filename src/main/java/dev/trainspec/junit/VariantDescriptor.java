@@ -1,5 +1,6 @@
 package dev.trainspec.junit;
 
+import dev.trainspec.scenario.Printable;
 import dev.trainspec.scenario.Scenario;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
@@ -18,7 +19,7 @@ final class VariantDescriptor extends AbstractTestDescriptor {
     private final Scenario variant;
 
     VariantDescriptor(UniqueId parent, Scenario variant, boolean longName) {
-        super(parent.append(SEGMENT, variant.variant()), longName ? variant.variant() + ": " + FileDescriptor.title(variant) : variant.variant(),
+        super(parent.append(SEGMENT, variant.variant()), longName ? Printable.line(variant.variant()) + ": " + FileDescriptor.title(variant) : Printable.line(variant.variant()),
                 FileSource.from(variant.file().toFile(), FilePosition.from(variant.origin() == null ? 1 : Math.max(1, variant.origin().line()))));
         this.variant = variant;
     }
