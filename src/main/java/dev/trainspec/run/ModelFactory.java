@@ -6,6 +6,7 @@ import dev.trainspec.engine.nn.Init;
 import dev.trainspec.engine.nn.Layer;
 import dev.trainspec.engine.nn.LeakyReLU;
 import dev.trainspec.engine.nn.Linear;
+import dev.trainspec.engine.nn.LogSoftmax;
 import dev.trainspec.engine.nn.PReLU;
 import dev.trainspec.engine.nn.ReLU;
 import dev.trainspec.engine.nn.Sigmoid;
@@ -53,6 +54,7 @@ public final class ModelFactory {
             case "sigmoid" -> new Sigmoid();
             case "tanh" -> new Tanh();
             case "softmax" -> new Softmax();
+            case "log_softmax" -> new LogSoftmax();
             default -> throw new IllegalStateException("unknown activation '" + name + "'");
         };
     }
