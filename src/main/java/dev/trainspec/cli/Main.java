@@ -3,8 +3,9 @@ package dev.trainspec.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar target/trainspec.jar run|lint|data|schema}. */
-@Command(name = "trainspec", mixinStandardHelpOptions = true, version = "trainspec 0.1.0",
+/** {@code java -jar target/trainspec.jar COMMAND}: the commands are the subcommands below. */
+// scope INHERIT: every subcommand has --help and --version too
+@Command(name = "trainspec", mixinStandardHelpOptions = true, version = "trainspec 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "Training recipes as regression tests.",
         subcommands = {RunCommand.class, LintCommand.class, DataCommand.class, SchemaCommand.class, BenchCommand.class, SummaryCommand.class})
 public final class Main implements Runnable {
@@ -13,7 +14,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, lint, data, schema or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     public static void main(String[] args) {
@@ -24,8 +25,14 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the CLI and returns its exit code (for tests). */
+    /**
+     * Runs the CLI and returns its exit code (for tests): usage errors are picocli's message and
+     * usage text with exit 2; a command's exception goes through {@link Crash}.
+     */
     public static int execute(String... args) {
-        return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> ExitCodes.CRASH).execute(args);
+        return new CommandLine(new Main())
+                .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.INVALID : ExitCodes.CRASH)
+                .setExecutionExceptionHandler(new Crash())
+                .execute(args);
     }
 }

@@ -9,6 +9,7 @@ import dev.trainspec.check.Status;
 import dev.trainspec.report.JsonResult;
 import dev.trainspec.run.Discovery;
 import dev.trainspec.run.ScenarioRunner;
+import dev.trainspec.run.VariantResult;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "run", description = "Train and check scenarios. Exit 0 if all passed, 1 if an expectation failed, 2 if a scenario is invalid.")
+@Command(name = "run", description = "Train and check scenarios. Exit 0 if all passed, 1 if an expectation failed, 2 if a scenario was refused"
+        + " before training (invalid, data, shapes, limits).")
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "scenario files or folders")
     List<Path> paths;
@@ -62,10 +64,12 @@ final class RunCommand implements Callable<Integer> {
                 exit = Math.max(exit, ExitCodes.INVALID);
                 continue;
             }
-            FileOutcome outcome = Checker.judge(loaded, ScenarioRunner.run(loaded), Snapshots.in(workspace, policy));
+            List<VariantResult> results = ScenarioRunner.run(loaded);
+            FileOutcome outcome = Checker.judge(loaded, results, Snapshots.in(workspace, policy));
             JsonResult.write(outcome, jsonDir, workspace.root());
             table.add(outcome);
             if (outcome.status() != Status.PASSED) exit = Math.max(exit, ExitCodes.FAILED);
+            if (results.stream().anyMatch(VariantResult::refused)) exit = Math.max(exit, ExitCodes.INVALID);
         }
         System.out.print(table.render());
         err.println("results: " + jsonDir.toAbsolutePath());

@@ -68,7 +68,7 @@ public final class PreparedData {
 
     public static PreparedData of(Scenario s) {
         DataSpec spec = s.data();
-        Limits.current().checkData(s);
+        Limits.current().checkBeforeData(s);
         Named source = spec.source();
         Dataset all = generate(source, s.seed());
         check(source.origin(), "data." + source.name(), () -> FiniteValues.require(all));
