@@ -60,7 +60,7 @@ final class ResultTable {
         if (v.result().runs().isEmpty()) return "";
         History h = v.result().runs().get(0).training().history();
         String metric = h.has("test.accuracy") ? "test.accuracy" : "test.r2";
-        Distribution d = Distribution.of(v.result().runs().stream().mapToDouble(run -> run.training().history().last(metric)).toArray());
+        Distribution d = Distribution.of(metric, v.result().runs().stream().mapToDouble(run -> run.training().history().last(metric)).toArray());
         if (d.n() == 1) return metric + " " + Numbers.format(d.mean());
         return "mean " + metric + " " + Numbers.format(d.mean()) + " (95% CI " + Numbers.format(d.ciLow()) + ".." + Numbers.format(d.ciHigh())
                 + ", min " + Numbers.format(d.min()) + ") over " + d.n() + " runs";

@@ -79,7 +79,7 @@ public final class JsonResult {
         if (!r.runs().isEmpty()) {
             for (String m : r.runs().get(0).training().history().names()) {
                 double[] finals = r.runs().stream().mapToDouble(run -> run.training().history().last(m)).toArray();
-                Distribution d = Distribution.of(finals);
+                Distribution d = Distribution.of(m, finals);
                 w.name(m).beginObject().name("n").value(d.n()).name("mean").value(d.mean()).name("std").value(d.std())
                         .name("min").value(d.min()).name("max").value(d.max())
                         .name("ci95").beginArray().value(d.ciLow()).value(d.ciHigh()).endArray().endObject();

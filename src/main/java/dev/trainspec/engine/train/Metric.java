@@ -43,4 +43,15 @@ public final class Metric {
     public static boolean higherIsBetter(String name) {
         return name.endsWith("accuracy") || name.endsWith("r2");
     }
+
+    /** The smallest value the metric can take: r2 has none, everything else (losses, errors, norms, shares) is at least 0. */
+    public static double lowest(String name) {
+        return name.endsWith("r2") ? Double.NEGATIVE_INFINITY : 0;
+    }
+
+    /** The largest value the metric can take: 1 for accuracies, r2, shares and fractions; none for the rest. */
+    public static double highest(String name) {
+        return name.endsWith("accuracy") || name.endsWith("r2") || name.endsWith("share") || name.endsWith("fraction")
+                ? 1 : Double.POSITIVE_INFINITY;
+    }
 }

@@ -53,9 +53,4 @@ final class Vocabulary {
         for (List<String> words : List.of(SPLITS, GLOBAL_METRICS, AGGREGATES, BASELINES, KEYWORDS)) names.addAll(words);
         return names;
     }
-
-    /** Accuracy and r2 improve upwards; everything else downwards. */
-    static boolean higherIsBetter(String metric) {
-        return metric.endsWith("accuracy") || metric.endsWith("r2");
-    }
 }
