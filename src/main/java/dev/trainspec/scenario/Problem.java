@@ -2,7 +2,10 @@ package dev.trainspec.scenario;
 
 /**
  * One mistake in a scenario: where, which key, what was expected and found, and an optional hint
- * ("did you mean ..."). Renders as {@code file:line:column: key.path: expected X, found Y (hint)}.
+ * ("did you mean ..."). Renders as {@code file:line:column: key.path: expected X, found Y (hint)};
+ * without an expected value, as {@code file:line:column: key.path: Y (hint)}, so that a message
+ * can lead with what matters ("unknown key 'optimiser' — did you mean 'optimizer'?") and put a
+ * long list of the alternatives after it.
  */
 public record Problem(Origin origin, String keyPath, String expected, String found, String hint) {
     public Problem {
@@ -12,8 +15,12 @@ public record Problem(Origin origin, String keyPath, String expected, String fou
     public String message() {
         StringBuilder sb = new StringBuilder().append(origin).append(": ");
         if (!keyPath.isEmpty()) sb.append(keyPath).append(": ");
-        sb.append("expected ").append(expected);
-        if (found != null && !found.isEmpty()) sb.append(", found ").append(found);
+        if (expected == null) {
+            sb.append(found);
+        } else {
+            sb.append("expected ").append(expected);
+            if (found != null && !found.isEmpty()) sb.append(", found ").append(found);
+        }
         if (!hint.isEmpty()) sb.append(" (").append(hint).append(")");
         return sb.toString();
     }

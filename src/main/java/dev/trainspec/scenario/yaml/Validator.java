@@ -138,8 +138,9 @@ final class Validator {
             } else {
                 String close = Suggest.closest(key, known(t));
                 if (close != null) suggested.add(close);
-                problems.at(e.key(), path, "one of the keys " + String.join(", ", known(t)), Problems.quote(key),
-                        close == null ? "" : "did you mean '" + close + "'?");
+                // the suggestion first, the list of keys after it
+                problems.at(e.key(), path, null, "unknown key " + Problems.quote(key) + (close == null ? "" : " \u2014 did you mean '" + close + "'?"),
+                        "expected one of the keys " + String.join(", ", known(t)));
                 ok = false;
             }
         }
