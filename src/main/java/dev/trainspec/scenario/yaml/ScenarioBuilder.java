@@ -58,6 +58,19 @@ final class ScenarioBuilder {
         return out;
     }
 
+    /**
+     * The expectation lines of a file whose structure has problems, checked on their own so that
+     * their mistakes are reported in the same pass: any baseline name is accepted and the epoch
+     * count is unknown (0), since those keys may be the broken ones.
+     */
+    void checkExpectations(Node expect, List<String> variants, Problems problems) {
+        if (!(expect instanceof Node.Seq seq)) return;
+        ExpectationParser.Context lenient = new ExpectationParser.Context(variants, Vocabulary.BASELINES, 0);
+        for (int i = 0; i < seq.items().size(); i++) {
+            if (seq.items().get(i) instanceof Node.Scalar line) ExpectationParser.parse(line, "expect[" + i + "]", lenient, problems, locator);
+        }
+    }
+
     ExpectationParser.Context context(Obj s, List<String> variants) {
         Obj train = (Obj) s.get("train");
         int epochs = train == null ? 0 : Math.toIntExact((Long) train.get("epochs"));

@@ -81,6 +81,8 @@ public final class ScenarioReader {
                 }
             }
             scenarios.add(builder.build(base, Vocabulary.BASE, new Origin(file, 1, 1), own, problems));
+        } else {
+            builder.checkExpectations(tree.get("expect"), names, problems); // every problem of the file in one pass
         }
         Node.Mapping under = tree.without("variants");
         for (Node.Entry v : variants.entries()) {
@@ -131,7 +133,7 @@ public final class ScenarioReader {
                 problems.at(e.key(), path, "a key a variant may change (any but " + String.join(", ", Definitions.FILE_ONLY) + ")",
                         Problems.quote(key), "");
             } else if (!allowed.contains(key)) {
-                problems.at(e.key(), path, "one of the keys " + String.join(", ", allowed), Problems.quote(key), Suggest.hint(key, allowed));
+                problems.unknownKey(e.key(), path, allowed);
             } else {
                 continue;
             }

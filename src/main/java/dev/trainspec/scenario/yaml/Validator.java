@@ -136,11 +136,8 @@ final class Validator {
                 embedded = choice(t.embedded(), new Node.Mapping(List.of(e), e.key().origin()), path);
                 ok &= embedded != null;
             } else {
-                String close = Suggest.closest(key, known(t));
+                String close = problems.unknownKey(e.key(), path, known(t));
                 if (close != null) suggested.add(close);
-                // the suggestion first, the list of keys after it
-                problems.at(e.key(), path, null, "unknown key " + Problems.quote(key) + (close == null ? "" : " \u2014 did you mean '" + close + "'?"),
-                        "expected one of the keys " + String.join(", ", known(t)));
                 ok = false;
             }
         }
