@@ -35,8 +35,13 @@ public final class DataSources {
     private DataSources() {
     }
 
-    /** Generates every row of the source, in generation order. */
+    /** Generates every row of a generator, in generation order. */
     public static Dataset generate(Named source, long scenarioSeed) {
+        return generate(source, scenarioSeed, null);
+    }
+
+    /** Every row of the source, in generation order; a csv file may not leave {@code root} (see {@link #csv}). */
+    public static Dataset generate(Named source, long scenarioSeed, Path root) {
         Params p = source.params();
         RandomState rng = new RandomState(p.has("random_state") ? p.getLong("random_state") : scenarioSeed);
         switch (source.name()) {
@@ -75,20 +80,20 @@ public final class DataSources {
                 return MakeEmbeddings.makeEmbeddings(integer(p, "n_samples", 100), integer(p, "n_features", 512),
                         integer(p, "n_informative", 16), dbl(p, "shift", 0.5), rng);
             case "csv":
-                return csv(p).data();
+                return csv(p, root).data();
             default:
                 throw new IllegalArgumentException("unknown data source '" + source.name() + "'");
         }
     }
 
     /**
-     * A {@code csv} source as the loader delivers it: {@code path} absolute, and the repository
-     * root it may not leave under {@link Params#CSV_REPOSITORY_ROOT} (without it, the file's own
-     * folder is the limit).
+     * A {@code csv} source as the loader delivers it: {@code path} absolute, checked again where
+     * the file is opened against {@code root}, the workspace root it may not leave (null: the
+     * file's own folder is the limit).
      */
-    public static CsvTable csv(Params p) {
+    public static CsvTable csv(Params p, Path root) {
         Path file = Path.of(p.getString("path"));
-        Path root = p.has(Params.CSV_REPOSITORY_ROOT) ? Path.of(p.getString(Params.CSV_REPOSITORY_ROOT)) : file.getParent();
+        if (root == null) root = file.getParent();
         List<Object> features = null;
         if (p.has("features")) {
             Object f = p.values().get("features");

@@ -137,12 +137,12 @@ final class ScenarioBuilder {
         if (randomState == null) randomState = source.params().has("random_state") ? source.params().getLong("random_state") : 0L;
         double testSize = ((Number) split.get("test_size")).doubleValue();
         var spec = new DataSpec.SplitSpec(testSize, randomState, (Boolean) split.get("shuffle"), (Boolean) split.get("stratify"), split.origin());
-        return new DataSpec(source, preprocess, spec, d.origin());
+        return new DataSpec(source, preprocess, spec, repositoryRoot, d.origin());
     }
 
     /**
      * The csv path as an absolute path, after checking it stays inside the repository; the
-     * repository root travels with it (key {@link Params#CSV_REPOSITORY_ROOT}).
+     * repository root travels beside it ({@link DataSpec#root()}).
      */
     private Named csv(Named csv, Problems problems) {
         String written = csv.params().getString("path");
@@ -171,8 +171,6 @@ final class ScenarioBuilder {
         }
         Map<String, Object> values = new LinkedHashMap<>(csv.params().values());
         values.put("path", target.toString());
-        // the engine checks the path again where it opens the file, against the same root
-        values.put(Params.CSV_REPOSITORY_ROOT, repositoryRoot.toString());
         return new Named(csv.name(), new Params(values, csv.params().origins()), csv.origin());
     }
 
