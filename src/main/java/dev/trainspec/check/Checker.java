@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * Judges results: diagnoses each variant, checks its expectations, adds the default health check
  * (no NaN/Inf in loss or weights unless the scenario expects {@code diagnosis includes
  * non_finite}) and one failed verdict per error-level finding the scenario does not name
- * (SCENARIOS.md section 8.2: a recipe with a real pitfall does not pass by accident), then checks
+ * (scenarios/README.md section 4: a recipe with a real pitfall does not pass by accident), then checks
  * the file's cross-variant comparisons.
  */
 public final class Checker {

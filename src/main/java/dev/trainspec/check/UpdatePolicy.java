@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * When regression snapshots may be written (SCENARIOS.md section 5): {@code none} compares only
+ * When regression snapshots may be written (scenarios/README.md section 5): {@code none} compares only
  * (the default, and the only policy on CI, so that a pull request cannot accept its own drift),
  * {@code new} writes snapshots that do not exist yet, {@code all} rewrites every snapshot it checks.
  */

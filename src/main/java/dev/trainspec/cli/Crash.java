@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
- * What a command's exception becomes (SCENARIOS.md section 8.2): a scenario mistake that reached
+ * What a command's exception becomes (scenarios/README.md section 7): a scenario mistake that reached
  * here is exit 2 with its message; anything else is a bug of trainspec, exit 3, with one line on
  * the screen and the stack trace in a file the user can attach to the report.
  */

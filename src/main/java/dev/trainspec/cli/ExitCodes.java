@@ -1,7 +1,7 @@
 package dev.trainspec.cli;
 
 /**
- * SCENARIOS.md section 8.2: 0 all passed; 1 an expectation failed (regression drift and
+ * scenarios/README.md section 7: 0 all passed; 1 an expectation failed (regression drift and
  * error-level findings included); 2 refused before training (syntax, schema, shapes, loss vs
  * widths, resource limits, missing files, usage errors); 3 an internal error only.
  */

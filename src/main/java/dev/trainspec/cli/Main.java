@@ -1,5 +1,7 @@
 package dev.trainspec.cli;
 
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +16,9 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: " + String.join(", ", spec.subcommands().keySet()));
+        List<String> commands = spec.subcommands().entrySet().stream()
+                .filter(c -> !c.getValue().getCommandSpec().usageMessage().hidden()).map(Map.Entry::getKey).toList();
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: " + String.join(", ", commands));
     }
 
     public static void main(String[] args) {

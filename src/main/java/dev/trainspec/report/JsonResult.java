@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-/** The result file of SCENARIOS.md section 7: {@code DIR/<id>.json}, written atomically. */
+/** The result file of scenarios/README.md section 7: {@code DIR/<id>.json}, written atomically. */
 public final class JsonResult {
     private JsonResult() {}
 

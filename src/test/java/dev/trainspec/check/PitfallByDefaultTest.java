@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * SCENARIOS.md section 8.2: an error-level finding fails its variant unless an expectation names
+ * scenarios/README.md section 4: an error-level finding fails its variant unless an expectation names
  * it. The bundled two-moons recipe with a softmax layer before the fused cross_entropy (softmax
  * applied twice) still reaches its accuracy, so only this rule makes it fail.
  */

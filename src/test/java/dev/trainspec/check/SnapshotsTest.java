@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SCENARIOS.md section 5: compare, refuse a missing snapshot under none, write under new/all, report drift. */
+/** scenarios/README.md section 5: compare, refuse a missing snapshot under none, write under new/all, report drift. */
 class SnapshotsTest {
     @TempDir
     Path dir;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SCENARIOS.md section 8.2: usage errors and refusals before training are 2, internal errors 3 with a file. */
+/** scenarios/README.md section 7: usage errors and refusals before training are 2, internal errors 3 with a file. */
 class ExitCodesTest {
     private static final Path SCENARIOS = Path.of("src/test/resources/cli/scenarios");
 

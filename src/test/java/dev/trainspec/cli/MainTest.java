@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CLI's contract (SCENARIOS.md section 7): exit codes, JSON results, data dump, schema. */
+/** The CLI's contract (scenarios/README.md section 7): exit codes, JSON results, data dump, schema. */
 class MainTest {
     private static final Path SCENARIOS = Path.of("src/test/resources/cli/scenarios");
 

@@ -190,7 +190,7 @@ final class Evaluation {
         return cursor;
     }
 
-    /** Sigmoid outputs below 0.01 or above 0.99, tanh outputs beyond +-0.99: their gradient is < 2% of its peak. */
+    /** Sigmoid outputs below 0.01 or above 0.99, tanh outputs beyond +-0.99: their gradient is under 2% of its peak. */
     private static long countSaturated(float[] out, int n, boolean sigmoid) {
         long count = 0;
         for (int k = 0; k < n; k++) {

@@ -22,7 +22,7 @@ public final class SchemaWriter {
         root.put("$schema", "http://json-schema.org/draft-07/schema#");
         root.put("$id", "https://trainspec.dev/trainspec.schema.json");
         root.put("title", "trainspec scenario");
-        root.put("description", "A training scenario: data, model, loss, optimizer, training and expected bounds (SCENARIOS.md).");
+        root.put("description", "A training scenario: data, model, loss, optimizer, training and expected bounds (scenarios/README.md).");
         // a file that extends another is completed by it, so nothing is required in it
         root.put("if", Map.of("required", List.of("extends")));
         root.put("then", Map.of("$ref", "#/definitions/extending"));

@@ -3,7 +3,7 @@ package dev.trainspec.scenario.yaml;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The fixed words of SCENARIOS.md sections 3, 4 and 6: metrics, aggregates, baselines, diagnoses. */
+/** The fixed words of scenarios/README.md sections 3, 4 and 6: metrics, aggregates, baselines, diagnoses. */
 final class Vocabulary {
     private Vocabulary() {}
 
