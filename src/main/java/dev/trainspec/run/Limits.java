@@ -4,12 +4,10 @@ import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Origin;
-import dev.trainspec.scenario.Params;
 import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.TrainSpec;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -156,7 +154,7 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
         }
     }
 
-    /** Rows and features a generator will make, and how many bytes it needs at least; null for csv. */
+    /** Rows and features a generator will make ({@link DataSources#shape}), and how many bytes it needs at least. */
     record DataSize(long rows, long features, int bytesPerValue) {
         /**
          * The generated storage; a float32 copy for training when the storage is float64; and, when
@@ -168,19 +166,9 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
         }
 
         static DataSize of(Named source) {
-            Params p = source.params();
-            long features = switch (source.name()) {
-                case "csv" -> -1;
-                case "make_threshold" -> 1;
-                case "make_moons", "make_circles", "make_xor", "make_spirals" -> 2;
-                default -> p.has("n_features") ? p.getLong("n_features") : 2;
-            };
-            if (features < 0) return null;
-            long rows = 0;
-            Object n = p.values().get("n_samples");
-            if (n instanceof Number number) rows = number.longValue();
-            else if (n instanceof List<?> list) for (Object o : list) rows += ((Number) o).longValue();
-            return new DataSize(Math.max(rows, 1), features, source.name().equals("make_embeddings") ? 4 : 8);
+            long[] shape = DataSources.shape(source);
+            if (shape == null) return null;
+            return new DataSize(shape[0], shape[1], source.name().equals("make_embeddings") ? 4 : 8);
         }
     }
 

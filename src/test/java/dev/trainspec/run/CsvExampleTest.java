@@ -49,7 +49,8 @@ class CsvExampleTest {
 
     @Test
     void withoutTheLoadersRootTheFilesOwnFolderIsTheLimit() {
-        Params p = new Params(java.util.Map.of("path", REPO.resolve("scenarios/data/iris-like.csv").toString(), "label", "species"), java.util.Map.of());
+        Params p = dev.trainspec.scenario.yaml.ChoiceDefaults.of("data", new Named("csv", new Params(java.util.Map.of("path",
+                REPO.resolve("scenarios/data/iris-like.csv").toString(), "label", "species"), java.util.Map.of()), dev.trainspec.scenario.Origin.UNKNOWN)).params();
         assertEquals(150, DataSources.csv(p, null).data().rows());
     }
 }
