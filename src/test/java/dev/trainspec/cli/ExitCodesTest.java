@@ -18,27 +18,14 @@ class ExitCodesTest {
     @TempDir
     Path out;
 
-    record Outcome(int exit, String stdout, String stderr) {}
-
-    private static Outcome execute(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            return new Outcome(Main.execute(args), stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static MainTest.Outcome execute(String... args) {
+        return MainTest.execute(args);
     }
 
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"run", "lint", "data", "schema", "bench", "summary"}) {
-            Outcome o = execute(command, "--help");
+            MainTest.Outcome o = execute(command, "--help");
             assertEquals(0, o.exit(), command + " --help: " + o.stderr());
             assertTrue(o.stdout().startsWith("Usage: trainspec " + command), o.stdout());
         }
@@ -46,10 +33,10 @@ class ExitCodesTest {
 
     @Test
     void usageErrorsExitTwoWithPicocliUsage() {
-        Outcome typo = execute("run", "--upd", "x");
+        MainTest.Outcome typo = execute("run", "--upd", "x");
         assertEquals(2, typo.exit());
         assertTrue(typo.stderr().contains("Unknown option: '--upd'"), typo.stderr());
-        Outcome missing = execute("lint");
+        MainTest.Outcome missing = execute("lint");
         assertEquals(2, missing.exit());
         assertTrue(missing.stderr().contains("Usage: trainspec lint"), missing.stderr());
         assertEquals(2, execute().exit());
@@ -58,10 +45,10 @@ class ExitCodesTest {
     @Test
     void lintRefusesExactlyWhatRunRefusesBeforeTraining() {
         Path file = SCENARIOS.resolve("refused/wrong-width.yaml");
-        Outcome lint = execute("lint", file.toString());
+        MainTest.Outcome lint = execute("lint", file.toString());
         assertEquals(2, lint.exit(), lint.stderr());
         assertTrue(lint.stderr().contains("wrong-width.yaml:4:26: model: expected 1 output(s) for bce_with_logits on 2 classes"), lint.stderr());
-        Outcome run = execute("run", "--json", out.toString(), file.toString());
+        MainTest.Outcome run = execute("run", "--json", out.toString(), file.toString());
         assertEquals(2, run.exit(), run.stderr());
         assertTrue(run.stdout().contains("expected 1 output(s)"), run.stdout());
     }
@@ -70,7 +57,7 @@ class ExitCodesTest {
     void updateUnderCiIsRefusedNotIgnored() {
         // the test JVM's environment cannot be changed; the policy is resolved from it, so check both cases
         boolean ci = "true".equalsIgnoreCase(System.getenv().getOrDefault("CI", ""));
-        Outcome o = execute("run", "--update", "bogus", "--json", out.toString(), SCENARIOS.resolve("ok").toString());
+        MainTest.Outcome o = execute("run", "--update", "bogus", "--json", out.toString(), SCENARIOS.resolve("ok").toString());
         assertEquals(2, o.exit());
         assertTrue(o.stderr().contains("--update: update policy: expected none, new or all, found 'bogus'"), o.stderr());
         if (ci) assertEquals(2, execute("run", "--update", "all", "--json", out.toString(), SCENARIOS.resolve("ok").toString()).exit());

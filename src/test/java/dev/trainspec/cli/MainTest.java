@@ -22,7 +22,8 @@ class MainTest {
 
     record Outcome(int exit, String stdout, String stderr) {}
 
-    private static Outcome execute(String... args) {
+    /** Runs the CLI in this JVM with its output captured (ExitCodesTest shares it). */
+    static Outcome execute(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();

@@ -9,14 +9,15 @@ import dev.trainspec.engine.tensor.Rows;
  * dx = g - exp(y) * sum(g).
  */
 public final class LogSoftmax extends Activation {
+    private final float[] max = new float[1];
+
     @Override
     protected void apply(float[] in, float[] out, int batch, boolean training) {
         for (int r = 0; r < batch; r++) {
             int row = r * width;
-            float max = Rows.max(in, r, width);
-            float sum = 0f;
-            for (int c = 0; c < width; c++) sum += (float) Math.exp(in[row + c] - max);
-            float shift = max + (float) Math.log(sum);
+            // out holds the exps only until the log-probabilities overwrite them
+            float shift = (float) Math.log(Rows.expShifted(in, out, r, width, max));
+            shift += max[0];
             for (int c = 0; c < width; c++) out[row + c] = in[row + c] - shift;
         }
     }
