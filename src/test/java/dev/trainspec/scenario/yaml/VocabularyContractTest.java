@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.cli.Main;
+import dev.trainspec.engine.train.Metric;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -151,6 +152,14 @@ class VocabularyContractTest {
             for (String word : kind) if (!reference.contains(word)) undocumented.add(word);
         }
         assertEquals(List.of(), undocumented, "words of the language that scenarios/README.md does not mention");
+    }
+
+    @Test
+    void theLanguagesMetricsAreWhatTheEngineRecords() {
+        // the scenario model may not see the engine, so the two lists meet here
+        TreeSet<String> recorded = new TreeSet<>(Metric.CLASSIFICATION);
+        recorded.addAll(Metric.REGRESSION);
+        assertEquals(recorded, new TreeSet<>(Vocabulary.metricNames()));
     }
 
     @TestFactory
