@@ -21,6 +21,7 @@ final class ResultTable {
     private final List<String> failures = new ArrayList<>();
     private final List<String> findings = new ArrayList<>();
     private int passed;
+    private int refused;
     private int total;
 
     void add(FileOutcome outcome) {
@@ -28,7 +29,8 @@ final class ResultTable {
         for (VariantOutcome v : outcome.variants()) {
             total++;
             if (v.status() == dev.trainspec.check.Status.PASSED) passed++;
-            rows.add(new String[] {v.status().json(), outcome.file().id(), v.result().name(),
+            if (v.result().refused()) refused++;
+            rows.add(new String[] {v.result().refused() ? "refused" : v.status().json(), outcome.file().id(), v.result().name(),
                     String.format(Locale.ROOT, "%.3f", v.result().seconds()), keyMetric(v) + codes(v)});
             for (Verdict f : v.failures()) failures.add(file + ":" + f.origin().line() + ": [" + v.result().name() + "] " + f.sentence());
             if (v.status() != dev.trainspec.check.Status.PASSED) {
@@ -45,7 +47,8 @@ final class ResultTable {
 
     void invalid(Path file, int problems) {
         total++;
-        rows.add(new String[] {"error", file.toString(), "", "", problems + " problem(s): invalid scenario"});
+        refused++;
+        rows.add(new String[] {"refused", file.toString(), "", "", problems + " problem(s): invalid scenario"});
     }
 
     /** "; diagnosis: plateau, dead_relu" (errors first), or nothing. */
@@ -76,7 +79,9 @@ final class ResultTable {
         for (String[] r : rows) line(sb, r, width);
         for (String f : failures) sb.append(f).append('\n');
         for (String f : findings) sb.append(f).append('\n');
-        sb.append(passed).append(" passed, ").append(total - passed).append(" failed\n");
+        // refused before training (exit 2) is told apart from failed after it (exit 1)
+        sb.append(passed).append(" passed, ").append(total - passed - refused).append(" failed")
+                .append(refused == 0 ? "" : ", " + refused + " refused before training").append('\n');
         return sb.toString();
     }
 

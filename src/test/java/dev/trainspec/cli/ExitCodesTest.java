@@ -51,6 +51,7 @@ class ExitCodesTest {
         MainTest.Outcome run = execute("run", "--json", out.toString(), file.toString());
         assertEquals(2, run.exit(), run.stderr());
         assertTrue(run.stdout().contains("expected 1 output(s)"), run.stdout());
+        assertTrue(run.stdout().contains("0 passed, 0 failed, 1 refused before training"), run.stdout());
     }
 
     @Test
