@@ -35,8 +35,18 @@ public final class Main implements Runnable {
      */
     public static int execute(String... args) {
         return new CommandLine(new Main())
-                .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.INVALID : ExitCodes.CRASH)
+                .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler(new Crash())
                 .execute(args);
+    }
+
+    /** The mistake, picocli's suggestions ("did you mean --update"), then the command's usage: exit 2. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        cmd.usage(err);
+        return ExitCodes.INVALID;
     }
 }

@@ -36,6 +36,7 @@ class ExitCodesTest {
         MainTest.Outcome typo = execute("run", "--upd", "x");
         assertEquals(2, typo.exit());
         assertTrue(typo.stderr().contains("Unknown option: '--upd'"), typo.stderr());
+        assertTrue(typo.stderr().contains("Usage: trainspec run"), typo.stderr());
         MainTest.Outcome missing = execute("lint");
         assertEquals(2, missing.exit());
         assertTrue(missing.stderr().contains("Usage: trainspec lint"), missing.stderr());
