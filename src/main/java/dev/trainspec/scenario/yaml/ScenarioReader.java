@@ -95,7 +95,10 @@ public final class ScenarioReader {
             Problems scoped = swept.cells().contains(name) ? problems.scope("sweep", written, null) : problems.scope("variants." + name, written, name);
             Node merged = Merge.over(Definitions.SCENARIO, under, override);
             Obj s = new Validator(scoped).struct(Definitions.SCENARIO, merged, "");
-            if (s == null || base == null) continue;
+            if (s == null || base == null) {
+                builder.checkExpectations(override.get("expect"), names, scoped); // their mistakes in the same pass
+                continue;
+            }
             List<Expectation> expect = builder.expectations(s, names, comparisonNodes, scoped);
             scenarios.add(builder.build(s, name, v.key().origin(), expect, scoped));
         }
