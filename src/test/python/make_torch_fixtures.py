@@ -77,6 +77,10 @@ def layers():
     case = module_case(bn, xe, randn(3, 4), training=False)
     case.update({"momentum": 0.2, "eps": 1e-3, "steps": steps})
     cases["batch_norm_3_steps_then_eval"] = case
+    # its own generator, so the cases above and the losses below keep their draws
+    own = torch.Generator().manual_seed(77)
+    wide = torch.randn(6, 4, generator=own) * 30.0
+    cases["log_softmax"] = module_case(nn.LogSoftmax(dim=1), wide, torch.randn(6, 4, generator=own))
     return cases
 
 

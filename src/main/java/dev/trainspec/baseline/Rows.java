@@ -8,7 +8,7 @@ package dev.trainspec.baseline;
 final class Rows {
     private Rows() {}
 
-    /** sum_j x[xOffset + j] * w[wOffset + j] for j < n. */
+    /** {@code sum_j x[xOffset + j] * w[wOffset + j]} for {@code j < n}. */
     static double dot(double[] x, int xOffset, double[] w, int wOffset, int n) {
         double s0 = 0;
         double s1 = 0;
@@ -25,7 +25,7 @@ final class Rows {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** g[gOffset + j] += a * x[xOffset + j] for j < n. */
+    /** {@code g[gOffset + j] += a * x[xOffset + j]} for {@code j < n}. */
     static void addScaled(double a, double[] x, int xOffset, double[] g, int gOffset, int n) {
         for (int j = 0; j < n; j++) g[gOffset + j] += a * x[xOffset + j];
     }

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 /**
  * Judges results: diagnoses each variant, checks its expectations, adds the default health check
  * (no NaN/Inf in loss or weights unless the scenario expects {@code diagnosis includes
- * non_finite}), then checks the file's cross-variant comparisons.
+ * non_finite}) and one failed verdict per error-level finding the scenario does not name
+ * (scenarios/README.md section 4: a recipe with a real pitfall does not pass by accident), then checks
+ * the file's cross-variant comparisons.
  */
 public final class Checker {
     private Checker() {}
@@ -60,12 +62,33 @@ public final class Checker {
         Set<String> codes = findings.stream().map(Finding::code).collect(Collectors.toSet());
         List<Verdict> verdicts = new ArrayList<>(new ExpectationChecker(r, variants, codes).checkAll(r.scenario().expect()));
         if (!expectsNonFinite(r)) verdicts.add(health(r));
+        Set<String> named = namedCodes(r);
+        for (Finding f : findings) {
+            // non_finite is the health check's, which already failed or was accepted above
+            if (f.severity() == Finding.Severity.ERROR && !named.contains(f.code()) && !f.code().equals(NON_FINITE)) verdicts.add(pitfall(r, f));
+        }
         return new VariantOutcome(r, verdicts, findings);
     }
 
+    private static final String NON_FINITE = "non_finite";
+
     private static boolean expectsNonFinite(VariantResult r) {
         return r.scenario().expect().stream()
-                .anyMatch(e -> e instanceof Expectation.Diagnosis d && d.includes() && d.code().equals("non_finite"));
+                .anyMatch(e -> e instanceof Expectation.Diagnosis d && d.includes() && d.code().equals(NON_FINITE));
+    }
+
+    /** Codes the scenario's expectations name: those findings are judged by the expectation, not by default. */
+    private static Set<String> namedCodes(VariantResult r) {
+        return r.scenario().expect().stream().filter(e -> e instanceof Expectation.Diagnosis)
+                .map(e -> ((Expectation.Diagnosis) e).code()).collect(Collectors.toSet());
+    }
+
+    /** An error-level finding the scenario did not name fails the variant, saying how to accept it. */
+    private static Verdict pitfall(VariantResult r, Finding f) {
+        String detail = f.evidence() + "; " + f.advice() + "; if the scenario demonstrates this pitfall, accept it with the expectation"
+                + " 'diagnosis includes " + f.code() + "'";
+        return new Verdict("no error-level finding (found " + f.code() + ")", r.scenario().origin() == null ? Origin.UNKNOWN
+                : r.scenario().origin(), false, Double.NaN, Double.NaN, Double.NaN, detail);
     }
 
     private static Verdict health(VariantResult r) {

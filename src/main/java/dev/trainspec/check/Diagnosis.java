@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Says why a run went wrong (SCENARIOS.md section 6): static findings from the scenario and the
+ * Says why a run went wrong (scenarios/README.md section 6): static findings from the scenario and the
  * data's facts ({@link StaticRules}), dynamic ones from the recorded histories
  * ({@link DynamicRules}). Each finding carries the numbers it rests on and one sentence of advice.
  * A variant that could not run still gets its static findings.

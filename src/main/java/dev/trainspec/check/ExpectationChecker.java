@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks expectations against a variant's results (SCENARIOS.md section 4). Without an
+ * Checks expectations against a variant's results (scenarios/README.md section 4). Without an
  * aggregate a metric must satisfy the bound in every run; the observed value reported is the
  * worst run's. Significance clauses test the per-run samples of both sides.
  */

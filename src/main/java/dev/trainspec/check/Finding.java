@@ -1,7 +1,7 @@
 package dev.trainspec.check;
 
 /**
- * One diagnosis finding: a code of SCENARIOS.md section 6, how serious it is, the evidence with
+ * One diagnosis finding: a code of scenarios/README.md section 6, how serious it is, the evidence with
  * numbers, and one sentence of advice.
  */
 public record Finding(String code, Severity severity, String evidence, String advice) {

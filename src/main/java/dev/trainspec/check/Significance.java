@@ -10,7 +10,7 @@ import org.apache.commons.math3.stat.inference.TTest;
 final class Significance {
     private Significance() {}
 
-    /** p-value for H1: left > right (greater=true) or left < right (greater=false). */
+    /** p-value for H1: {@code left > right} (greater=true) or {@code left < right} (greater=false). */
     static double oneSided(double[] left, double[] right, boolean greater, String test) {
         double meanDiff = mean(left) - mean(right);
         boolean rightDirection = greater ? meanDiff > 0 : meanDiff < 0;

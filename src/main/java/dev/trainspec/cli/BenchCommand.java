@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * the bytes allocated per run, and the ratio to PyTorch's time where {@link BenchReference}
  * knows the workload. {@code --kernels} times the linear-layer kernels instead.
  */
-@Command(name = "bench", description = "Time one training run of each scenario's base variant (after warm-up), or the kernels.")
+// a developer tool (docs/benchmarks.md): hidden from the user's command list
+@Command(name = "bench", hidden = true, description = "Time one training run of each scenario's base variant (after warm-up), or the kernels.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "scenario files or folders")
     List<Path> paths = List.of();

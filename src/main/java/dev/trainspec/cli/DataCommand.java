@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * SCENARIOS.md section 7: a scenario's rows as CSV, so that a user can compare them with
+ * scenarios/README.md section 7: a scenario's rows as CSV, so that a user can compare them with
  * scikit-learn's or plot them. Doubles print with {@link Double#toString}, which parses back to
  * the same float64.
  */

@@ -1,11 +1,15 @@
 package dev.trainspec.cli;
 
-/** SCENARIOS.md section 7: 0 all passed, 1 an expectation failed, 2 a scenario is invalid. */
+/**
+ * scenarios/README.md section 7: 0 all passed; 1 an expectation failed (regression drift and
+ * error-level findings included); 2 refused before training (syntax, schema, shapes, loss vs
+ * widths, resource limits, missing files, usage errors); 3 an internal error only.
+ */
 final class ExitCodes {
     static final int PASSED = 0;
     static final int FAILED = 1;
     static final int INVALID = 2;
-    /** An engine bug: not a user mistake, so it is reported with its stack trace. */
+    /** A bug of trainspec, never a user mistake: one line on the screen, the stack trace in a file ({@link Crash}). */
     static final int CRASH = 3;
 
     private ExitCodes() {}

@@ -2,7 +2,7 @@ package dev.trainspec.cli;
 
 import dev.trainspec.scenario.Workspace;
 import dev.trainspec.run.Discovery;
-import dev.trainspec.run.Limits;
+import dev.trainspec.run.Preflight;
 import dev.trainspec.run.ScenarioIds;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "lint", description = "Validate scenarios without training. Exit 0 if all are valid, 2 otherwise.")
+@Command(name = "lint", description = "Check scenarios as run does before training (syntax, data, shapes, loss vs widths, resource"
+        + " limits), without training. Exit 0 if run would train them all, 2 if it would refuse one.")
 final class LintCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "scenario files or folders")
     List<Path> paths;
@@ -29,8 +30,7 @@ final class LintCommand implements Callable<Integer> {
                 try {
                     ScenarioFile loaded = ScenarioLoader.load(file);
                     ids.claim(loaded);
-                    // the resource limits run would refuse before generating data: arithmetic only, so lint stays fast
-                    Limits.current().checkWithoutData(loaded);
+                    Preflight.check(loaded);
                 } catch (ScenarioException e) {
                     invalid++;
                     System.err.println(e.getMessage());

@@ -22,6 +22,7 @@ final class ResultTable {
     private final List<String> failures = new ArrayList<>();
     private final List<String> findings = new ArrayList<>();
     private int passed;
+    private int refused;
     private int total;
 
     void add(FileOutcome outcome) {
@@ -29,7 +30,8 @@ final class ResultTable {
         for (VariantOutcome v : outcome.variants()) {
             total++;
             if (v.status() == dev.trainspec.check.Status.PASSED) passed++;
-            rows.add(new String[] {v.status().json(), outcome.file().id(), v.result().name(),
+            if (v.result().refused()) refused++;
+            rows.add(new String[] {v.result().refused() ? "refused" : v.status().json(), outcome.file().id(), v.result().name(),
                     String.format(Locale.ROOT, "%.3f", v.result().seconds()), keyMetric(v) + codes(v)});
             for (Verdict f : v.failures()) failures.add(file + ":" + f.origin().line() + ": [" + v.result().name() + "] " + f.sentence());
             if (v.status() != dev.trainspec.check.Status.PASSED) {
@@ -45,7 +47,9 @@ final class ResultTable {
     }
 
     void invalid(Path file, int problems) {
-        error(file, problems + " problem(s): invalid scenario");
+        total++;
+        refused++;
+        rows.add(new String[] {"refused", file.toString(), "", "", problems + " problem(s): invalid scenario"});
     }
 
     /** A file that could not be judged (its reason already printed above the table). */
@@ -66,7 +70,7 @@ final class ResultTable {
         if (v.result().runs().isEmpty()) return "";
         History h = v.result().runs().get(0).training().history();
         String metric = h.has("test.accuracy") ? "test.accuracy" : "test.r2";
-        Distribution d = Distribution.of(v.result().runs().stream().mapToDouble(run -> run.training().history().last(metric)).toArray());
+        Distribution d = Distribution.of(metric, v.result().runs().stream().mapToDouble(run -> run.training().history().last(metric)).toArray());
         if (d.n() == 1) return metric + " " + Numbers.format(d.mean());
         return "mean " + metric + " " + Numbers.format(d.mean()) + " (95% CI " + Numbers.format(d.ciLow()) + ".." + Numbers.format(d.ciHigh())
                 + ", min " + Numbers.format(d.min()) + ") over " + d.n() + " runs";
@@ -82,7 +86,9 @@ final class ResultTable {
         for (String[] r : rows) line(sb, r, width);
         for (String f : failures) sb.append(f).append('\n');
         for (String f : findings) sb.append(f).append('\n');
-        sb.append(passed).append(" passed, ").append(total - passed).append(" failed\n");
+        // refused before training (exit 2) is told apart from failed after it (exit 1)
+        sb.append(passed).append(" passed, ").append(total - passed - refused).append(" failed")
+                .append(refused == 0 ? "" : ", " + refused + " refused before training").append('\n');
         // variant names, verdicts and errors carry scenario text
         return Printable.lines(sb.toString());
     }

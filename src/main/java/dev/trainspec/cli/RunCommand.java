@@ -10,6 +10,7 @@ import dev.trainspec.report.JsonResult;
 import dev.trainspec.run.Discovery;
 import dev.trainspec.run.ScenarioIds;
 import dev.trainspec.run.ScenarioRunner;
+import dev.trainspec.run.VariantResult;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "run", description = "Train and check scenarios. Exit 0 if all passed, 1 if an expectation failed, 2 if a scenario is invalid.")
+@Command(name = "run", description = "Train and check scenarios. Exit 0 if all passed, 1 if an expectation failed, 2 if a scenario was refused"
+        + " before training (invalid, data, shapes, limits).")
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "scenario files or folders")
     List<Path> paths;
@@ -81,17 +83,21 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         FileOutcome outcome;
+        List<VariantResult> results;
         try {
-            outcome = Checker.judge(loaded, ScenarioRunner.run(loaded), Snapshots.in(workspace, policy));
+            results = ScenarioRunner.run(loaded);
+            outcome = Checker.judge(loaded, results, Snapshots.in(workspace, policy));
         } catch (RuntimeException e) {
-            // an engine bug: reported with its trace (exit 3), but it does not stop the other files
-            System.err.println(workspace.display(file) + ": internal error, please report it");
-            e.printStackTrace();
-            table.error(file, "internal error (trace above)");
+            // an engine bug (exit 3): one line and the trace in a file, and the other files still run
+            System.err.println(workspace.display(file) + ": internal error (" + e + "); this is a bug, please report it with this file: "
+                    + Crash.write(e));
+            table.error(file, "internal error");
             return ExitCodes.CRASH;
         }
         table.add(outcome);
         int exit = outcome.status() == Status.PASSED ? ExitCodes.PASSED : ExitCodes.FAILED;
+        // refused before training (data, shapes, limits): as lint would have said, exit 2
+        if (results.stream().anyMatch(VariantResult::refused)) exit = ExitCodes.INVALID;
         try {
             JsonResult.write(outcome, jsonDir, workspace.root());
         } catch (IOException e) {

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-/** The result file of SCENARIOS.md section 7: {@code DIR/<id>.json}, written atomically. */
+/** The result file of scenarios/README.md section 7: {@code DIR/<id>.json}, written atomically. */
 public final class JsonResult {
     /** Where results go unless told otherwise: the CLI's --json and the engine's trainspec.json (relative to the workspace root). */
     public static final String DEFAULT_DIR = "target/trainspec";
@@ -97,7 +97,7 @@ public final class JsonResult {
         if (!r.runs().isEmpty()) {
             for (String m : r.runs().get(0).training().history().names()) {
                 double[] finals = r.runs().stream().mapToDouble(run -> run.training().history().last(m)).toArray();
-                Distribution d = Distribution.of(finals);
+                Distribution d = Distribution.of(m, finals);
                 w.name(m).beginObject().name("n").value(d.n()).name("mean").value(d.mean()).name("std").value(d.std())
                         .name("min").value(d.min()).name("max").value(d.max())
                         .name("ci95").beginArray().value(d.ciLow()).value(d.ciHigh()).endArray().endObject();

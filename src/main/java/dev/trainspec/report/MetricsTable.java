@@ -75,7 +75,7 @@ public final class MetricsTable {
         return sb.toString();
     }
 
-    /** Metrics in the order of SCENARIOS.md section 3, then any others in the order recorded. */
+    /** Metrics in the order of scenarios/README.md section 3, then any others in the order recorded. */
     static List<String> metrics(List<RunResult> runs) {
         Set<String> recorded = new LinkedHashSet<>();
         for (RunResult run : runs) recorded.addAll(run.training().history().names());

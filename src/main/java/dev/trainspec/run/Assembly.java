@@ -47,12 +47,11 @@ public final class Assembly {
     /** @param deadlineNanos a {@link System#nanoTime()} value past which training stops ({@link TrainConfig#NO_DEADLINE}: never) */
     public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos) {
         boolean classification = data.trainSplit().isClassification();
-        int[] inferred = Checks.widths(s, data);
-        Checks.metrics(s, classification);
         Loss loss = engine(s.loss().origin(), "loss." + s.loss().name(), () -> LossFactory.of(s.loss(), !classification));
-        int outWidth = classification
-                ? engine(s.loss().origin(), "loss." + s.loss().name(), () -> loss.outputWidth(data.trainSplit().classes()))
-                : 1;
+        int[] inferred = Checks.widths(s, data, loss);
+        Checks.metrics(s, classification);
+        // the loss's width, which linear: classes resolves to (Checks refused a loss that has none for this data)
+        int outWidth = loss.outputWidth(classification ? data.trainSplit().classes() : 0);
         TrainSpec t = s.train();
         int rows = data.trainSplit().rows();
         int batch = t.batchSize() == TrainSpec.FULL_BATCH ? rows : Math.min(t.batchSize(), rows);

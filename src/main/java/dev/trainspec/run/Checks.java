@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.loss.Loss;
 import dev.trainspec.engine.train.Metric;
 import dev.trainspec.engine.train.Split;
 import dev.trainspec.scenario.LayerSpec;
@@ -12,7 +13,6 @@ import dev.trainspec.scenario.TrainSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Static shape and semantic checks, after the data is prepared and before any model is built:
@@ -21,9 +21,6 @@ import java.util.Set;
  */
 public final class Checks {
     private Checks() {}
-
-    private static final Set<String> BINARY_LOSSES = Set.of("bce", "bce_with_logits", "hinge");
-    private static final Set<String> CLASS_LOSSES = Set.of("cross_entropy", "nll");
 
     /** The prepared data: no empty split, labels in range, finite targets. */
     public static void data(Scenario s, PreparedData data) {
@@ -52,22 +49,25 @@ public final class Checks {
     }
 
     /**
-     * The loss against the data ({@code out: classes}, BCE's one output vs cross-entropy's K), then
-     * the width after every layer, inferred through the model: widths[0] is the features.
+     * The loss against the data (the engine loss says how many outputs it needs for the data's
+     * classes: 1 for BCE, K for cross-entropy and hinge), then the width after every layer,
+     * inferred through the model: widths[0] is the features.
      */
-    public static int[] widths(Scenario s, PreparedData data) {
+    public static int[] widths(Scenario s, PreparedData data, Loss loss) {
         Split train = data.trainSplit();
         int classes = train.isClassification() ? train.classes() : 0;
-        String loss = s.loss().name();
+        String lossName = s.loss().name();
         List<Problem> problems = new ArrayList<>();
-        Origin lossAt = s.loss().origin();
-        if (classes == 0 && (BINARY_LOSSES.contains(loss) || CLASS_LOSSES.contains(loss))) {
-            problems.add(new Problem(lossAt, "loss", "a loss for real-valued targets (mse)", loss + ", a classification loss", ""));
-        } else if (classes > 2 && BINARY_LOSSES.contains(loss)) {
-            problems.add(new Problem(lossAt, "loss", "a loss for " + classes + " classes (cross_entropy, nll, mse)", loss
-                    + ", a two-class loss with 1 output", "use cross_entropy with 'linear: classes'"));
+        int needed;
+        try {
+            needed = loss.outputWidth(classes);
+        } catch (IllegalArgumentException refused) {
+            needed = -1;
+            problems.add(classes == 0
+                    ? new Problem(s.loss().origin(), "loss", "a loss for real-valued targets (mse)", lossName + ", a classification loss", "write 'loss: mse'")
+                    : new Problem(s.loss().origin(), "loss", "a loss for " + classes + " classes", refused.getMessage(),
+                    "and end the model with 'linear: classes'"));
         }
-        int needed = classes == 0 ? 1 : BINARY_LOSSES.contains(loss) ? 1 : classes;
         int[] widths = new int[s.model().size() + 1];
         widths[0] = train.cols();
         for (int i = 0; i < s.model().size(); i++) {
@@ -91,7 +91,7 @@ public final class Checks {
         if (problems.isEmpty() && last != needed) {
             LayerSpec end = s.model().get(s.model().size() - 1);
             String what = classes == 0 ? "1 output for a regression target"
-                    : String.format(Locale.ROOT, "%d output(s) for %s on %d classes", needed, loss, classes);
+                    : String.format(Locale.ROOT, "%d output(s) for %s on %d classes", needed, lossName, classes);
             problems.add(new Problem(end.origin(), "model", what, "a model with " + last + " output(s)",
                     classes > 0 && needed == classes ? "end the model with 'linear: classes'" : "end the model with 'linear: " + needed + "'"));
         }

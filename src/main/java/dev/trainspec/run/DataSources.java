@@ -35,71 +35,98 @@ public final class DataSources {
     private DataSources() {
     }
 
-    /** Generates every row of the source, in generation order. */
+    /** Generates every row of a generator, in generation order. */
     public static Dataset generate(Named source, long scenarioSeed) {
+        return generate(source, scenarioSeed, null);
+    }
+
+    /** Every row of the source, in generation order; a csv file may not leave {@code root} (see {@link #csv}). */
+    public static Dataset generate(Named source, long scenarioSeed, Path root) {
         Params p = source.params();
         RandomState rng = new RandomState(p.has("random_state") ? p.getLong("random_state") : scenarioSeed);
         switch (source.name()) {
             case "make_moons": {
                 int[] n = rowCounts(p);
-                return MakeMoons.makeMoons(n[0], n[1], bool(p, "shuffle", true), optDouble(p, "noise"), rng);
+                return MakeMoons.makeMoons(n[0], n[1], p.getBoolean("shuffle"), optDouble(p, "noise"), rng);
             }
             case "make_circles": {
                 int[] n = rowCounts(p);
-                return MakeCircles.makeCircles(n[0], n[1], bool(p, "shuffle", true), optDouble(p, "noise"), rng, dbl(p, "factor", 0.8));
+                return MakeCircles.makeCircles(n[0], n[1], p.getBoolean("shuffle"), optDouble(p, "noise"), rng, p.getDouble("factor"));
             }
             case "make_blobs":
                 return blobs(p, rng);
             case "make_classification":
-                return MakeClassification.makeClassification(new MakeClassification.Params(integer(p, "n_samples", 100),
-                        integer(p, "n_features", 20), integer(p, "n_informative", 2), integer(p, "n_redundant", 2), integer(p, "n_repeated", 0),
-                        integer(p, "n_classes", 2), integer(p, "n_clusters_per_class", 2), p.has("weights") ? p.getDoubles("weights") : null,
-                        dbl(p, "flip_y", 0.01), dbl(p, "class_sep", 1.0), bool(p, "hypercube", true),
-                        numberOrList(p, "shift", 0.0), numberOrList(p, "scale", 1.0), bool(p, "shuffle", true)), rng);
+                return MakeClassification.makeClassification(new MakeClassification.Params(p.getInt("n_samples"),
+                        p.getInt("n_features"), p.getInt("n_informative"), p.getInt("n_redundant"), p.getInt("n_repeated"),
+                        p.getInt("n_classes"), p.getInt("n_clusters_per_class"), p.has("weights") ? p.getDoubles("weights") : null,
+                        p.getDouble("flip_y"), p.getDouble("class_sep"), p.getBoolean("hypercube"),
+                        numberOrList(p, "shift"), numberOrList(p, "scale"), p.getBoolean("shuffle")), rng);
             case "make_gaussian_quantiles":
-                return MakeGaussianQuantiles.makeGaussianQuantiles(p.has("mean") ? p.getDoubles("mean") : null, dbl(p, "cov", 1.0),
-                        integer(p, "n_samples", 100), p.has("mean") && !p.has("n_features") ? p.getDoubles("mean").length : integer(p, "n_features", 2),
-                        integer(p, "n_classes", 3), bool(p, "shuffle", true), rng);
+                return MakeGaussianQuantiles.makeGaussianQuantiles(p.has("mean") ? p.getDoubles("mean") : null, p.getDouble("cov"),
+                        p.getInt("n_samples"), p.getInt("n_features"),
+                        p.getInt("n_classes"), p.getBoolean("shuffle"), rng);
             case "make_regression":
-                return MakeRegression.makeRegression(integer(p, "n_samples", 100), integer(p, "n_features", 100), integer(p, "n_informative", 10),
-                        integer(p, "n_targets", 1), dbl(p, "bias", 0.0), p.has("effective_rank") ? p.getInt("effective_rank") : null,
-                        dbl(p, "tail_strength", 0.5), dbl(p, "noise", 0.0), bool(p, "shuffle", true), rng);
+                return MakeRegression.makeRegression(p.getInt("n_samples"), p.getInt("n_features"), p.getInt("n_informative"),
+                        p.getInt("n_targets"), p.getDouble("bias"), p.has("effective_rank") ? p.getInt("effective_rank") : null,
+                        p.getDouble("tail_strength"), p.getDouble("noise"), p.getBoolean("shuffle"), rng);
             case "make_xor":
-                return MakeXor.makeXor(integer(p, "n_samples", 100), optDouble(p, "noise"), rng);
+                return MakeXor.makeXor(p.getInt("n_samples"), optDouble(p, "noise"), rng);
             case "make_spirals":
-                return MakeSpirals.makeSpirals(integer(p, "n_samples", 100), integer(p, "n_classes", 2), optDouble(p, "noise"), rng);
+                return MakeSpirals.makeSpirals(p.getInt("n_samples"), p.getInt("n_classes"), optDouble(p, "noise"), rng);
             case "make_threshold":
-                return MakeThreshold.makeThreshold(integer(p, "n_samples", 100), dbl(p, "loc", 0.0), dbl(p, "scale", 1.0),
-                        dbl(p, "threshold", 0.0), rng);
+                return MakeThreshold.makeThreshold(p.getInt("n_samples"), p.getDouble("loc"), p.getDouble("scale"),
+                        p.getDouble("threshold"), rng);
             case "make_embeddings":
-                return MakeEmbeddings.makeEmbeddings(integer(p, "n_samples", 100), integer(p, "n_features", 512),
-                        integer(p, "n_informative", 16), dbl(p, "shift", 0.5), rng);
+                return MakeEmbeddings.makeEmbeddings(p.getInt("n_samples"), p.getInt("n_features"),
+                        p.getInt("n_informative"), p.getDouble("shift"), rng);
             case "csv":
-                return csv(p).data();
+                return csv(p, root).data();
             default:
                 throw new IllegalArgumentException("unknown data source '" + source.name() + "'");
         }
     }
 
     /**
-     * A {@code csv} source as the loader delivers it: {@code path} absolute, and the repository
-     * root it may not leave under {@link Params#CSV_REPOSITORY_ROOT} (without it, the file's own
-     * folder is the limit).
+     * Rows and features the generator will make, from the parameters {@link #generate} reads, so
+     * that limits can be checked before anything is generated; null where only the data knows
+     * (a csv file, a source without {@code n_features}).
      */
-    public static CsvTable csv(Params p) {
+    static long[] shape(Named source) {
+        Params p = source.params();
+        long features = switch (source.name()) {
+            case "make_threshold" -> 1;
+            case "make_moons", "make_circles", "make_xor", "make_spirals" -> 2;
+            // explicit centers give the dimension, as in scikit-learn
+            case "make_blobs" -> p.values().get("centers") instanceof List<?> c && !c.isEmpty() ? ((List<?>) c.get(0)).size() : p.getLong("n_features");
+            default -> p.has("n_features") ? p.getLong("n_features") : -1;
+        };
+        if (features < 0 || source.name().equals("csv")) return null;
+        long rows = 0;
+        Object n = p.values().get("n_samples");
+        if (n instanceof Number number) rows = number.longValue();
+        else if (n instanceof List<?> list) for (Object o : list) rows += ((Number) o).longValue();
+        return new long[] {Math.max(rows, 1), features};
+    }
+
+    /**
+     * A {@code csv} source as the loader delivers it: {@code path} absolute, checked again where
+     * the file is opened against {@code root}, the workspace root it may not leave (null: the
+     * file's own folder is the limit).
+     */
+    public static CsvTable csv(Params p, Path root) {
         Path file = Path.of(p.getString("path"));
-        Path root = p.has(Params.CSV_REPOSITORY_ROOT) ? Path.of(p.getString(Params.CSV_REPOSITORY_ROOT)) : file.getParent();
+        if (root == null) root = file.getParent();
         List<Object> features = null;
         if (p.has("features")) {
             Object f = p.values().get("features");
             features = f instanceof List<?> l ? List.copyOf(l) : List.of(f);
         }
-        String delimiter = p.has("delimiter") ? p.getString("delimiter") : ",";
+        String delimiter = p.getString("delimiter");
         if (delimiter.length() != 1) {
             throw new IllegalArgumentException("delimiter must be a 1-character string, found '" + delimiter + "'");
         }
         Object label = p.values().get("label");
-        return CsvReader.read(file, root, new CsvOptions(label, features, delimiter.charAt(0), bool(p, "header", true)));
+        return CsvReader.read(file, root, new CsvOptions(label, features, delimiter.charAt(0), p.getBoolean("header")));
     }
 
     /** The preprocessing step (its {@code fit_on} is read by the caller). */
@@ -107,9 +134,9 @@ public final class DataSources {
         Params p = step.params();
         return switch (step.name()) {
             case "none" -> Preprocessor.NONE;
-            case "standard_scaler" -> new StandardScaler(bool(p, "with_mean", true), bool(p, "with_std", true));
+            case "standard_scaler" -> new StandardScaler(p.getBoolean("with_mean"), p.getBoolean("with_std"));
             case "min_max_scaler" -> {
-                double[] range = p.has("feature_range") ? p.getDoubles("feature_range") : new double[] {0.0, 1.0};
+                double[] range = p.getDoubles("feature_range");
                 yield new MinMaxScaler(range[0], range[1]);
             }
             case "l2_normalize" -> new L2Normalizer();
@@ -118,7 +145,7 @@ public final class DataSources {
     }
 
     private static Dataset blobs(Params p, RandomState rng) {
-        Object n = p.values().getOrDefault("n_samples", 100L);
+        Object n = p.values().get("n_samples");
         boolean perBlob = n instanceof List;
         int[] counts = perBlob ? ints((List<?>) n) : new int[] {((Number) n).intValue()};
         Object centers = p.values().get("centers");
@@ -130,14 +157,14 @@ public final class DataSources {
         } else if (centers instanceof Number k) {
             nCenters = k.intValue();
         }
-        double[] std = numberOrList(p, "cluster_std", 1.0);
-        double[] box = p.has("center_box") ? p.getDoubles("center_box") : new double[] {-10.0, 10.0};
-        return MakeBlobs.makeBlobs(counts, perBlob, integer(p, "n_features", 2), explicit, nCenters, std, box, bool(p, "shuffle", true), rng);
+        double[] std = numberOrList(p, "cluster_std");
+        double[] box = p.getDoubles("center_box");
+        return MakeBlobs.makeBlobs(counts, perBlob, p.getInt("n_features"), explicit, nCenters, std, box, p.getBoolean("shuffle"), rng);
     }
 
     /** {@code n_samples}: one total (outer gets n // 2) or [n_out, n_in]. */
     private static int[] rowCounts(Params p) {
-        Object n = p.values().getOrDefault("n_samples", 100L);
+        Object n = p.values().get("n_samples");
         if (n instanceof List<?> l) return ints(l);
         int total = ((Number) n).intValue();
         return new int[] {total / 2, total - total / 2};
@@ -151,25 +178,14 @@ public final class DataSources {
         return l.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
     }
 
-    private static double[] numberOrList(Params p, String key, double dflt) {
-        Object v = p.values().containsKey(key) ? p.values().get(key) : dflt;
+    private static double[] numberOrList(Params p, String key) {
+        Object v = p.values().get(key);
         if (v == null) return null;
         return v instanceof List<?> l ? doubles(l) : new double[] {((Number) v).doubleValue()};
-    }
-
-    private static int integer(Params p, String key, int dflt) {
-        return p.has(key) ? p.getInt(key) : dflt;
-    }
-
-    private static double dbl(Params p, String key, double dflt) {
-        return p.has(key) ? p.getDouble(key) : dflt;
     }
 
     private static Double optDouble(Params p, String key) {
         return p.has(key) ? p.getDouble(key) : null;
     }
 
-    private static boolean bool(Params p, String key, boolean dflt) {
-        return p.has(key) ? p.getBoolean(key) : dflt;
-    }
 }

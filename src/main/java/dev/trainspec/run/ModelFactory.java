@@ -6,6 +6,7 @@ import dev.trainspec.engine.nn.Init;
 import dev.trainspec.engine.nn.Layer;
 import dev.trainspec.engine.nn.LeakyReLU;
 import dev.trainspec.engine.nn.Linear;
+import dev.trainspec.engine.nn.LogSoftmax;
 import dev.trainspec.engine.nn.PReLU;
 import dev.trainspec.engine.nn.ReLU;
 import dev.trainspec.engine.nn.Sigmoid;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * {@code model:} entries to engine layers (unbuilt: input widths are inferred when the caller
- * builds them in order). A parameter the loader did not fill in takes PyTorch's default.
+ * builds them in order). PyTorch's defaults are the loader's (ModelDefinitions.LAYER and INIT);
+ * this reads the parameters it filled in.
  */
 public final class ModelFactory {
     private ModelFactory() {}
@@ -48,11 +50,12 @@ public final class ModelFactory {
     static Layer activation(String name, Params p) {
         return switch (name) {
             case "relu" -> new ReLU();
-            case "leaky_relu" -> new LeakyReLU(number(p, "negative_slope", 0.01));
-            case "prelu" -> new PReLU(Math.toIntExact(Math.round(number(p, "num_parameters", 1))), number(p, "init", 0.25));
+            case "leaky_relu" -> new LeakyReLU(p.getDouble("negative_slope"));
+            case "prelu" -> new PReLU(p.getInt("num_parameters"), p.getDouble("init"));
             case "sigmoid" -> new Sigmoid();
             case "tanh" -> new Tanh();
             case "softmax" -> new Softmax();
+            case "log_softmax" -> new LogSoftmax();
             default -> throw new IllegalStateException("unknown activation '" + name + "'");
         };
     }
@@ -63,27 +66,23 @@ public final class ModelFactory {
         Params p = init.params() == null ? Params.EMPTY : init.params();
         return switch (init.name()) {
             case "pytorch" -> new Init.PyTorch();
-            case "uniform" -> new Init.Uniform(number(p, "a", 0.0), number(p, "b", 1.0));
-            case "normal" -> new Init.Normal(number(p, "mean", 0.0), number(p, "std", 1.0));
+            case "uniform" -> new Init.Uniform(p.getDouble("a"), p.getDouble("b"));
+            case "normal" -> new Init.Normal(p.getDouble("mean"), p.getDouble("std"));
             case "constant" -> new Init.Constant(p.getDouble("val"));
             case "zeros" -> new Init.Constant(0.0);
-            case "xavier_uniform" -> new Init.XavierUniform(number(p, "gain", 1.0));
-            case "xavier_normal" -> new Init.XavierNormal(number(p, "gain", 1.0));
-            case "kaiming_uniform" -> new Init.KaimingUniform(number(p, "a", 0.0), fan(p), nonlinearity(p));
-            case "kaiming_normal" -> new Init.KaimingNormal(number(p, "a", 0.0), fan(p), nonlinearity(p));
+            case "xavier_uniform" -> new Init.XavierUniform(p.getDouble("gain"));
+            case "xavier_normal" -> new Init.XavierNormal(p.getDouble("gain"));
+            case "kaiming_uniform" -> new Init.KaimingUniform(p.getDouble("a"), fan(p), nonlinearity(p));
+            case "kaiming_normal" -> new Init.KaimingNormal(p.getDouble("a"), fan(p), nonlinearity(p));
             default -> throw new IllegalStateException("unknown init '" + init.name() + "'");
         };
     }
 
     private static Init.Fan fan(Params p) {
-        return Init.Fan.of(p.has("mode") ? p.getString("mode") : "fan_in");
+        return Init.Fan.of(p.getString("mode"));
     }
 
     private static Init.Nonlinearity nonlinearity(Params p) {
-        return Init.Nonlinearity.of(p.has("nonlinearity") ? p.getString("nonlinearity") : "leaky_relu");
-    }
-
-    static double number(Params p, String key, double dflt) {
-        return p.has(key) ? p.getDouble(key) : dflt;
+        return Init.Nonlinearity.of(p.getString("nonlinearity"));
     }
 }

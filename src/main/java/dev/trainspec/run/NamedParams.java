@@ -5,9 +5,11 @@ import dev.trainspec.scenario.Params;
 import java.util.List;
 
 /**
- * Reads a scenario choice's parameters with PyTorch's default for any that is absent, so the
- * factories work on records the loader filled in and on hand-built ones alike. A value of the
- * wrong type is a loader bug, reported as IllegalStateException naming the parameter.
+ * Reads a scenario choice's parameters as the loader filled them in: every parameter with a
+ * default in the definitions table is present (a choice built in code gets them from
+ * {@link dev.trainspec.scenario.yaml.ChoiceDefaults}), so no default is written here. A missing
+ * or mistyped value is a bug, reported as IllegalStateException naming the parameter; a missing
+ * value the table requires (sgd's lr) gets PyTorch's message.
  */
 final class NamedParams {
     private final Named named;
@@ -18,19 +20,18 @@ final class NamedParams {
         this.params = named.params() == null ? Params.EMPTY : named.params();
     }
 
-    double number(String key, double dflt) {
-        return params.has(key) ? as(key, Number.class).doubleValue() : dflt;
+    double number(String key) {
+        return as(key, Number.class).doubleValue();
     }
 
     /** A parameter that PyTorch requires (torch's message when it is missing). */
     double requiredNumber(String key) {
         if (!params.has(key))
             throw new IllegalArgumentException(named.name() + ": parameter group didn't specify a value of required optimization parameter " + key);
-        return as(key, Number.class).doubleValue();
+        return number(key);
     }
 
-    int integer(String key, int dflt) {
-        if (!params.has(key)) return dflt;
+    int integer(String key) {
         Number n = as(key, Number.class);
         if (n.doubleValue() != Math.rint(n.doubleValue()) || Math.abs(n.doubleValue()) > Integer.MAX_VALUE)
             throw new IllegalArgumentException(named.name() + ": " + key + " must be an integer, got " + n);
@@ -39,19 +40,18 @@ final class NamedParams {
 
     int requiredInteger(String key) {
         if (!params.has(key)) throw new IllegalArgumentException(named.name() + ": missing required parameter " + key);
-        return integer(key, 0);
+        return integer(key);
     }
 
-    boolean flag(String key, boolean dflt) {
-        return params.has(key) ? as(key, Boolean.class) : dflt;
+    boolean flag(String key) {
+        return as(key, Boolean.class);
     }
 
-    String text(String key, String dflt) {
-        return params.has(key) ? as(key, String.class) : dflt;
+    String text(String key) {
+        return as(key, String.class);
     }
 
-    double[] numbers(String key, double[] dflt) {
-        if (!params.has(key)) return dflt.clone();
+    double[] numbers(String key) {
         List<?> list = as(key, List.class);
         double[] out = new double[list.size()];
         for (int i = 0; i < out.length; i++) {
@@ -69,6 +69,7 @@ final class NamedParams {
 
     private IllegalStateException wrongType(String key, Object v) {
         return new IllegalStateException(named.name() + ": parameter '" + key + "' holds " + v
-                + (v == null ? "" : " (" + v.getClass().getSimpleName() + ")") + ", not the type its definition declares");
+                + (v == null ? "" : " (" + v.getClass().getSimpleName() + ")") + ", not the type its definition declares"
+                + (v == null ? " (a choice built in code needs ChoiceDefaults.of)" : ""));
     }
 }

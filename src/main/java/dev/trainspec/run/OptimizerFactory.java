@@ -11,40 +11,36 @@ import dev.trainspec.scenario.Named;
 import java.util.List;
 
 /**
- * The scenario's {@code optimizer:} choice as an engine optimizer, with the parameter names and
- * defaults of torch.optim 1.13 (the loader's ModelDefinitions.OPTIMIZER table).
+ * The scenario's {@code optimizer:} choice as an engine optimizer. The names and defaults of
+ * torch.optim 1.13 are the loader's (ModelDefinitions.OPTIMIZER); this reads filled parameters.
  */
 public final class OptimizerFactory {
-    public static final List<String> NAMES = List.of("sgd", "adam", "adamw", "rmsprop", "adagrad");
-
     private OptimizerFactory() {
     }
 
     public static Optimizer of(Named optimizer, List<Parameter> params) {
         NamedParams p = new NamedParams(optimizer);
         return switch (optimizer.name()) {
-            case "sgd" -> new Sgd(params, p.requiredNumber("lr"), p.number("momentum", 0), p.number("dampening", 0),
-                    p.flag("nesterov", false), p.number("weight_decay", 0));
+            case "sgd" -> new Sgd(params, p.requiredNumber("lr"), p.number("momentum"), p.number("dampening"),
+                    p.flag("nesterov"), p.number("weight_decay"));
             case "adam" -> {
                 double[] betas = betas(p);
-                yield new Adam(params, p.number("lr", 1e-3), betas[0], betas[1], p.number("eps", 1e-8),
-                        p.number("weight_decay", 0), p.flag("amsgrad", false));
+                yield new Adam(params, p.number("lr"), betas[0], betas[1], p.number("eps"), p.number("weight_decay"), p.flag("amsgrad"));
             }
             case "adamw" -> {
                 double[] betas = betas(p);
-                yield new AdamW(params, p.number("lr", 1e-3), betas[0], betas[1], p.number("eps", 1e-8),
-                        p.number("weight_decay", AdamW.DEFAULT_WEIGHT_DECAY), p.flag("amsgrad", false));
+                yield new AdamW(params, p.number("lr"), betas[0], betas[1], p.number("eps"), p.number("weight_decay"), p.flag("amsgrad"));
             }
-            case "rmsprop" -> new RmsProp(params, p.number("lr", 0.01), p.number("alpha", 0.99), p.number("eps", 1e-8),
-                    p.number("weight_decay", 0), p.number("momentum", 0), p.flag("centered", false));
-            case "adagrad" -> new Adagrad(params, p.number("lr", 0.01), p.number("lr_decay", 0), p.number("weight_decay", 0),
-                    p.number("initial_accumulator_value", 0), p.number("eps", 1e-10));
-            default -> throw new IllegalArgumentException("unknown optimizer '" + optimizer.name() + "'; expected one of " + String.join(", ", NAMES));
+            case "rmsprop" -> new RmsProp(params, p.number("lr"), p.number("alpha"), p.number("eps"),
+                    p.number("weight_decay"), p.number("momentum"), p.flag("centered"));
+            case "adagrad" -> new Adagrad(params, p.number("lr"), p.number("lr_decay"), p.number("weight_decay"),
+                    p.number("initial_accumulator_value"), p.number("eps"));
+            default -> throw new IllegalArgumentException("unknown optimizer '" + optimizer.name() + "'");
         };
     }
 
     private static double[] betas(NamedParams p) {
-        double[] betas = p.numbers("betas", new double[] {0.9, 0.999});
+        double[] betas = p.numbers("betas");
         if (betas.length != 2) throw new IllegalArgumentException("betas must hold 2 numbers, got " + betas.length);
         return betas;
     }

@@ -15,6 +15,7 @@ import dev.trainspec.scenario.Params;
 import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -68,9 +69,9 @@ public final class PreparedData {
 
     public static PreparedData of(Scenario s) {
         DataSpec spec = s.data();
-        Limits.current().checkData(s);
+        Limits.current().checkBeforeData(s);
         Named source = spec.source();
-        Dataset all = generate(source, s.seed());
+        Dataset all = generate(source, s.seed(), spec.root());
         check(source.origin(), "data." + source.name(), () -> FiniteValues.require(all));
         DataSpec.SplitSpec split = spec.split();
         if (split.stratify() && !all.isClassification()) {
@@ -87,15 +88,16 @@ public final class PreparedData {
         }
         requireTwoClasses(all, rows.train(), source, split);
         PreparedData prepared = spec.preprocess().stream().anyMatch(step -> !step.name().equals("none"))
-                ? preprocessed(spec, all, rows) : unprocessed(all, rows, source);
+                ? preprocessed(spec, all, rows) : unprocessed(spec, all, rows);
         Checks.data(s, prepared);
         return prepared;
     }
 
     /** Both splits as views of the generated matrix: no copy of the features. */
-    private static PreparedData unprocessed(Dataset all, TrainTestSplit.Split rows, Named source) {
+    private static PreparedData unprocessed(DataSpec spec, Dataset all, TrainTestSplit.Split rows) {
+        Named source = spec.source();
         check(source.origin(), "data." + source.name(), () -> FiniteValues.requireFloat32(all));
-        return new PreparedData(all, rows.train(), rows.test(), null, null, describe(source));
+        return new PreparedData(all, rows.train(), rows.test(), null, null, describe(source, spec.root()));
     }
 
     private static PreparedData preprocessed(DataSpec spec, Dataset all, TrainTestSplit.Split rows) {
@@ -126,16 +128,15 @@ public final class PreparedData {
             FiniteValues.requireFloat32(tr);
             FiniteValues.requireFloat32(te);
         });
-        return new PreparedData(all, rows.train(), rows.test(), train, test, describe(source));
+        return new PreparedData(all, rows.train(), rows.test(), train, test, describe(source, spec.root()));
     }
 
-    /** The source as reports show it: a csv path relative to the repository, without the root itself. */
-    static String describe(Named source) {
+    /** The source as reports show it: a csv path relative to the workspace root, not the machine's absolute path. */
+    static String describe(Named source, Path root) {
         Params p = source.params();
-        if (!source.name().equals("csv") || !p.has(Params.CSV_REPOSITORY_ROOT)) return source.toString();
+        if (!source.name().equals("csv") || root == null) return source.toString();
         java.util.Map<String, Object> shown = new java.util.LinkedHashMap<>(p.values());
-        Object root = shown.remove(Params.CSV_REPOSITORY_ROOT);
-        shown.put("path", java.nio.file.Path.of((String) root).relativize(java.nio.file.Path.of(p.getString("path"))).toString());
+        shown.put("path", root.relativize(Path.of(p.getString("path"))).toString());
         return source.name() + shown;
     }
 
@@ -165,9 +166,9 @@ public final class PreparedData {
         }
     }
 
-    private static Dataset generate(Named source, long seed) {
+    private static Dataset generate(Named source, long seed, Path root) {
         try {
-            return DataSources.generate(source, seed);
+            return DataSources.generate(source, seed, root);
         } catch (CsvFormatException e) {
             // the mistake is in the CSV file: point there, and say which scenario read it
             throw new ScenarioException(new Problem(new Origin(e.file(), e.line(), e.column()), "data.csv", e.expected(), e.found(),

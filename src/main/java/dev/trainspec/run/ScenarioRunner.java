@@ -58,7 +58,7 @@ public final class ScenarioRunner {
         long start = System.nanoTime();
         return shared.data(s, pool)
                 .thenCompose(data -> train(s, data, start, pool, shared))
-                .exceptionally(e -> failed(s, null, start, messageOf(e)));
+                .exceptionally(e -> refused(s, null, start, messageOf(e)));
     }
 
     private static CompletableFuture<VariantResult> train(Scenario s, PreparedData data, long start, Executor pool, SharedPreparation shared) {
@@ -73,7 +73,7 @@ public final class ScenarioRunner {
             String model = "";
             for (CompletableFuture<Attempt> f : runs) {
                 Attempt a = f.join();
-                if (a.error != null) return failed(s, data, start, a.error);
+                if (a.error != null) return a.refused ? refused(s, data, start, a.error) : failed(s, data, start, a.error);
                 results.add(a.result);
                 model = a.model;
             }
@@ -83,7 +83,11 @@ public final class ScenarioRunner {
         });
     }
 
-    private record Attempt(RunResult result, String model, String error) {}
+    private record Attempt(RunResult result, String model, String error, boolean refused) {
+        Attempt(RunResult result, String model, String error) {
+            this(result, model, error, false);
+        }
+    }
 
     private static Attempt attempt(Scenario s, PreparedData data, long seed, long start) {
         if (s.budgetSeconds() != null && (System.nanoTime() - start) / 1e9 > s.budgetSeconds()) {
@@ -101,7 +105,7 @@ public final class ScenarioRunner {
                     + " after %d steps (%.2f s in this run)", s.origin(), s.budgetSeconds(), seed, e.epoch(), s.train().epochs(), e.steps(),
                     (System.nanoTime() - t0) / 1e9));
         } catch (ScenarioException e) {
-            return new Attempt(null, "", e.getMessage());
+            return new Attempt(null, "", e.getMessage(), true); // from Assembly: before the first step
         } catch (IllegalArgumentException e) {
             // the engine refused something only training reveals (batch_norm on a batch of 1)
             return new Attempt(null, "", s.train().origin() + ": train: " + e.getMessage());
@@ -120,6 +124,11 @@ public final class ScenarioRunner {
         if (cause instanceof ScenarioException se) return se.getMessage();
         if (cause instanceof RuntimeException re) throw re; // an engine bug: let it crash loudly
         throw new IllegalStateException(cause);
+    }
+
+    /** Refused before training: by preparing the data or assembling the run. */
+    private static VariantResult refused(Scenario s, PreparedData data, long start, String error) {
+        return new VariantResult(s, List.of(), Map.of(), data == null ? null : data.facts(), "", (System.nanoTime() - start) / 1e9, error, true);
     }
 
     private static VariantResult failed(Scenario s, PreparedData data, long start, String error) {

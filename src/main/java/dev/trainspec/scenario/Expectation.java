@@ -1,13 +1,13 @@
 package dev.trainspec.scenario;
 
-/** One line of {@code expect:}, parsed (SCENARIOS.md section 4). */
+/** One line of {@code expect:}, parsed (scenarios/README.md section 4). */
 public sealed interface Expectation {
     /** The line as written, for reports. */
     String text();
 
     Origin origin();
 
-    /** term OP term [within N epochs] [(p < ALPHA[, test])]; within and alpha are null when absent. */
+    /** {@code term OP term [within N epochs] [(p < ALPHA[, test])]}; within and alpha are null when absent. */
     record Comparison(String text, Term left, Op op, Term right, Integer withinEpochs, Double alpha,
                       String test, Origin origin) implements Expectation {}
 

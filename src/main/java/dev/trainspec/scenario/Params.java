@@ -13,11 +13,6 @@ import java.util.Map;
  */
 public record Params(Map<String, Object> values, Map<String, Origin> origins) {
     public static final Params EMPTY = new Params(Map.of(), Map.of());
-    /**
-     * Not a user key: the loader adds it to {@code csv}'s parameters (whose {@code path} it has
-     * made absolute) so that the reader can refuse, again, a file outside the repository.
-     */
-    public static final String CSV_REPOSITORY_ROOT = "repository_root";
 
     public Params {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

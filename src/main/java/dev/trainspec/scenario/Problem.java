@@ -2,8 +2,11 @@ package dev.trainspec.scenario;
 
 /**
  * One mistake in a scenario: where, which key, what was expected and found, and an optional hint
- * ("did you mean ..."). Renders as {@code file:line:column: key.path: expected X, found Y (hint)},
- * on one printable line ({@link Printable}): every part may hold text from the file.
+ * ("did you mean ..."). Renders as {@code file:line:column: key.path: expected X, found Y (hint)};
+ * without an expected value, as {@code file:line:column: key.path: Y (hint)}, so that a message
+ * can lead with what matters ("unknown key 'optimiser' — did you mean 'optimizer'?") and put a
+ * long list of the alternatives after it. One printable line ({@link Printable}): every part may
+ * hold text from the file.
  */
 public record Problem(Origin origin, String keyPath, String expected, String found, String hint) {
     public Problem {
@@ -13,8 +16,12 @@ public record Problem(Origin origin, String keyPath, String expected, String fou
     public String message() {
         StringBuilder sb = new StringBuilder().append(origin).append(": ");
         if (!keyPath.isEmpty()) sb.append(keyPath).append(": ");
-        sb.append("expected ").append(expected);
-        if (found != null && !found.isEmpty()) sb.append(", found ").append(found);
+        if (expected == null) {
+            sb.append(found);
+        } else {
+            sb.append("expected ").append(expected);
+            if (found != null && !found.isEmpty()) sb.append(", found ").append(found);
+        }
         if (!hint.isEmpty()) sb.append(" (").append(hint).append(")");
         return Printable.line(sb.toString());
     }

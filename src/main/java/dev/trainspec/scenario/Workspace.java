@@ -9,7 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
- * Where a scenario file belongs (SCENARIOS.md 8.2), the one owner of that rule for the CLI and the
+ * Where a scenario file belongs (scenarios/README.md section 7), the one owner of that rule for the CLI and the
  * JUnit engine: the root is the nearest ancestor folder of the file holding {@code pom.xml},
  * {@code build.gradle}, {@code build.gradle.kts} or {@code .git}; ids are paths below
  * {@code <root>/scenarios/} without {@code .yaml}; snapshots live in

@@ -1,6 +1,7 @@
 package dev.trainspec.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,17 @@ class DistributionTest {
         assertEquals(0.9, d.ciLow());
         assertEquals(0.9, d.ciHigh());
         assertEquals(0, d.std());
+    }
+
+    @Test
+    void accuraciesGetAnIntervalInsideTheirRange() {
+        // seed 001's five runs: one collapsed to the majority class; a t interval would reach 1.15
+        double[] accuracies = {0.525, 0.98, 0.985, 0.98, 0.985};
+        Distribution d = Distribution.of("test.accuracy", accuracies);
+        assertTrue(d.ciLow() >= d.min() && d.ciHigh() <= 1.0, d.ciLow() + ".." + d.ciHigh());
+        assertTrue(d.ciLow() < d.mean() && d.mean() < d.ciHigh(), d.ciLow() + ".." + d.ciHigh());
+        assertEquals(d, Distribution.of("test.accuracy", accuracies), "a fixed seed: the same interval every time");
+        Distribution loss = Distribution.of("train.loss", new double[] {0.01, 0.02, 0.9});
+        assertEquals(0.0, loss.ciLow(), "a loss is never below 0");
     }
 }

@@ -2,6 +2,7 @@ package dev.trainspec.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.run.VariantResult;
@@ -13,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SCENARIOS.md section 5: compare, refuse a missing snapshot under none, write under new/all, report drift. */
+/** scenarios/README.md section 5: compare, refuse a missing snapshot under none, write under new/all, report drift. */
 class SnapshotsTest {
     @TempDir
     Path dir;
@@ -73,8 +74,11 @@ class SnapshotsTest {
     }
 
     @Test
-    void ciForcesCompareOnly() {
-        assertEquals(UpdatePolicy.NONE, UpdatePolicy.resolve("all", Map.of("CI", "true")));
+    void ciRefusesToWriteSnapshotsWithAMessage() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> UpdatePolicy.resolve("all", Map.of("CI", "true")));
+        assertTrue(refused.getMessage().contains("refused because CI=true"), refused.getMessage());
+        assertEquals(UpdatePolicy.NONE, UpdatePolicy.resolve("none", Map.of("CI", "true")));
         assertEquals(UpdatePolicy.ALL, UpdatePolicy.resolve("all", Map.of()));
         assertEquals(UpdatePolicy.NONE, UpdatePolicy.resolve(null, Map.of()));
     }

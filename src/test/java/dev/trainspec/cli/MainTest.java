@@ -10,14 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CLI's contract (SCENARIOS.md section 7): exit codes, JSON results, data dump, schema. */
+/** The CLI's contract (scenarios/README.md section 7): exit codes, JSON results, data dump, schema. */
 class MainTest {
     private static final Path SCENARIOS = Path.of("src/test/resources/cli/scenarios");
 
     @TempDir
     Path out;
 
-    private static Cli.Outcome execute(String... args) {
+    /** Runs the CLI in this JVM with its output captured (ExitCodesTest shares it). */
+    static Cli.Outcome execute(String... args) {
         return Cli.execute(args);
     }
 

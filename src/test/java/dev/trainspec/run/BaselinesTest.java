@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The bridge: names in order, the metric names of SCENARIOS.md section 3, and their values. */
+/** The bridge: names in order, the metric names of scenarios/README.md section 3, and their values. */
 class BaselinesTest {
     /** Two separable clusters on a line; test rows mirror them. */
     private static Dataset line(double[] xs, int[] labels) {

@@ -23,7 +23,7 @@ class CsvExampleTest {
         Scenario s = ScenarioLoader.load(SCENARIO, new Workspace(REPO, REPO.resolve("scenarios"))).base();
         Named source = s.data().source();
         assertEquals(REPO.resolve("scenarios/data/iris-like.csv").toString(), source.params().getString("path"));
-        CsvTable t = DataSources.csv(source.params());
+        CsvTable t = DataSources.csv(source.params(), s.data().root());
         assertEquals(List.of("sepal_length", "sepal_width", "petal_length", "petal_width"), t.featureNames());
         assertEquals(List.of("setosa", "versicolor", "virginica"), t.classNames());
         assertEquals(150, t.data().rows());
@@ -49,7 +49,8 @@ class CsvExampleTest {
 
     @Test
     void withoutTheLoadersRootTheFilesOwnFolderIsTheLimit() {
-        Params p = new Params(java.util.Map.of("path", REPO.resolve("scenarios/data/iris-like.csv").toString(), "label", "species"), java.util.Map.of());
-        assertEquals(150, DataSources.csv(p).data().rows());
+        Params p = dev.trainspec.scenario.yaml.ChoiceDefaults.of("data", new Named("csv", new Params(java.util.Map.of("path",
+                REPO.resolve("scenarios/data/iris-like.csv").toString(), "label", "species"), java.util.Map.of()), dev.trainspec.scenario.Origin.UNKNOWN)).params();
+        assertEquals(150, DataSources.csv(p, null).data().rows());
     }
 }

@@ -14,6 +14,7 @@ import dev.trainspec.engine.random.RandomState;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Origin;
 import dev.trainspec.scenario.Params;
+import dev.trainspec.scenario.yaml.ChoiceDefaults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +26,12 @@ import org.junit.jupiter.api.Test;
 
 /** The bridge: scenario parameters (as the loader delivers them) to generators and preprocessors. */
 class DataSourcesTest {
+    /** A generator or preprocessing step as the loader delivers it: the table's defaults filled in. */
     private static Named named(String name, Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-        return new Named(name, new Params(m, Map.of()), Origin.UNKNOWN);
+        String kind = List.of("none", "standard_scaler", "min_max_scaler", "l2_normalize").contains(name) ? "preprocess" : "data";
+        return ChoiceDefaults.of(kind, new Named(name, new Params(m, Map.of()), Origin.UNKNOWN));
     }
 
     @Test

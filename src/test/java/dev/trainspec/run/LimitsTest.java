@@ -42,6 +42,24 @@ class LimitsTest {
         assertDoesNotThrow(() -> new Limits(Limits.LARGEST_ARRAY, 24_000, 100, 1e14).checkData(s));
     }
 
+    @Test
+    void aModelTooLargeIsRefusedBeforeItsDataIsGenerated(@TempDir Path dir) throws Exception {
+        String huge = """
+                data:
+                  make_classification: {n_samples: 2000000, n_features: 50}
+                model: [linear: 100000, relu, linear: 100000, relu, linear: classes]
+                loss: cross_entropy
+                optimizer: {sgd: {lr: 0.1}}
+                train: {epochs: 1}
+                """;
+        Scenario s = ScenarioLoader.load(Files.writeString(dir.resolve("huge.yaml"), huge), new Workspace(dir, dir)).base();
+        long start = System.nanoTime();
+        ScenarioException e = assertThrows(ScenarioException.class, () -> PreparedData.of(s));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(e.getMessage().contains("huge.yaml:3:31: model[2]: expected at most 2147483639 weights in one layer"), e.getMessage());
+        assertTrue(seconds < 1, "refused in " + seconds + " s, before 2,000,000 rows were generated");
+    }
+
     /**
      * The estimate is a lower bound of what is allocated, so seed 000's full size (2,000,000 x 512
      * float32 = 4.1 GB, trained on views of its storage) fits the budget of a 6 GB JVM; with a

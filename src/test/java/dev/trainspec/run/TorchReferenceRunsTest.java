@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SCENARIOS.md section 1 example (standardised on all rows, as ref_moons.py does) trains to
+ * The scenarios/README.md section 1 example (standardised on all rows, as ref_moons.py does) trains to
  * PyTorch's own runs: for torch seeds 0..9, mini-batch and full-batch, the same final test
  * accuracy on the 200 test rows (torch/ref_moons_seed004.json, made by
  * make_ref_moons_fixture.py) and the same final losses up to float32 summation order. That needs

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * Issue 8.2: any bytes given to the loader either load or fail with a ScenarioException whose
  * problems point into the file; any other exception (or a hang past the timeout) is a bug.
  * {@code mvn test} replays src/test/resources/dev/trainspec/scenario/LoaderFuzzTestInputs;
- * {@code JAZZER_FUZZ=1} fuzzes (see docs-fuzz.md).
+ * {@code JAZZER_FUZZ=1} fuzzes (see docs/fuzzing.md).
  */
 class LoaderFuzzTest {
     /** One folder for the whole run: a fresh temporary folder per input would dominate the cost. */

@@ -166,7 +166,7 @@ class LoaderHardeningTest {
         for (int i = 0; i < 5_000; i++) yaml.append("k").append(i).append(": 1\n");
         String m = hostile.message(yaml.toString());
         assertEquals(5_000, m.lines().count(), "one problem a key");
-        assertTrue(m.startsWith("s.yaml:35:1: expected one of the keys id, title"), m.lines().findFirst().orElse(""));
+        assertTrue(m.startsWith("s.yaml:35:1: unknown key 'k0' (expected one of the keys id, title"), m.lines().findFirst().orElse(""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -195,7 +195,7 @@ class LoaderHardeningTest {
             seed:         | seed: 0\\nseed: 1                       | s.yaml:3:1: seed: expected each key once, found it again (first at line 2)
             lr:           | lr: 0.1\\n    lr: 0.2                      | s.yaml:21:5: optimizer.sgd.lr: expected each key once, found it again (first at line 20)
             - linear: 16  | - {linear: 16, linear: 8}               | s.yaml:13:18: model[0].linear: expected each key once, found it again (first at line 13)
-            title:        | title: x\\nTitle: y                     | s.yaml:2:1: expected one of the keys id, title, description, tags, extends, seed, data, model, loss, optimizer, schedule, train, baselines, repeat, variants, sweep, expect, regression, budget, found 'Title' (did you mean 'title'?)
+            title:        | title: x\\nTitle: y                     | s.yaml:2:1: unknown key 'Title' — did you mean 'title'? (expected one of the keys id, title, description, tags, extends, seed, data, model, loss, optimizer, schedule, train, baselines, repeat, variants, sweep, expect, regression, budget)
             """)
     void duplicateKeys(String line, String replacement, String expected) {
         assertEquals(expected, hostile.message(replace(line.strip(), replacement.strip().replace("\\n", "\n"))));

@@ -38,7 +38,7 @@ class SweepTest {
         Files.writeString(file, Files.readString(VALID.resolve("sweep.yaml")).replace("optimizer.adam.lr:", "optimizer.adam.lrate:"));
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, new Workspace(dir, dir)));
         assertEquals(1, e.problems().size(), e.getMessage());
-        assertEquals(file + ":11:3: sweep.optimizer.adam: expected one of the keys lr, betas, eps, weight_decay, amsgrad, found 'lrate'",
+        assertEquals(file + ":11:3: sweep.optimizer.adam: unknown key 'lrate' (expected one of the keys lr, betas, eps, weight_decay, amsgrad)",
                 e.getMessage());
     }
 

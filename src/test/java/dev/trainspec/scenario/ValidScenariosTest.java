@@ -17,8 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Valid files load into exactly the records SCENARIOS.md describes, field by field.
- * valid/seed-004.yaml is the example of SCENARIOS.md section 1, verbatim.
+ * Valid files load into exactly the records scenarios/README.md describes, field by field.
+ * valid/seed-004.yaml is the example of scenarios/README.md section 1, verbatim.
  */
 class ValidScenariosTest {
     private static ScenarioFile load(String name) {

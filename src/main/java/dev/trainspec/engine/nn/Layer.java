@@ -4,7 +4,7 @@ import dev.trainspec.engine.random.RandomStream;
 import java.util.List;
 
 /**
- * One step of a {@link Sequential}: a forward/backward pair over row-major [batch, width] float32
+ * One step of a model (a list of layers applied in order): a forward/backward pair over row-major [batch, width] float32
  * activations. A layer owns its output and input-gradient buffers (allocated once in
  * {@link #build}, sized for {@code maxBatch} rows) and returns them; it keeps a reference to the
  * input it saw in forward for use in backward. It sees only its input and its output's gradient,

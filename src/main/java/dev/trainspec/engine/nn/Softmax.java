@@ -10,18 +10,13 @@ import dev.trainspec.engine.tensor.Rows;
  * gives NaN, as in PyTorch.
  */
 public final class Softmax extends Activation {
+    private final float[] max = new float[1];
+
     @Override
     protected void apply(float[] in, float[] out, int batch, boolean training) {
         for (int r = 0; r < batch; r++) {
             int row = r * width;
-            float max = Rows.max(in, r, width);
-            float sum = 0f;
-            for (int c = 0; c < width; c++) {
-                float e = (float) Math.exp(in[row + c] - max);
-                out[row + c] = e;
-                sum += e;
-            }
-            float inv = 1f / sum;
+            float inv = 1f / Rows.expShifted(in, out, r, width, max);
             for (int c = 0; c < width; c++) out[row + c] *= inv;
         }
     }

@@ -49,7 +49,7 @@ final class Avx2BoxMuller {
         }
     }
 
-    /** log256_ps for one lane, x in [2^-24, 1] (no denormals, no x <= 0 here). */
+    /** log256_ps for one lane, x in [2^-24, 1] (no denormals, no {@code x <= 0} here). */
     static float log(float x) {
         int bits = Float.floatToRawIntBits(x);
         float e = (float) ((bits >>> 23) - 0x7f) + 1f;

@@ -15,7 +15,7 @@ public final class RandomState {
     private double gauss;
     private final long seed;
 
-    /** {@code RandomState(seed)} for 0 <= seed < 2^32, as numpy accepts it. */
+    /** {@code RandomState(seed)} for {@code 0 <= seed < 2^32}, as numpy accepts it. */
     public RandomState(long seed) {
         if (seed < 0 || seed > 0xFFFFFFFFL) throw new IllegalArgumentException("Seed must be between 0 and 2**32 - 1, found " + seed);
         this.seed = seed;

@@ -25,7 +25,7 @@ package dev.trainspec.engine.random;
 public final class TorchGenerator implements RandomStream {
     private static final double TWO_TO_MINUS_24 = 0x1p-24;
     private static final double TWO_TO_MINUS_53 = 0x1p-53;
-    /** std::numeric_limits<uint32_t>::max() / 20: randperm's 32-bit algorithm applies below it. */
+    /** {@code std::numeric_limits<uint32_t>::max() / 20}: randperm's 32-bit algorithm applies below it. */
     static final int RANDPERM_32_BIT_LIMIT = 214748364;
 
     private final Mt19937 engine;
@@ -69,12 +69,12 @@ public final class TorchGenerator implements RandomStream {
         return random64() & Long.MAX_VALUE;
     }
 
-    /** uniform_real_distribution<float>(0, 1) without the fma: 24 bits. */
+    /** {@code uniform_real_distribution<float>(0, 1)} without the fma: 24 bits. */
     private float uniform24() {
         return (float) ((engine.next() & 0xFFFFFF) * TWO_TO_MINUS_24);
     }
 
-    /** uniform_real_distribution<double>(0, 1): 53 bits of random64(). */
+    /** {@code uniform_real_distribution<double>(0, 1)}: 53 bits of random64(). */
     public double uniform53() {
         return (random64() & ((1L << 53) - 1)) * TWO_TO_MINUS_53;
     }
@@ -105,7 +105,7 @@ public final class TorchGenerator implements RandomStream {
         }
     }
 
-    /** normal_distribution<double>(mean, std): Box-Muller on two 53-bit uniforms, the sine half cached. */
+    /** {@code normal_distribution<double>(mean, std)}: Box-Muller on two 53-bit uniforms, the sine half cached. */
     public double normalDouble(double mean, double std) {
         if (hasNextDoubleNormal) {
             hasNextDoubleNormal = false;

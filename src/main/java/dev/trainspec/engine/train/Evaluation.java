@@ -2,6 +2,9 @@ package dev.trainspec.engine.train;
 
 import dev.trainspec.engine.loss.Loss;
 import dev.trainspec.engine.nn.Layer;
+import dev.trainspec.engine.nn.ReLU;
+import dev.trainspec.engine.nn.Sigmoid;
+import dev.trainspec.engine.nn.Tanh;
 import java.util.List;
 
 /**
@@ -65,8 +68,8 @@ final class Evaluation {
         this.saturating = new int[layers.size()];
         // the last layer's output is the prediction: a confident sigmoid there is the goal, not a symptom
         for (int i = 0; i < layers.size() - 1; i++) {
-            String d = layers.get(i).describe();
-            saturating[i] = d.equals("sigmoid") ? 1 : d.equals("tanh") ? 2 : 0;
+            Layer l = layers.get(i);
+            saturating[i] = l instanceof Sigmoid ? 1 : l instanceof Tanh ? 2 : 0;
         }
         this.predicted = new long[Math.max(2, outWidth)];
         for (int i = 0, r = 0; i < layers.size(); i++) {
@@ -90,7 +93,7 @@ final class Evaluation {
     }
 
     static boolean isRelu(Layer layer) {
-        return layer.describe().equals("relu");
+        return layer instanceof ReLU;
     }
 
     void run(Split split, boolean trackRelu) {
@@ -187,7 +190,7 @@ final class Evaluation {
         return cursor;
     }
 
-    /** Sigmoid outputs below 0.01 or above 0.99, tanh outputs beyond +-0.99: their gradient is < 2% of its peak. */
+    /** Sigmoid outputs below 0.01 or above 0.99, tanh outputs beyond +-0.99: their gradient is under 2% of its peak. */
     private static long countSaturated(float[] out, int n, boolean sigmoid) {
         long count = 0;
         for (int k = 0; k < n; k++) {

@@ -2,7 +2,7 @@ package dev.trainspec.engine.train;
 
 import java.util.List;
 
-/** The per-epoch metric names of SCENARIOS.md section 3, and which direction is better. */
+/** The per-epoch metric names of scenarios/README.md section 3, and which direction is better. */
 public final class Metric {
     public static final String TRAIN_LOSS = "train.loss";
     public static final String TRAIN_ACCURACY = "train.accuracy";
@@ -19,7 +19,7 @@ public final class Metric {
     public static final String LR = "lr";
     public static final String DEAD_RELU_FRACTION = "dead_relu_fraction";
     public static final String MAX_ABS_LOGIT = "max_abs_logit";
-    // Beyond section 3, for the diagnosis (SCENARIOS.md section 6).
+    // Beyond section 3, for the diagnosis (scenarios/README.md section 6).
     /** Mean over the epoch's steps of the gradient L2 norm of the first layer with parameters. */
     public static final String FIRST_LAYER_GRAD_NORM = "first_layer_grad_norm";
     /** The same for the last layer with parameters: first/last far below 1 = vanishing gradients. */
@@ -42,5 +42,16 @@ public final class Metric {
     /** Accuracy-like metrics are better when higher; losses, errors and norms when lower. */
     public static boolean higherIsBetter(String name) {
         return name.endsWith("accuracy") || name.endsWith("r2");
+    }
+
+    /** The smallest value the metric can take: r2 has none, everything else (losses, errors, norms, shares) is at least 0. */
+    public static double lowest(String name) {
+        return name.endsWith("r2") ? Double.NEGATIVE_INFINITY : 0;
+    }
+
+    /** The largest value the metric can take: 1 for accuracies, r2, shares and fractions; none for the rest. */
+    public static double highest(String name) {
+        return name.endsWith("accuracy") || name.endsWith("r2") || name.endsWith("share") || name.endsWith("fraction")
+                ? 1 : Double.POSITIVE_INFINITY;
     }
 }

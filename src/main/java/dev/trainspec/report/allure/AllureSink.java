@@ -163,7 +163,7 @@ public final class AllureSink implements ReportSink {
         tc.setFullName(historyId);
     }
 
-    /** Suites tab: scenarios/<folder> > <id>, instead of the JUnit class that hosts the factory. */
+    /** Suites tab: {@code scenarios/<folder> > <id>}, instead of the JUnit class that hosts the factory. */
     private static void suites(List<Label> labels, String id) {
         labels.removeIf(x -> SUITE_LABELS.contains(x.getName()));
         labels.add(label("parentSuite", folder(id)));

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The expectation language of SCENARIOS.md section 4, one line at a time:
+ * The expectation language of scenarios/README.md section 4, one line at a time:
  * <pre>
  * expectation := term OP term [within N epochs] [(p &lt; ALPHA[, welch|mann_whitney])]
  *              | diagnosis includes CODE | diagnosis excludes CODE

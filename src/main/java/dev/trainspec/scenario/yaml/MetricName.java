@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A dotted metric reference of an expectation, {@code [QUALIFIER.]SPLIT.METRIC} or
- * {@code [QUALIFIER.]GLOBAL_METRIC}, checked against SCENARIOS.md section 3. A baseline
+ * {@code [QUALIFIER.]GLOBAL_METRIC}, checked against scenarios/README.md section 3. A baseline
  * qualifier takes only {@code train|test . accuracy|r2|mae} and must be listed under
  * {@code baselines:}. On a mistake, error/found/hint describe it at errorOffset.
  */

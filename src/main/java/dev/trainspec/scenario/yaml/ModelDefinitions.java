@@ -36,7 +36,7 @@ final class ModelDefinitions {
     }
 
     static final Type.Choice LAYER = choice(
-            "a layer (linear, relu, leaky_relu, prelu, sigmoid, tanh, softmax, dropout, batch_norm)",
+            "a layer (linear, relu, leaky_relu, prelu, sigmoid, tanh, softmax, log_softmax, dropout, batch_norm)",
             alt("linear", "nn.Linear; the input size is inferred", shorthand("a positive integer or 'classes' or a mapping (out, bias, init)", "out",
                     req("out", anyOf(POSITIVE_INT, keyword("classes")), "output size; classes: the number of classes of the data"),
                     opt("bias", BOOL, true, "learn an additive bias"),
@@ -49,6 +49,7 @@ final class ModelDefinitions {
             alt("sigmoid", "nn.Sigmoid"),
             alt("tanh", "nn.Tanh"),
             alt("softmax", "nn.Softmax over the features"),
+            alt("log_softmax", "nn.LogSoftmax over the features (dim 1): what nll expects"),
             alt("dropout", "nn.Dropout", shorthand("a probability or a mapping (p)", "p",
                     opt("p", PROBABILITY, 0.5, "probability of zeroing an element in training"))),
             alt("batch_norm", "nn.BatchNorm1d; running statistics in eval mode",
@@ -64,7 +65,7 @@ final class ModelDefinitions {
             alt("bce_with_logits", "nn.BCEWithLogitsLoss"),
             alt("bce", "nn.BCELoss on probabilities"),
             alt("mse", "nn.MSELoss; classification targets become one-hot"),
-            alt("hinge", "multi-class hinge loss (nn.MultiMarginLoss)"));
+            alt("hinge", "nn.MultiMarginLoss: one output per class, end the model with 'linear: classes'"));
 
     private static Field lr(Object dflt) {
         return dflt == null ? req("lr", NON_NEGATIVE, "learning rate") : opt("lr", NON_NEGATIVE, dflt, "learning rate");

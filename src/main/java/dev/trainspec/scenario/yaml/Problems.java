@@ -49,6 +49,17 @@ final class Problems {
         all.putIfAbsent(p.message(), p);
     }
 
+    /**
+     * An unknown key at {@code key}: the suggestion leads ("unknown key 'optimiser' \u2014 did you
+     * mean 'optimizer'?"), the keys it could be follow. Returns the suggestion, or null.
+     */
+    String unknownKey(Node.Scalar key, String path, List<String> allowed) {
+        String close = Suggest.closest(key.text(), allowed);
+        at(key, path, null, "unknown key " + quote(key.text()) + (close == null ? "" : " \u2014 did you mean '" + close + "'?"),
+                "expected one of the keys " + String.join(", ", allowed));
+        return close;
+    }
+
     /** A problem with the value at {@code node}; found is the node as written. */
     void at(Node node, String path, String expected, String hint) {
         at(node, path, expected, render(node), hint);

@@ -59,6 +59,19 @@ final class ScenarioBuilder {
         return out;
     }
 
+    /**
+     * The expectation lines of a file whose structure has problems, checked on their own so that
+     * their mistakes are reported in the same pass: any baseline name is accepted and the epoch
+     * count is unknown (0), since those keys may be the broken ones.
+     */
+    void checkExpectations(Node expect, List<String> variants, Problems problems) {
+        if (!(expect instanceof Node.Seq seq)) return;
+        ExpectationParser.Context lenient = new ExpectationParser.Context(variants, Vocabulary.BASELINES, 0);
+        for (int i = 0; i < seq.items().size(); i++) {
+            if (seq.items().get(i) instanceof Node.Scalar line) ExpectationParser.parse(line, "expect[" + i + "]", lenient, problems, locator);
+        }
+    }
+
     ExpectationParser.Context context(Obj s, List<String> variants) {
         Obj train = (Obj) s.get("train");
         int epochs = train == null ? 0 : Math.toIntExact((Long) train.get("epochs"));
@@ -126,7 +139,7 @@ final class ScenarioBuilder {
         if (randomState == null) randomState = source.params().has("random_state") ? source.params().getLong("random_state") : 0L;
         double testSize = ((Number) split.get("test_size")).doubleValue();
         var spec = new DataSpec.SplitSpec(testSize, randomState, (Boolean) split.get("shuffle"), (Boolean) split.get("stratify"), split.origin());
-        return new DataSpec(source, preprocess, spec, d.origin());
+        return new DataSpec(source, preprocess, spec, repositoryRoot, d.origin());
     }
 
     /** sklearn's MinMaxScaler refuses a range whose minimum is not below its maximum; so does the loader, at the line. */
@@ -141,7 +154,7 @@ final class ScenarioBuilder {
 
     /**
      * The csv path as an absolute path, after checking it stays inside the repository; the
-     * repository root travels with it (key {@link Params#CSV_REPOSITORY_ROOT}).
+     * repository root travels beside it ({@link DataSpec#root()}).
      */
     private Named csv(Named csv, Problems problems) {
         String written = csv.params().getString("path");
@@ -167,8 +180,6 @@ final class ScenarioBuilder {
         }
         Map<String, Object> values = new LinkedHashMap<>(csv.params().values());
         values.put("path", target.toString());
-        // the engine checks the path again where it opens the file, against the same root
-        values.put(Params.CSV_REPOSITORY_ROOT, repositoryRoot.toString());
         return new Named(csv.name(), new Params(values, csv.params().origins()), csv.origin());
     }
 

@@ -81,6 +81,8 @@ public final class ScenarioReader {
                 }
             }
             scenarios.add(builder.build(base, Vocabulary.BASE, new Origin(file, 1, 1), own, problems));
+        } else {
+            builder.checkExpectations(tree.get("expect"), names, problems); // every problem of the file in one pass
         }
         Node.Mapping under = tree.without("variants");
         for (Node.Entry v : variants.entries()) {
@@ -93,7 +95,10 @@ public final class ScenarioReader {
             Problems scoped = swept.cells().contains(name) ? problems.scope("sweep", written, null) : problems.scope("variants." + name, written, name);
             Node merged = Merge.over(Definitions.SCENARIO, under, override);
             Obj s = new Validator(scoped).struct(Definitions.SCENARIO, merged, "");
-            if (s == null || base == null) continue;
+            if (s == null || base == null) {
+                builder.checkExpectations(override.get("expect"), names, scoped); // their mistakes in the same pass
+                continue;
+            }
             List<Expectation> expect = builder.expectations(s, names, comparisonNodes, scoped);
             scenarios.add(builder.build(s, name, v.key().origin(), expect, scoped));
         }
@@ -131,7 +136,7 @@ public final class ScenarioReader {
                 problems.at(e.key(), path, "a key a variant may change (any but " + String.join(", ", Definitions.FILE_ONLY) + ")",
                         Problems.quote(key), "");
             } else if (!allowed.contains(key)) {
-                problems.at(e.key(), path, "one of the keys " + String.join(", ", allowed), Problems.quote(key), Suggest.hint(key, allowed));
+                problems.unknownKey(e.key(), path, allowed);
             } else {
                 continue;
             }

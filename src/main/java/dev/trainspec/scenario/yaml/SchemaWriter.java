@@ -10,8 +10,10 @@ import java.util.Map;
 /**
  * The JSON Schema (draft-07, what yaml-language-server supports best) of the scenario language,
  * generated from the definitions table: descriptions, enums, defaults, required keys, and no
- * unknown keys. It is looser than the loader in two places only: expectation lines are plain
- * strings, and inside variants nothing is required (an override is merged over the file).
+ * unknown keys. It is looser than the loader where a file is merged with another: inside variants
+ * and in a file that {@code extends} another nothing is required (an override or a child is
+ * merged over its base), and expectation lines are plain strings. Scalars are read as YAML 1.2,
+ * like the loader: only true and false are booleans.
  */
 public final class SchemaWriter {
 
@@ -20,10 +22,14 @@ public final class SchemaWriter {
         root.put("$schema", "http://json-schema.org/draft-07/schema#");
         root.put("$id", "https://trainspec.dev/trainspec.schema.json");
         root.put("title", "trainspec scenario");
-        root.put("description", "A training scenario: data, model, loss, optimizer, training and expected bounds (SCENARIOS.md).");
-        root.putAll(schema(Definitions.SCENARIO));
+        root.put("description", "A training scenario: data, model, loss, optimizer, training and expected bounds (scenarios/README.md).");
+        // a file that extends another is completed by it, so nothing is required in it
+        root.put("if", Map.of("required", List.of("extends")));
+        root.put("then", Map.of("$ref", "#/definitions/extending"));
+        root.put("else", schema(Definitions.SCENARIO));
         Map<String, Object> definitions = new LinkedHashMap<>();
         definitions.put("variant", variant());
+        definitions.put("extending", new SchemaWriter(true).of(Definitions.SCENARIO));
         root.put("definitions", definitions);
         return Json.write(root) + "\n";
     }
@@ -111,7 +117,8 @@ public final class SchemaWriter {
         if (t.embedded() != null) {
             for (Type.Alt alt : t.embedded().alts()) {
                 properties.put(alt.name(), params(alt));
-                oneOf.add(Map.of("required", List.of(alt.name())));
+                // an override may keep the base's choice (a variant that changes only data.preprocess)
+                if (!partial) oneOf.add(Map.of("required", List.of(alt.name())));
             }
         }
         object.put("properties", properties);

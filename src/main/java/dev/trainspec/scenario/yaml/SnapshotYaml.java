@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The YAML side of regression snapshots ({@code reports/baselines/<id>.yaml}, SCENARIOS.md
+ * The YAML side of regression snapshots ({@code reports/baselines/<id>.yaml}, scenarios/README.md
  * section 5): variant name -> metric -> accepted value. Read on SnakeYAML's safe constructor
  * (plain maps and numbers only); written by hand so that the file is stable, sorted as given and
  * easy to review in a diff.

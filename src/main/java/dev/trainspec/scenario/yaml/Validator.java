@@ -50,7 +50,12 @@ final class Validator {
             Double v = Scalars.asDouble(s);
             return v != null && t.accepts(v) ? v : fail(n, path, type);
         }
-        if (type instanceof Type.Bool) return s.kind() == Node.Kind.BOOL ? Boolean.valueOf(isTrue(s.text())) : fail(n, path, type);
+        if (type instanceof Type.Bool) {
+            if (s.kind() == Node.Kind.BOOL) return isTrue(s.text());
+            problems.at(n, path, type.describe(), YAML_11_BOOLEANS.contains(s.text().toLowerCase(java.util.Locale.ROOT))
+                    ? "YAML 1.2, as editors read it: only true and false are booleans" : "");
+            return null;
+        }
         if (type instanceof Type.Keyword k) {
             if (k.values().contains(s.text())) return s.text();
             problems.at(n, path, type.describe(), Suggest.hint(s.text(), k.values()));
@@ -63,16 +68,16 @@ final class Validator {
         throw new IllegalStateException("no validation for " + type);
     }
 
+    private static final Set<String> YAML_11_BOOLEANS = Set.of("yes", "no", "on", "off", "y", "n");
+
     private Object fail(Node n, String path, Type type) {
         problems.at(n, path, type.describe(), "");
         return null;
     }
 
+    /** The reader leaves only YAML 1.2's true and false as booleans. */
     private static boolean isTrue(String text) {
-        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "yes", "on", "y" -> true;
-            default -> false;
-        };
+        return text.equalsIgnoreCase("true");
     }
 
     private List<Object> list(Type.ListOf t, Node n, String path) {
@@ -141,10 +146,8 @@ final class Validator {
                 embedded = choice(t.embedded(), new Node.Mapping(List.of(e), e.key().origin()), path);
                 ok &= embedded != null;
             } else {
-                String close = Suggest.closest(key, known(t));
+                String close = problems.unknownKey(e.key(), path, known(t));
                 if (close != null) suggested.add(close);
-                problems.at(e.key(), path, "one of the keys " + String.join(", ", known(t)), Problems.quote(key),
-                        close == null ? "" : "did you mean '" + close + "'?");
                 ok = false;
             }
         }

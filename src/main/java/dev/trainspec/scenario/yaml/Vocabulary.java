@@ -3,7 +3,7 @@ package dev.trainspec.scenario.yaml;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The fixed words of SCENARIOS.md sections 3, 4 and 6: metrics, aggregates, baselines, diagnoses. */
+/** The fixed words of scenarios/README.md sections 3, 4 and 6: metrics, aggregates, baselines, diagnoses. */
 final class Vocabulary {
     private Vocabulary() {}
 
@@ -52,10 +52,5 @@ final class Vocabulary {
         List<String> names = new ArrayList<>(List.of(BASE));
         for (List<String> words : List.of(SPLITS, GLOBAL_METRICS, AGGREGATES, BASELINES, KEYWORDS)) names.addAll(words);
         return names;
-    }
-
-    /** Accuracy and r2 improve upwards; everything else downwards. */
-    static boolean higherIsBetter(String metric) {
-        return metric.endsWith("accuracy") || metric.endsWith("r2");
     }
 }

@@ -148,12 +148,16 @@ final class YamlReader {
         return new Node.Mapping(entries, at);
     }
 
+    private static final Set<String> CORE_BOOLEANS = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+
     private static Node scalar(ScalarNode s, Origin at) {
         Node.Kind kind;
         Tag tag = s.getTag();
         if (tag.equals(Tag.INT)) kind = Node.Kind.INT;
         else if (tag.equals(Tag.FLOAT)) kind = Node.Kind.FLOAT;
-        else if (tag.equals(Tag.BOOL)) kind = Node.Kind.BOOL;
+        // YAML 1.2's core schema, as editors (the YAML language server) and the JSON Schema read it:
+        // only true and false are booleans; YAML 1.1's yes/no/on/off are text, refused where a boolean belongs
+        else if (tag.equals(Tag.BOOL)) kind = CORE_BOOLEANS.contains(s.getValue()) ? Node.Kind.BOOL : Node.Kind.STR;
         else if (tag.equals(Tag.NULL)) kind = Node.Kind.NULL;
         else kind = Node.Kind.STR;
         Node.Style style = switch (s.getScalarStyle()) {

@@ -28,6 +28,7 @@ class GradientCheckTest {
         check("sigmoid", Sigmoid::new, 4, true);
         check("tanh", Tanh::new, 4, true);
         check("softmax", Softmax::new, 4, true);
+        check("log_softmax", LogSoftmax::new, 4, true);
     }
 
     @Test

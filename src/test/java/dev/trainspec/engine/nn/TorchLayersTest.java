@@ -56,6 +56,7 @@ class TorchLayersTest {
         check("sigmoid", new Sigmoid(), true);
         check("tanh", new Tanh(), true);
         check("softmax", new Softmax(), true);
+        check("log_softmax", new LogSoftmax(), true);
     }
 
     @Test

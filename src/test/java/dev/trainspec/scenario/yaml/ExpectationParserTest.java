@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The grammar of SCENARIOS.md section 4, line by line, and the column of each mistake. */
+/** The grammar of scenarios/README.md section 4, line by line, and the column of each mistake. */
 class ExpectationParserTest {
     private static final Path FILE = Path.of("x.yaml");
     private static final ExpectationParser.Context CONTEXT = new ExpectationParser.Context(List.of("adam"), List.of("linear_svm"), 50);

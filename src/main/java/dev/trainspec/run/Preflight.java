@@ -1,0 +1,38 @@
+package dev.trainspec.run;
+
+import dev.trainspec.scenario.Problem;
+import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.ScenarioException;
+import dev.trainspec.scenario.ScenarioFile;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Everything {@code run} checks before a variant's first step, without the step: resource limits,
+ * data preparation, the loss against the data, the widths through the model, the engine's own
+ * refusals of layers, optimizers and schedules. {@code lint} calls this, so it refuses exactly
+ * what {@code run} would refuse before training. Every variant is checked; the problems of all
+ * of them are reported together, each once (variants repeat the problems of their base).
+ */
+public final class Preflight {
+    private Preflight() {}
+
+    public static void check(ScenarioFile file) {
+        Limits.current().checkFile(file); // the whole file's steps and history, as run checks before its first variant
+        Set<Problem> problems = new LinkedHashSet<>();
+        SharedPreparation shared = new SharedPreparation(); // variants with one data section prepare it once, as in run
+        for (Scenario s : file.variants()) {
+            try {
+                Assembly.of(s, shared.data(s, Runnable::run).join(), s.seed());
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            } catch (CompletionException e) {
+                if (!(e.getCause() instanceof ScenarioException refused)) throw e;
+                problems.addAll(refused.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(List.copyOf(problems));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.trainspec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** scenarios/README.md section 7: usage errors and refusals before training are 2, internal errors 3 with a file. */
+class ExitCodesTest {
+    private static final Path SCENARIOS = Path.of("src/test/resources/cli/scenarios");
+
+    @TempDir
+    Path out;
+
+    private static Cli.Outcome execute(String... args) {
+        return MainTest.execute(args);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"run", "lint", "data", "schema", "bench", "summary"}) {
+            Cli.Outcome o = execute(command, "--help");
+            assertEquals(0, o.exit(), command + " --help: " + o.stderr());
+            assertTrue(o.stdout().startsWith("Usage: trainspec " + command), o.stdout());
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwoWithPicocliUsage() {
+        Cli.Outcome typo = execute("run", "--upd", "x");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.stderr().contains("Unknown option: '--upd'"), typo.stderr());
+        assertTrue(typo.stderr().contains("Usage: trainspec run"), typo.stderr());
+        Cli.Outcome missing = execute("lint");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.stderr().contains("Usage: trainspec lint"), missing.stderr());
+        assertEquals(2, execute().exit());
+    }
+
+    @Test
+    void lintRefusesExactlyWhatRunRefusesBeforeTraining() {
+        Path file = SCENARIOS.resolve("refused/wrong-width.yaml");
+        Cli.Outcome lint = execute("lint", file.toString());
+        assertEquals(2, lint.exit(), lint.stderr());
+        assertTrue(lint.stderr().contains("wrong-width.yaml:4:26: model: expected 1 output(s) for bce_with_logits on 2 classes"), lint.stderr());
+        Cli.Outcome run = execute("run", "--json", out.toString(), file.toString());
+        assertEquals(2, run.exit(), run.stderr());
+        assertTrue(run.stdout().contains("expected 1 output(s)"), run.stdout());
+        assertTrue(run.stdout().contains("0 passed, 0 failed, 1 refused before training"), run.stdout());
+    }
+
+    @Test
+    void updateUnderCiIsRefusedNotIgnored() {
+        // the test JVM's environment cannot be changed; the policy is resolved from it, so check both cases
+        boolean ci = "true".equalsIgnoreCase(System.getenv().getOrDefault("CI", ""));
+        Cli.Outcome o = execute("run", "--update", "bogus", "--json", out.toString(), SCENARIOS.resolve("ok").toString());
+        assertEquals(2, o.exit());
+        assertTrue(o.stderr().contains("--update: update policy: expected none, new or all, found 'bogus'"), o.stderr());
+        if (ci) assertEquals(2, execute("run", "--update", "all", "--json", out.toString(), SCENARIOS.resolve("ok").toString()).exit());
+    }
+
+    @Test
+    void anInternalErrorIsOneLineAndAFileWithTheStackTrace() throws Exception {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            exit = new Crash().handleExecutionException(new IllegalStateException("widths differ"), null, null);
+        } finally {
+            System.setErr(oldErr);
+        }
+        String line = stderr.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(3, exit);
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.contains("this is a bug, please report it with this file: "), line);
+        Path file = Path.of(line.substring(line.lastIndexOf(": ") + 2));
+        assertTrue(Files.readString(file).contains("at dev.trainspec.cli.ExitCodesTest"), "the stack trace is in " + file);
+        Files.delete(file);
+    }
+}
