@@ -40,9 +40,9 @@ public final class ScenarioRunner {
         try {
             Limits.current().checkFile(file);
         } catch (ScenarioException e) {
-            // the whole file is over a limit: every variant fails with the reason, none is trained
+            // the whole file is over a limit: every variant is refused before training with the reason (exit 2)
             long now = System.nanoTime();
-            return CompletableFuture.completedFuture(file.variants().stream().map(s -> failed(s, null, now, e.getMessage())).toList());
+            return CompletableFuture.completedFuture(file.variants().stream().map(s -> refused(s, null, now, e.getMessage())).toList());
         }
         SharedPreparation shared = new SharedPreparation();
         List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool, shared)).toList();

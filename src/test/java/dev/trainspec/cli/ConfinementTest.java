@@ -27,8 +27,8 @@ class ConfinementTest {
             data: {make_moons: {n_samples: 40, noise: 0.1}}
             model: [linear: 4, relu, linear: classes]
             loss: cross_entropy
-            optimizer: {sgd: {lr: 0.1}}
-            train: {epochs: 1}
+            optimizer: {adam: {lr: 0.05}}
+            train: {epochs: 20, batch_size: 8}
             expect: ["train.loss < 100"]
             """;
 

@@ -70,9 +70,13 @@ class HostileInputTest {
     @MethodSource
     void refusedBeforeTraining(Path file) throws IOException {
         Cli.Outcome o = assertTimeoutPreemptively(DEADLINE, () -> Cli.execute("run", "--json", out.toString(), file.toString()));
-        assertEquals(ExitCodes.FAILED, o.exit(), o.stdout() + o.stderr());
+        // refused before training: exit 2 (SCENARIOS.md 8.2), and lint says so without training
+        assertEquals(ExitCodes.INVALID, o.exit(), o.stdout() + o.stderr());
         String message = expected(file).strip();
         assertTrue(o.stdout().contains("[base] the variant runs (" + message + ")\n"), o.stdout());
+        Cli.Outcome lint = assertTimeoutPreemptively(DEADLINE, () -> Cli.execute("lint", file.toString()));
+        assertEquals(ExitCodes.INVALID, lint.exit(), lint.stderr());
+        assertTrue(lint.stderr().contains(message), lint.stderr());
     }
 
     private static String expected(Path yaml) throws IOException {

@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A project of its own in a temporary folder (a pom.xml marks its root), outside this repository:
+ * A project of its own in a temporary folder (a pom.xml marks its root), outside this repository
+ * (every scenario learns enough not to be a majority-class pitfall, which would fail it):
  * a quick scenario with three variants (wide's expectations name base; a top-level expectation
  * compares slow with base), a second file with other tags, and a file that does not load.
  */
@@ -23,8 +24,8 @@ final class EngineWorkspace {
               - linear: 2
             loss: cross_entropy
             optimizer:
-              sgd: {lr: 0.1}
-            train: {epochs: 3, batch_size: 32}
+              adam: {lr: 0.05}
+            train: {epochs: 20, batch_size: 32}
             repeat: 2
             expect:
               - test.accuracy >= 0.3
@@ -33,7 +34,7 @@ final class EngineWorkspace {
             variants:
               slow:
                 optimizer:
-                  sgd: {lr: 0.01}
+                  adam: {lr: 0.01}
 
               wide:
                 model: [{linear: 16}, relu, {linear: 2}]
@@ -53,8 +54,8 @@ final class EngineWorkspace {
               make_circles: {n_samples: 100, noise: 0.1, factor: 0.5, random_state: 0}
             model: [{linear: 4}, relu, {linear: 2}]
             loss: cross_entropy
-            optimizer: {sgd: {lr: 0.1}}
-            train: {epochs: 2, batch_size: 50}
+            optimizer: {adam: {lr: 0.05}}
+            train: {epochs: 30, batch_size: 10}
             expect:
               - test.accuracy >= 0
             """;

@@ -106,9 +106,11 @@ class AllureSinkTest {
         }
         Map<String, String> before = idsBySuiteAndName(forward.results());
         Map<String, String> after = idsBySuiteAndName(backward.results());
-        assertEquals(Map.of("a/first base", "a/first#base", "a/first wide", "a/first#wide", "b/second base", "b/second#base", "c base", "c#base"), before);
-        for (String kept : List.of("a/first base", "a/first wide", "c base")) assertEquals(before.get(kept), after.get(kept), kept);
-        assertEquals("a/new#base", after.get("a/new base"));
+        // results are named "variant: title" (the JUnit test is named by the variant alone)
+        assertEquals(Map.of("a/first base: Two moons base", "a/first#base", "a/first wide: Two moons wide", "a/first#wide",
+                "b/second base: Two moons base", "b/second#base", "c base: Two moons base", "c#base"), before);
+        for (String kept : List.of("a/first base: Two moons base", "a/first wide: Two moons wide", "c base: Two moons base")) assertEquals(before.get(kept), after.get(kept), kept);
+        assertEquals("a/new#base", after.get("a/new base: Two moons base"));
     }
 
     @Test
