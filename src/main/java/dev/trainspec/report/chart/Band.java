@@ -2,6 +2,7 @@ package dev.trainspec.report.chart;
 
 import dev.trainspec.engine.train.History;
 import dev.trainspec.run.RunResult;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,24 +15,24 @@ public record Band(String metric, double[] mean, double[] min, double[] max, int
 
     /** The band of {@code metric}, or null when no run recorded it. */
     public static Band of(String metric, List<RunResult> runs) {
-        int epochs = 0;
-        int recorded = 0;
+        List<double[]> series = new ArrayList<>();
         for (RunResult r : runs) {
             History h = r.training().history();
-            if (h.has(metric)) {
-                epochs = Math.max(epochs, h.epochs());
-                recorded++;
-            }
+            if (h.has(metric)) series.add(h.series(metric));
         }
-        if (recorded == 0) return null;
+        return ofSeries(metric, series);
+    }
+
+    /** The band of per-epoch series, one per run that recorded the metric (as a JSON result holds them); null when there is none. */
+    public static Band ofSeries(String metric, List<double[]> series) {
+        if (series.isEmpty()) return null;
+        int epochs = 0;
+        for (double[] s : series) epochs = Math.max(epochs, s.length);
         double[] sum = new double[epochs];
         int[] count = new int[epochs];
         double[] min = filled(epochs, Double.POSITIVE_INFINITY);
         double[] max = filled(epochs, Double.NEGATIVE_INFINITY);
-        for (RunResult r : runs) {
-            History h = r.training().history();
-            if (!h.has(metric)) continue;
-            double[] s = h.series(metric);
+        for (double[] s : series) {
             for (int e = 0; e < s.length; e++) {
                 if (!Double.isFinite(s[e])) continue;
                 sum[e] += s[e];
@@ -48,7 +49,7 @@ public record Band(String metric, double[] mean, double[] min, double[] max, int
                 mean[e] = sum[e] / count[e];
             }
         }
-        return new Band(metric, mean, min, max, recorded);
+        return new Band(metric, mean, min, max, series.size());
     }
 
     public int epochs() {

@@ -36,8 +36,15 @@ public final class CurveChart {
     private static final Color[] LINE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd)};
     private static final Color BOUND_COLOR = new Color(0xb2182b);
 
-    /** A line of the chart: its legend label and its band. */
-    public record Line(String label, Band band) {}
+    /**
+     * A line of the chart: its legend label, its band, whether it is dashed (the base commit's
+     * side of a comparison) and its colour (null: the palette's next).
+     */
+    public record Line(String label, Band band, boolean dashed, Color color) {
+        public Line(String label, Band band) {
+            this(label, band, false, null);
+        }
+    }
 
     /** Something that happened at an epoch (1-based), drawn as a labelled vertical line: "non-finite (seed 3)". */
     public record Event(int epoch, String label) {}
@@ -64,10 +71,12 @@ public final class CurveChart {
                 hi = Math.max(hi, b.max()[e]);
             }
             data.addSeries(series);
-            Color c = LINE_COLORS[i % LINE_COLORS.length];
+            Color c = line.color() != null ? line.color() : LINE_COLORS[i % LINE_COLORS.length];
             renderer.setSeriesPaint(i, c);
             renderer.setSeriesFillPaint(i, c);
-            renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            renderer.setSeriesStroke(i, line.dashed()
+                    ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f)
+                    : new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         for (BoundLine bound : bounds) {
             lo = Math.min(lo, bound.value());

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class SummaryTable {
     static final int NOTE_LENGTH = 140;
-    private static final List<String> KEY_METRICS = List.of("test.accuracy", "test.r2", "test.loss", "train.loss");
+    /** The metrics a reviewer reads first, in order of preference (the comparison reads the same). */
+    public static final List<String> KEY_METRICS = List.of("test.accuracy", "test.r2", "test.loss", "train.loss");
 
     private SummaryTable() {}
 
@@ -125,7 +126,7 @@ public final class SummaryTable {
     }
 
     /** One line, pipes escaped, long notes cut: a cell must not break the table. */
-    static String cell(String s) {
+    public static String cell(String s) {
         String one = s.replace('\n', ' ').replace('\r', ' ');
         if (one.length() > NOTE_LENGTH) one = one.substring(0, NOTE_LENGTH - 1) + "\u2026";
         return one.replace("|", "\\|");

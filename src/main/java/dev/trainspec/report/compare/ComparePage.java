@@ -1,0 +1,53 @@
+package dev.trainspec.report.compare;
+
+import dev.trainspec.report.Html;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The comparison as one self-contained HTML page (the comment's "page" links land on its
+ * sections): per variant in triage order, the base-vs-head chart, the key metric, what broke or
+ * was fixed, the findings that appeared or went, and the snapshot values the pull request
+ * rewrote. Charts are data URIs, so the page is a single file that opens from an artifact.
+ */
+public final class ComparePage {
+    private ComparePage() {}
+
+    public static String html(Comparison c, Links links) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>trainspec: base vs head</title>")
+                .append("<style>body{font-family:sans-serif;font-size:14px;max-width:900px;margin:16px auto}section{border-top:1px solid #ddd;padding:8px 0}")
+                .append(".failed{color:#b2182b}.changed{color:#8a6d00}.unchanged{color:#1a7f37}img{max-width:100%}</style></head><body>")
+                .append("<h1>trainspec: what this change did to training</h1>");
+        Comparison.Counts h = c.head();
+        sb.append("<p>").append(h.files()).append(" scenarios at the head: ").append(h.passed()).append(" passed, ").append(h.failed())
+                .append(" failed, ").append(h.errors()).append(" errors; ").append(c.baseFiles()).append(" run at the base.</p>");
+        for (VariantChange v : c.variants()) section(sb, v, links);
+        return sb.append("</body></html>\n").toString();
+    }
+
+    private static void section(StringBuilder sb, VariantChange v, Links links) {
+        String kind = v.kind().name().toLowerCase(java.util.Locale.ROOT);
+        sb.append("<section id=\"").append(Links.anchor(v.id(), v.name())).append("\"><h2><span class=\"").append(kind).append("\">")
+                .append(kind).append("</span> ").append(Html.escape(v.id())).append(" [").append(Html.escape(v.name())).append("]</h2>");
+        String source = links.source(v.file(), v.line());
+        sb.append("<p>");
+        if (source != null) sb.append("<a href=\"").append(Html.escape(source)).append("\">").append(Html.escape(v.file())).append("</a>");
+        else sb.append(Html.escape(v.file()));
+        if (v.key() != null) sb.append(" \u2014 ").append(Html.escape(v.key().metric() + " " + v.key().text()));
+        sb.append("</p>");
+        // unchanged variants keep their anchor but no chart: the page stays small when little changed
+        String svg = v.kind() == VariantChange.Kind.UNCHANGED ? null : CompareChart.svg(v);
+        if (svg != null) {
+            sb.append("<img class=\"trainspec-compare-chart\" alt=\"").append(Html.escape(v.key().metric())).append(" base vs head\" src=\"data:image/svg+xml;base64,")
+                    .append(Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8))).append("\"/>");
+        }
+        List<String> notes = TriageComment.notes(v);
+        if (!notes.isEmpty()) {
+            sb.append("<ul>");
+            for (String n : notes) sb.append("<li>").append(Html.escape(n)).append("</li>");
+            sb.append("</ul>");
+        }
+        sb.append("</section>");
+    }
+}

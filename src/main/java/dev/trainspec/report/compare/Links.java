@@ -1,0 +1,30 @@
+package dev.trainspec.report.compare;
+
+/**
+ * Where the comment's rows point: the scenario file at the head commit ({@code sourcePrefix}, a
+ * blob URL such as {@code https://github.com/o/r/blob/<sha>}) and the comparison page
+ * ({@code pageUrl}, anchors by scenario id and variant). Either may be null: the row then shows
+ * plain text.
+ */
+public record Links(String sourcePrefix, String pageUrl) {
+    public static final Links NONE = new Links(null, null);
+
+    public String source(String file, int line) {
+        if (blank(sourcePrefix)) return null;
+        String prefix = sourcePrefix.endsWith("/") ? sourcePrefix.substring(0, sourcePrefix.length() - 1) : sourcePrefix;
+        return prefix + "/" + file + (line > 0 ? "#L" + line : "");
+    }
+
+    public String page(String id, String variant) {
+        return blank(pageUrl) ? null : pageUrl + "#" + anchor(id, variant);
+    }
+
+    /** The HTML id of a variant's section on the comparison page: letters, digits and '-' only. */
+    public static String anchor(String id, String variant) {
+        return (id + "--" + variant).replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
