@@ -12,6 +12,8 @@ import java.util.Map;
  * more. A value that JSON holds as null (NaN or infinity) reads as NaN.
  */
 public record ResultDoc(String id, String file, String status, List<Variant> variants) {
+    /** The name under which a file's comparisons between variants appear (as in the summary table). */
+    public static final String COMPARISONS = "(comparisons)";
 
     /** A variant's runs, verdicts and findings; {@code error} is null unless the variant could not run. */
     public record Variant(String name, String status, String error, List<Run> runs, List<Check> expectations, List<Found> diagnosis) {
@@ -54,15 +56,24 @@ public record ResultDoc(String id, String file, String status, List<Variant> var
             List<Run> runs = new ArrayList<>();
             for (Map<String, Object> r : maps(v.get("runs"))) runs.add(new Run((long) number(r.get("seed")), finals(r.get("final")), history(r.get("history"))));
             List<Check> checks = new ArrayList<>();
-            for (Map<String, Object> x : maps(v.get("expectations"))) {
-                checks.add(new Check(string(x.get("text")), (int) number(x.get("line")), Boolean.TRUE.equals(x.get("passed")), string(x.get("detail"))));
-            }
+            for (Map<String, Object> x : maps(v.get("expectations"))) checks.add(check(x));
             List<Found> found = new ArrayList<>();
             for (Map<String, Object> d : maps(v.get("diagnosis"))) found.add(new Found(string(d.get("code")), string(d.get("severity")), string(d.get("evidence"))));
             variants.add(new Variant(string(v.get("name")), string(v.get("status")), v.get("error") instanceof String e ? e : null,
                     List.copyOf(runs), List.copyOf(checks), List.copyOf(found)));
         }
+        // the cross-variant expectations read as one more "variant" without runs: they fail, break and get fixed like any other
+        List<Check> comparisons = new ArrayList<>();
+        for (Map<String, Object> x : maps(json.get("comparisons"))) comparisons.add(check(x));
+        if (!comparisons.isEmpty()) {
+            String status = comparisons.stream().allMatch(Check::passed) ? "passed" : "failed";
+            variants.add(new Variant(COMPARISONS, status, null, List.of(), List.copyOf(comparisons), List.of()));
+        }
         return new ResultDoc(string(json.get("id")), string(json.get("file")), string(json.get("status")), List.copyOf(variants));
+    }
+
+    private static Check check(Map<String, Object> x) {
+        return new Check(string(x.get("text")), (int) number(x.get("line")), Boolean.TRUE.equals(x.get("passed")), string(x.get("detail")));
     }
 
     public Variant variant(String name) {
