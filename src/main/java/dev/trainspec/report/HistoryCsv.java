@@ -4,7 +4,12 @@ import dev.trainspec.engine.train.History;
 import dev.trainspec.run.RunResult;
 import java.util.List;
 
-/** Per-epoch history of every run as CSV: seed, epoch, then one column per metric. */
+/**
+ * Per-epoch history of every run as CSV: seed, epoch, then one column per metric. Values are
+ * written as the shortest text that reads back to the same float32 (at most 9 significant
+ * digits): the engine trains in float32, so the 17 digits of a double only weigh on the report
+ * (1,000 epochs x 18 metrics x 10 runs is a megabyte at 17 digits).
+ */
 public final class HistoryCsv {
     private HistoryCsv() {}
 
@@ -18,10 +23,15 @@ public final class HistoryCsv {
             History h = run.training().history();
             for (int e = 1; e <= h.epochs(); e++) {
                 sb.append(run.seed()).append(',').append(e);
-                for (String n : names) sb.append(',').append(h.has(n) ? Double.toString(h.at(n, e)) : "");
+                for (String n : names) sb.append(',').append(h.has(n) ? number(h.at(n, e)) : "");
                 sb.append('\n');
             }
         }
         return sb.toString();
+    }
+
+    static String number(double v) {
+        String s = Float.toString((float) v);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 }

@@ -39,8 +39,8 @@ import java.util.stream.Collectors;
  * (epic = folder, feature = data source, story = title, suites by folder and id, tags), the
  * parameters a reviewer asks for first (seeds, optimizer, lr, batch, epochs, data fingerprint), a
  * link to the scenario file at the variant's line, a page with the curves, expectations and
- * diagnosis, one step per expectation and per finding, and attachments (loss and accuracy charts
- * as SVG, the metrics table and the data facts as HTML, the scenario YAML, the history as CSV).
+ * diagnosis (with the loss and accuracy charts as SVG), one step per expectation and per finding,
+ * and attachments (the metrics table and the data facts as HTML, the scenario YAML, the history as CSV).
  *
  * <p>Ids are the scenario id and variant ({@code seeds/two-moons-sgd#base}), never JUnit's
  * positional ids, so Allure's history and trends survive adding, removing and reordering files.
@@ -107,7 +107,7 @@ public final class AllureSink implements ReportSink {
                     f.severity() == Finding.Severity.ERROR ? Status.BROKEN : Status.PASSED,
                     parameter("evidence", f.evidence()), parameter("advice", f.advice()));
         }
-        for (Charts.Chart c : charts) attach(l, c.name() + ".svg", "image/svg+xml", "svg", c.svg());
+        // the charts are on the page (descriptionHtml) only: attaching them too stored each twice
         attach(l, "metrics.html", "text/html", "html", MetricsTable.html(r));
         if (r.data() != null) attach(l, "data-facts.html", "text/html", "html", DataFactsTable.html(r.data()));
         if (!outcome.diagnosis().isEmpty()) {

@@ -32,6 +32,12 @@ public final class CurveChart {
     public static final int HEIGHT = 360;
     /** Losses spanning more than this ratio (a divergence) are drawn on a log axis. */
     static final double LOG_AXIS_RATIO = 1e3;
+    /**
+     * At most this many points per line: a 720-pixel chart cannot show more, and a 1,000-epoch run
+     * would otherwise weigh hundreds of kilobytes per chart. Longer bands are thinned by
+     * {@link Band#thinned}, which keeps each bucket's extremes.
+     */
+    static final int MAX_POINTS = 360;
 
     private static final Color[] LINE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd)};
     private static final Color BOUND_COLOR = new Color(0xb2182b);
@@ -61,12 +67,12 @@ public final class CurveChart {
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            Band b = line.band();
-            lastEpoch = Math.max(lastEpoch, b.epochs());
+            Band b = line.band().thinned(MAX_POINTS);
+            lastEpoch = Math.max(lastEpoch, b.lastEpoch());
             YIntervalSeries series = new YIntervalSeries(b.runs() > 1 ? line.label() + " (mean, min-max of " + b.runs() + " runs)" : line.label());
             for (int e = 0; e < b.epochs(); e++) {
                 if (Double.isNaN(b.mean()[e])) continue;
-                series.add(e + 1, b.mean()[e], b.min()[e], b.max()[e]);
+                series.add(b.epoch(e), b.mean()[e], b.min()[e], b.max()[e]);
                 lo = Math.min(lo, b.min()[e]);
                 hi = Math.max(hi, b.max()[e]);
             }
@@ -114,6 +120,8 @@ public final class CurveChart {
         chart.setAntiAlias(true);
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setDefsKeyPrefix(idPrefix);
+        // a tenth of a pixel is finer than any screen shows; JFreeSVG's default writes full doubles
+        g.setGeomDoubleConverter(CurveChart::tenths);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         return g.getSVGElement();
     }
@@ -139,6 +147,11 @@ public final class CurveChart {
         axis.setAutoRangeIncludesZero(false);
         axis.setRange(lo - pad, hi + pad);
         return axis;
+    }
+
+    static String tenths(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
     }
 
     private static BasicStroke dashed() {

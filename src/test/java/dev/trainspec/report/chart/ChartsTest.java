@@ -74,4 +74,17 @@ class ChartsTest {
         VariantResult failed = new VariantResult(Outcomes.scenario("x", "base", 1, List.of()), List.of(), java.util.Map.of(), null, "", 0, "boom");
         assertTrue(Charts.of(failed).isEmpty());
     }
+
+    @Test
+    void aThousandEpochsOfTenRunsMakeASmallChart() {
+        List<RunResult> runs = new ArrayList<>();
+        for (int seed = 0; seed < 10; seed++) runs.add(Outcomes.run(seed, 1000));
+        List<Charts.Chart> charts = Charts.of(Outcomes.result(Outcomes.scenario("long/run", "base", 10, List.of()), runs));
+        for (Charts.Chart c : charts) {
+            // thinned to 360 points a line and written to a tenth of a pixel (it was 250 kB before)
+            assertTrue(c.svg().length() < 60_000, c.name() + ": " + c.svg().length() + " characters");
+        }
+        assertEquals("12.3", CurveChart.tenths(12.34));
+        assertEquals("-3", CurveChart.tenths(-2.96));
+    }
 }
