@@ -4,15 +4,13 @@ import dev.trainspec.check.Finding;
 import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
 import dev.trainspec.report.chart.Charts;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
  * The HTML a reviewer sees first on a variant's report page: the description, the curves (SVG
  * images, so they show without opening an attachment), each expectation with what was observed,
- * and the diagnosis with its evidence and advice. Images are data URIs: the page stays one
- * self-contained fragment, and the charts' ids cannot clash with the page's.
+ * and the diagnosis with its evidence and advice. The charts are inline SVG: the page stays one
+ * self-contained fragment.
  */
 public final class VariantPage {
     private VariantPage() {}
@@ -29,10 +27,7 @@ public final class VariantPage {
         if (outcome.result().error() != null) {
             sb.append("<pre style=\"white-space:pre-wrap;color:#b2182b\">").append(Html.escape(outcome.result().error())).append("</pre>");
         }
-        for (Charts.Chart c : charts) {
-            sb.append("<img class=\"trainspec-chart\" alt=\"").append(Html.escape(c.title())).append("\" style=\"max-width:100%\" src=\"data:image/svg+xml;base64,")
-                    .append(Base64.getEncoder().encodeToString(c.svg().getBytes(StandardCharsets.UTF_8))).append("\"/>");
-        }
+        for (Charts.Chart c : charts) sb.append(Html.chart("trainspec-chart", c.title(), c.svg()));
         sb.append("<h4>Expectations</h4><ul>");
         for (Verdict v : outcome.verdicts()) {
             sb.append("<li>").append(v.passed() ? "\u2714 " : "<b style=\"color:#b2182b\">\u2718</b> ")

@@ -23,4 +23,15 @@ class HistoryCsvTest {
         assertEquals("seed,epoch,train.loss,train.accuracy,test.loss,test.accuracy\n0,1,0.63,0.65,0.65,0.64\n",
                 HistoryCsv.of(java.util.List.of(Outcomes.run(0, 1))));
     }
+
+    @Test
+    void longRunsKeepOneEpochInStrideAndTheirLast() {
+        var runs = java.util.List.of(Outcomes.run(0, 1000));
+        assertEquals(4, HistoryCsv.stride(runs));
+        java.util.List<String> epochs = HistoryCsv.of(runs).lines().skip(1).map(l -> l.split(",")[1]).toList();
+        assertEquals(java.util.List.of("1", "5", "9"), epochs.subList(0, 3));
+        assertEquals("997", epochs.get(epochs.size() - 2));
+        assertEquals("1000", epochs.get(epochs.size() - 1));
+        assertEquals(251, epochs.size());
+    }
 }

@@ -114,7 +114,10 @@ public final class AllureSink implements ReportSink {
             attach(l, "diagnosis.txt", "text/plain", "txt", outcome.diagnosis().stream().map(Finding::toString).collect(Collectors.joining("\n")) + "\n");
         }
         if (s.source() != null) attach(l, s.file().getFileName().toString(), "text/yaml", "yaml", s.source());
-        if (!r.runs().isEmpty()) attach(l, "history.csv", "text/csv", "csv", HistoryCsv.of(r.runs()));
+        if (!r.runs().isEmpty()) {
+            int stride = HistoryCsv.stride(r.runs());
+            attach(l, stride == 1 ? "history.csv" : "history (1 epoch in " + stride + ").csv", "text/csv", "csv", HistoryCsv.of(r.runs()));
+        }
     }
 
     @Override

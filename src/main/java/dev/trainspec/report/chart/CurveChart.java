@@ -13,12 +13,17 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * One metric family against the epoch (train vs test loss, say) drawn with JFreeChart and written
@@ -37,7 +42,7 @@ public final class CurveChart {
      * would otherwise weigh hundreds of kilobytes per chart. Longer bands are thinned by
      * {@link Band#thinned}, which keeps each bucket's extremes.
      */
-    static final int MAX_POINTS = 360;
+    static final int MAX_POINTS = 200;
 
     private static final Color[] LINE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd)};
     private static final Color BOUND_COLOR = new Color(0xb2182b);
@@ -59,9 +64,15 @@ public final class CurveChart {
 
     /** The SVG document; {@code idPrefix} keeps the ids of several charts on one page apart. */
     public static String svg(String title, String yLabel, List<Line> lines, List<BoundLine> bounds, List<Event> events, String idPrefix) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.18f);
+        // bands (min-max over the runs) and mean lines are two datasets: JFreeChart's DeviationRenderer
+        // writes a styled <line> per segment, most of a chart's bytes; a line renderer writes one <path>
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
+        bandRenderer.setAlpha(0.18f);
+        bandRenderer.setDefaultSeriesVisibleInLegend(false);
+        XYSeriesCollection means = new XYSeriesCollection();
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        lineRenderer.setDrawSeriesLineAsPath(true);
         int lastEpoch = 1;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -69,20 +80,28 @@ public final class CurveChart {
             Line line = lines.get(i);
             Band b = line.band().thinned(MAX_POINTS);
             lastEpoch = Math.max(lastEpoch, b.lastEpoch());
-            YIntervalSeries series = new YIntervalSeries(b.runs() > 1 ? line.label() + " (mean, min-max of " + b.runs() + " runs)" : line.label());
+            String label = b.runs() > 1 ? line.label() + " (mean, min-max of " + b.runs() + " runs)" : line.label();
+            XYSeries mean = new XYSeries(label, false, true);
+            YIntervalSeries band = new YIntervalSeries(label);
             for (int e = 0; e < b.epochs(); e++) {
                 if (Double.isNaN(b.mean()[e])) continue;
-                series.add(b.epoch(e), b.mean()[e], b.min()[e], b.max()[e]);
+                mean.add(b.epoch(e), b.mean()[e]);
+                band.add(b.epoch(e), b.mean()[e], b.min()[e], b.max()[e]);
                 lo = Math.min(lo, b.min()[e]);
                 hi = Math.max(hi, b.max()[e]);
             }
-            data.addSeries(series);
             Color c = line.color() != null ? line.color() : LINE_COLORS[i % LINE_COLORS.length];
-            renderer.setSeriesPaint(i, c);
-            renderer.setSeriesFillPaint(i, c);
-            renderer.setSeriesStroke(i, line.dashed()
+            means.addSeries(mean);
+            lineRenderer.setSeriesPaint(i, c);
+            lineRenderer.setSeriesStroke(i, line.dashed()
                     ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f)
                     : new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            if (b.runs() > 1) {
+                int k = bands.getSeriesCount();
+                bands.addSeries(band);
+                bandRenderer.setSeriesPaint(k, c);
+                bandRenderer.setSeriesFillPaint(k, c);
+            }
         }
         for (BoundLine bound : bounds) {
             lo = Math.min(lo, bound.value());
@@ -91,11 +110,17 @@ public final class CurveChart {
         }
         for (Event event : events) lastEpoch = Math.max(lastEpoch, event.epoch());
         NumberAxis epochAxis = new NumberAxis("epoch");
+        epochAxis.setTickMarksVisible(false);
         epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         // every epoch run, including those where no value was finite (the gap is the finding)
         epochAxis.setRange(lastEpoch == 1 ? 0.5 : 1, lastEpoch == 1 ? 1.5 : lastEpoch + 0.02 * (lastEpoch - 1));
         ValueAxis valueAxis = valueAxis(yLabel, lo, hi);
-        XYPlot plot = new XYPlot(data, epochAxis, valueAxis, renderer);
+        valueAxis.setTickMarksVisible(false);
+        XYPlot plot = new XYPlot(means, epochAxis, valueAxis, lineRenderer);
+        plot.setDataset(1, bands);
+        plot.setRenderer(1, bandRenderer);
+        // bands under the lines
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
@@ -123,7 +148,8 @@ public final class CurveChart {
         // a tenth of a pixel is finer than any screen shows; JFreeSVG's default writes full doubles
         g.setGeomDoubleConverter(CurveChart::tenths);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g.getSVGElement();
+        // a viewBox lets the page scale the chart down to its column
+        return compact(g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null), idPrefix);
     }
 
     /** Linear with a little headroom; logarithmic when positive values span orders of magnitude (a diverging loss). */
@@ -147,6 +173,18 @@ public final class CurveChart {
         axis.setAutoRangeIncludesZero(false);
         axis.setRange(lo - pad, hi + pad);
         return axis;
+    }
+
+    /**
+     * JFreeSVG's output without what only weighs: every element repeats a clip to the whole canvas
+     * (clip 0, checked to be exactly that) and opacities of 1 (SVG's default). A chart is a fifth of
+     * every report page twice over (Allure stores a page twice), so this is worth a megabyte.
+     */
+    static String compact(String svg, String idPrefix) {
+        String clip0 = "<clipPath id='" + idPrefix + "clip-0'><path d='M0,0L" + WIDTH + ",0L" + WIDTH + "," + HEIGHT + "L0," + HEIGHT + "L0,0Z'/></clipPath>";
+        String out = svg;
+        if (out.contains(clip0)) out = out.replace(" clip-path='url(#" + idPrefix + "clip-0)'", "");
+        return out.replace("stroke-opacity:1.0;", "").replace(" fill-opacity: 1.0;", "");
     }
 
     static String tenths(double v) {

@@ -1,15 +1,13 @@
 package dev.trainspec.report.compare;
 
 import dev.trainspec.report.Html;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
  * The comparison as one self-contained HTML page (the comment's "page" links land on its
  * sections): per variant in triage order, the base-vs-head chart, the key metric, what broke or
  * was fixed, the findings that appeared or went, and the snapshot values the pull request
- * rewrote. Charts are data URIs, so the page is a single file that opens from an artifact.
+ * rewrote. Charts are inline SVG, so the page is a single file that opens from an artifact.
  */
 public final class ComparePage {
     private ComparePage() {}
@@ -39,8 +37,7 @@ public final class ComparePage {
         // unchanged variants keep their anchor but no chart: the page stays small when little changed
         String svg = v.kind() == VariantChange.Kind.UNCHANGED ? null : CompareChart.svg(v);
         if (svg != null) {
-            sb.append("<img class=\"trainspec-compare-chart\" alt=\"").append(Html.escape(v.key().metric())).append(" base vs head\" src=\"data:image/svg+xml;base64,")
-                    .append(Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8))).append("\"/>");
+            sb.append(Html.chart("trainspec-compare-chart", v.key().metric() + " base vs head", svg));
         }
         List<String> notes = TriageComment.notes(v);
         if (!notes.isEmpty()) {
