@@ -48,7 +48,7 @@ class CompareCommandTest {
         assertTrue(img.find());
         String svg = img.group(1);
         assertTrue(svg.contains("base test.accuracy (mean, min-max of 3 runs)") && svg.contains("head test.accuracy (mean, min-max of 3 runs)"), svg);
-        assertTrue(svg.contains("rgb(127,127,127)") && svg.contains("stroke-dasharray"), "base: grey and dashed");
+        assertTrue(svg.contains("rgb(255,127,14)") && svg.contains("stroke-dasharray"), "base: orange and dashed");
         assertTrue(svg.contains("rgb(31,119,180)"), "head: blue");
         assertTrue(img.find());
         assertTrue(!img.find(), "no chart for the unchanged scenario");

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A variant's key metric per epoch at the base commit (grey, dashed) and at the head (blue,
+ * A variant's key metric per epoch at the base commit (orange, dashed) and at the head (blue,
  * solid), each the mean over the repeat runs inside its min-max band: the change's effect on
  * training in one picture.
  */
 public final class CompareChart {
     /** The colours the report smoke test looks for in a screenshot. */
-    public static final Color BASE = new Color(0x7f7f7f);
+    public static final Color BASE = new Color(0xff7f0e);
     public static final Color HEAD = new Color(0x1f77b4);
 
     private CompareChart() {}
