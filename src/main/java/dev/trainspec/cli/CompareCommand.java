@@ -43,6 +43,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--page-url", paramLabel = "URL", description = "where the comparison page (--html) will be published")
     String pageUrl;
 
+    @Option(names = "--report-url", paramLabel = "URL", description = "where the full report can be opened")
+    String reportUrl;
+
     @Option(names = "--html", paramLabel = "FILE", description = "write the comparison page (charts base dashed, head solid) here")
     Path html;
 
@@ -67,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         Comparison c = Comparison.of(base, head, baseSnapshots, headSnapshots);
-        Links links = new Links(sourceUrl, pageUrl);
+        Links links = new Links(sourceUrl, pageUrl, reportUrl);
         if (html != null) write(html, ComparePage.html(c, links));
         if (annotations != null) write(annotations, String.join("\n", Annotations.of(head, unit)) + "\n");
         // UTF-8 whatever the platform's default: arrows, sparklines and status emoji

@@ -1,5 +1,6 @@
 package dev.trainspec.report.compare;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +30,7 @@ public record Comparison(List<VariantChange> variants, int baseFiles, Counts hea
         }
     }
 
-    /** {@code baseSnapshots} and {@code headSnapshots} (reports/baselines at each commit) may be null. */
+    /** {@code baseSnapshots} and {@code headSnapshots} (reports/baselines at each commit) may be null or missing: then no snapshot changes. */
     public static Comparison of(List<ResultDoc> base, List<ResultDoc> head, Path baseSnapshots, Path headSnapshots) {
         Map<String, ResultDoc> byIdBase = index(base);
         Map<String, ResultDoc> byIdHead = index(head);
@@ -39,7 +40,9 @@ public record Comparison(List<VariantChange> variants, int baseFiles, Counts hea
         for (String id : ids) {
             ResultDoc b = byIdBase.get(id);
             ResultDoc h = byIdHead.get(id);
-            List<SnapshotChange> snapshots = headSnapshots == null ? List.of() : SnapshotChange.of(id, baseSnapshots, headSnapshots);
+            // without both folders there is nothing to compare: a missing side would read as every value new
+            List<SnapshotChange> snapshots = baseSnapshots == null || headSnapshots == null || !Files.isDirectory(baseSnapshots)
+                    || !Files.isDirectory(headSnapshots) ? List.of() : SnapshotChange.of(id, baseSnapshots, headSnapshots);
             Set<String> names = new LinkedHashSet<>();
             if (h != null) h.variants().forEach(v -> names.add(v.name()));
             if (b != null) b.variants().forEach(v -> names.add(v.name()));

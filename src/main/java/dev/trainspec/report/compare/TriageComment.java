@@ -25,6 +25,7 @@ public final class TriageComment {
         sb.append("### trainspec: ").append(h.files()).append(h.files() == 1 ? " scenario" : " scenarios").append(" \u2014 ")
                 .append(h.passed()).append(" passed, ").append(h.failed()).append(" failed, ").append(h.errors()).append(h.errors() == 1 ? " error" : " errors")
                 .append(" \u00b7 unit tests: ").append(unit.run() - unit.skipped()).append(" run, ").append(unit.failed()).append(" failed\n\n");
+        if (!links.pages().isEmpty()) sb.append("Open the ").append(links.pages()).append(".\n\n");
         List<VariantChange> failed = c.of(VariantChange.Kind.FAILED);
         List<VariantChange> changed = c.of(VariantChange.Kind.CHANGED);
         List<VariantChange> same = c.of(VariantChange.Kind.UNCHANGED);

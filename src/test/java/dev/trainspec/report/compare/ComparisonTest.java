@@ -67,4 +67,11 @@ class ComparisonTest {
         assertEquals("new: 0.97", steady.key().text());
         assertEquals(VariantChange.Kind.FAILED, c.variants().get(0).kind());
     }
+
+    @Test
+    void withoutTheBasesSnapshotFolderNoSnapshotReadsAsRewritten(@TempDir Path dir) throws IOException {
+        PullRequestSimulation.write(dir);
+        Comparison c = Comparison.of(docs(dir.resolve("base")), docs(dir.resolve("head")), dir.resolve("missing"), dir.resolve("head-snapshots"));
+        assertTrue(c.variants().stream().allMatch(v -> v.snapshots().isEmpty()));
+    }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TriageCommentTest {
-    private static final Links LINKS = new Links("https://github.com/acme/models/blob/0123abc", "https://acme.github.io/models/pr/7/compare.html");
+    private static final Links LINKS = new Links("https://github.com/acme/models/blob/0123abc",
+            "https://github.com/acme/models/actions/runs/42/artifacts/7", "https://github.com/acme/models/actions/runs/42/artifacts/8");
 
     /** The expected comment, committed: src/test/resources/report/triage-golden.md (-Dtrainspec.golden.write rewrites it). */
     @Test
