@@ -7,7 +7,7 @@ import dev.trainspec.report.chart.Charts;
 import java.util.List;
 
 /**
- * The HTML a reviewer sees first on a variant's report page: the description, the curves (SVG
+ * The HTML a reviewer sees first on a variant's report page: the description (Markdown), the curves (SVG
  * images, so they show without opening an attachment), each expectation with what was observed,
  * and the diagnosis with its evidence and advice. The charts are inline SVG: the page stays one
  * self-contained fragment.
@@ -19,7 +19,7 @@ public final class VariantPage {
         var s = outcome.result().scenario();
         StringBuilder sb = new StringBuilder("<div class=\"trainspec-variant\">");
         if (s.description() != null && !s.description().isBlank()) {
-            sb.append("<p style=\"white-space:pre-wrap\">").append(Html.escape(s.description().strip())).append("</p>");
+            sb.append("<div class=\"trainspec-description\">").append(Markdown.html(s.description().strip())).append("</div>");
         }
         sb.append("<p>Scenario <a href=\"").append(Html.escape(sourceLink)).append("\">").append(Html.escape(shownPath))
                 .append("</a>, variant <b>").append(Html.escape(s.variant())).append("</b>: <span class=\"")
