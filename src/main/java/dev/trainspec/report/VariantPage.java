@@ -27,7 +27,14 @@ public final class VariantPage {
         if (outcome.result().error() != null) {
             sb.append("<pre style=\"white-space:pre-wrap;color:#b2182b\">").append(Html.escape(outcome.result().error())).append("</pre>");
         }
-        for (Charts.Chart c : charts) sb.append(Html.chart("trainspec-chart", c.title(), c.svg()));
+        for (Charts.Chart c : charts) {
+            sb.append(Html.chart("trainspec-chart", c.title(), c.svg()));
+            if (!c.events().isEmpty()) {
+                sb.append("<ul class=\"trainspec-events\" style=\"list-style:none;padding-left:8px\">");
+                for (String e : c.events()) sb.append("<li>").append(Html.escape(e)).append("</li>");
+                sb.append("</ul>");
+            }
+        }
         sb.append("<h4>Expectations</h4><ul>");
         for (Verdict v : outcome.verdicts()) {
             sb.append("<li>").append(v.passed() ? "\u2714 " : "<b style=\"color:#b2182b\">\u2718</b> ")

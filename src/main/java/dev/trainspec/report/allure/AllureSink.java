@@ -13,6 +13,7 @@ import dev.trainspec.report.SourceLink;
 import dev.trainspec.report.VariantPage;
 import dev.trainspec.report.chart.Charts;
 import dev.trainspec.run.VariantResult;
+import dev.trainspec.scenario.Expectation;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Scenario;
 import io.qameta.allure.Allure;
@@ -101,10 +102,16 @@ public final class AllureSink implements ReportSink {
             step(l, v.sentence(), v.passed() ? Status.PASSED : Status.FAILED,
                     parameter("line", Integer.toString(v.origin().line())), parameter("observed", Numbers.format(v.observed())));
         }
+        Set<String> demonstrated = demonstrated(s);
+        if (!demonstrated.isEmpty()) {
+            // the scenario shows a pitfall on purpose: its findings are the point, not a breakage
+            l.updateTestCase(tc -> tc.getLabels().add(label("tag", "demonstration")));
+        }
         for (Finding f : outcome.diagnosis()) {
             l.updateTestCase(tc -> tc.getLabels().add(label("diagnosis", f.code())));
-            step(l, "diagnosis " + f.code() + " [" + f.severity().name().toLowerCase(Locale.ROOT) + "]",
-                    f.severity() == Finding.Severity.ERROR ? Status.BROKEN : Status.PASSED,
+            boolean expected = demonstrated.contains(f.code());
+            step(l, (expected ? "demonstrated pitfall " : "diagnosis ") + f.code() + " [" + f.severity().name().toLowerCase(Locale.ROOT) + "]",
+                    f.severity() == Finding.Severity.ERROR && !expected ? Status.BROKEN : Status.PASSED,
                     parameter("evidence", f.evidence()), parameter("advice", f.advice()));
         }
         // the charts are on the page (descriptionHtml) only: attaching them too stored each twice
@@ -148,6 +155,12 @@ public final class AllureSink implements ReportSink {
             tc.getLinks().add(new Link().setName(shownPath).setUrl(SourceLink.of(repositoryRoot, shownPath, 0, env)).setType("link"));
         });
         attach(l, "problems.txt", "text/plain", "txt", message + "\n");
+    }
+
+    /** The findings the scenario expects ({@code diagnosis includes CODE}): it demonstrates those pitfalls. */
+    static Set<String> demonstrated(Scenario s) {
+        return s.expect().stream().filter(e -> e instanceof Expectation.Diagnosis d && d.includes())
+                .map(e -> ((Expectation.Diagnosis) e).code()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** historyId, testCaseId and fullName from the scenario id: stable under any reordering of files. */

@@ -57,7 +57,7 @@ public final class CurveChart {
         }
     }
 
-    /** Something that happened at an epoch (1-based), drawn as a labelled vertical line: "non-finite (seed 3)". */
+    /** Something that happened at an epoch (1-based), drawn as a vertical line with a short label (its number in the list under the chart). */
     public record Event(int epoch, String label) {}
 
     private CurveChart() {}
@@ -135,9 +135,9 @@ public final class CurveChart {
             v.setLabel(event.label());
             v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             v.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            // mid-height, left of the line: clear of the bound labels at the top and the "within" labels at the bottom
-            v.setLabelAnchor(RectangleAnchor.LEFT);
-            v.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
+            // mid-height, just right of the line: clear of the bound labels at the top and the "within" labels at the bottom
+            v.setLabelAnchor(RectangleAnchor.CENTER);
+            v.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
             plot.addDomainMarker(v);
         }
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);

@@ -128,6 +128,24 @@ class AllureSinkTest {
     }
 
     @Test
+    void aScenarioThatDemonstratesAPitfallShowsItsExpectedFindingAsPassedNotBroken(@TempDir Path dir) throws Exception {
+        var expect = new dev.trainspec.scenario.Expectation.Diagnosis("diagnosis includes non_finite", true, "non_finite", Outcomes.at("bugs/nan", 12));
+        var s = Outcomes.scenario("bugs/nan", "base", 1, List.of(expect));
+        VariantOutcome judged = Outcomes.judge(Outcomes.result(s, List.of(Outcomes.diverged(0))));
+        var findings = List.of(new dev.trainspec.check.Finding("non_finite", dev.trainspec.check.Finding.Severity.ERROR, "NaN at epoch 4", "lower lr"),
+                new dev.trainspec.check.Finding("plateau", dev.trainspec.check.Finding.Severity.ERROR, "flat", "train longer"));
+        VariantOutcome o = new VariantOutcome(judged.result(), judged.verdicts(), findings);
+        AllureResults run = new AllureResults(dir);
+        run.test("base", 1, l -> sink(run).variant(o));
+        Map<String, Object> r = run.results().get(0);
+        assertTrue(labels(r, "tag").contains("demonstration"), labels(r, "tag").toString());
+        Map<String, String> steps = new TreeMap<>();
+        for (Map<String, Object> step : list(r, "steps")) steps.put((String) step.get("name"), (String) step.get("status"));
+        assertEquals("passed", steps.get("demonstrated pitfall non_finite [error]"), steps.toString());
+        assertEquals("broken", steps.get("diagnosis plateau [error]"), "a finding nobody asked for still breaks");
+    }
+
+    @Test
     void aVariantThatCouldNotRunStillGetsAPageWithItsError(@TempDir Path dir) throws Exception {
         var s = Outcomes.scenario("seeds/slow", "base", 1, List.of());
         var r = new dev.trainspec.run.VariantResult(s, List.<RunResult>of(), Map.of(), null, "", 3.2,

@@ -61,9 +61,12 @@ class ChartsTest {
 
     @Test
     void aDivergedLossIsDrawnOnALogAxisWithTheFirstNonFiniteEpochMarked() throws Exception {
-        VariantResult r = Outcomes.result(Outcomes.scenario("seeds/div", "base", 1, List.of()), List.of(Outcomes.diverged(0)));
-        String text = texts(xml(Charts.of(r).get(0).svg()));
-        assertTrue(text.contains("non-finite loss (seed 0)"), text);
+        // two runs diverge at the same epoch: one numbered line, one entry under the chart
+        VariantResult r = Outcomes.result(Outcomes.scenario("seeds/div", "base", 2, List.of()), List.of(Outcomes.diverged(0), Outcomes.diverged(3)));
+        Charts.Chart loss = Charts.of(r).get(0);
+        String text = texts(xml(loss.svg()));
+        assertTrue(!text.contains("(seed"), "the line carries its number only: " + text);
+        assertEquals(List.of("1: epoch 4, first non-finite value: loss (seed 0), loss (seed 3)"), loss.events());
         assertTrue(CurveChart.valueAxis("loss", 0.5, 2e6) instanceof org.jfree.chart.axis.LogAxis);
         assertTrue(CurveChart.valueAxis("loss", 0.5, 400) instanceof org.jfree.chart.axis.NumberAxis);
         assertTrue(CurveChart.valueAxis("r2", -3, 1e6) instanceof org.jfree.chart.axis.NumberAxis, "negative values stay linear");
