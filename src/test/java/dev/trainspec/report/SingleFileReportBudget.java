@@ -29,6 +29,10 @@ final class SingleFileReportBudget {
                     + (r.scenario().source() == null ? 0 : r.scenario().source().length()) + (r.runs().isEmpty() ? 0 : HistoryCsv.of(r.runs()).length());
             data += 2 * page + attachments + PER_TEST_BYTES;
         }
+        if (!file.comparisons().isEmpty()) {
+            Charts.Chart overlay = Charts.overlay(file.file().id(), file.variants().stream().map(VariantOutcome::result).toList());
+            data += 2 * (overlay == null ? 0 : overlay.svg().length()) + PER_TEST_BYTES;
+        }
     }
 
     synchronized long projectedBytes() {

@@ -7,6 +7,7 @@ import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
 import dev.trainspec.report.DataFactsTable;
 import dev.trainspec.report.HistoryCsv;
+import dev.trainspec.report.Html;
 import dev.trainspec.report.MetricsTable;
 import dev.trainspec.report.ReportSink;
 import dev.trainspec.report.SourceLink;
@@ -138,6 +139,8 @@ public final class AllureSink implements ReportSink {
             tc.getLabels().add(label("epic", folder(id)));
             suites(tc.getLabels(), id);
             tc.getLinks().add(new Link().setName(shown).setUrl(SourceLink.of(repositoryRoot, shown, line, env)).setType("link"));
+            Charts.Chart overlay = Charts.overlay(id, outcome.variants().stream().map(VariantOutcome::result).toList());
+            if (overlay != null) tc.setDescriptionHtml(Html.chart("trainspec-chart", overlay.title(), overlay.svg()));
         });
         for (Verdict v : outcome.comparisons()) {
             step(l, v.sentence(), v.passed() ? Status.PASSED : Status.FAILED, parameter("line", Integer.toString(v.origin().line())));

@@ -2,6 +2,7 @@ package dev.trainspec.report.chart;
 
 import dev.trainspec.engine.train.Metric;
 import dev.trainspec.engine.train.NonFinite;
+import dev.trainspec.report.summary.SummaryTable;
 import dev.trainspec.run.RunResult;
 import dev.trainspec.run.VariantResult;
 import java.util.ArrayList;
@@ -64,5 +65,30 @@ public final class Charts {
         String fullTitle = title + " per epoch \u2014 " + r.scenario().id() + " [" + r.name() + "]";
         out.add(new Chart(name, fullTitle, CurveChart.svg(fullTitle, title.toLowerCase(java.util.Locale.ROOT), lines, mine, events, prefix + name + "-"), notes));
         return true;
+    }
+
+    /**
+     * The variants of one file overlaid: each variant's key metric (test accuracy, r2 or a loss:
+     * the summary's choice) as its mean line inside its min-max band, so a comparison between
+     * variants reads as one picture. Null when fewer than two variants recorded that metric.
+     */
+    public static Chart overlay(String id, List<VariantResult> variants) {
+        String metric = null;
+        for (String m : SummaryTable.KEY_METRICS) {
+            if (variants.stream().anyMatch(v -> v.runs().stream().anyMatch(run -> run.training().history().has(m)))) {
+                metric = m;
+                break;
+            }
+        }
+        if (metric == null) return null;
+        List<CurveChart.Line> lines = new ArrayList<>();
+        for (VariantResult v : variants) {
+            Band b = Band.of(metric, v.runs());
+            if (b != null) lines.add(new CurveChart.Line(v.name(), b));
+        }
+        if (lines.size() < 2) return null;
+        String title = metric + " per epoch, variants overlaid \u2014 " + id;
+        String prefix = "v" + Integer.toHexString(id.hashCode()) + "-";
+        return new Chart("variants", title, CurveChart.svg(title, metric, lines, List.of(), List.of(), prefix), List.of());
     }
 }

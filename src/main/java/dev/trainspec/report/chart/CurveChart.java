@@ -44,7 +44,8 @@ public final class CurveChart {
      */
     static final int MAX_POINTS = 200;
 
-    private static final Color[] LINE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd)};
+    private static final Color[] LINE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf), new Color(0xbcbd22)};
     private static final Color BOUND_COLOR = new Color(0xb2182b);
 
     /**

@@ -116,13 +116,17 @@ class AllureSinkTest {
         VariantOutcome base = Outcomes.judged("seeds/moons", "base", 1, 0.5);
         Verdict cmp = new Verdict("mean base.test.accuracy > mean wide.test.accuracy", Outcomes.at("seeds/moons", 40), true, 0.01,
                 Double.NaN, 0.003, "difference 0.01, p = 0.003");
-        FileOutcome file = new FileOutcome(new ScenarioFile("seeds/moons", Outcomes.file("seeds/moons"), List.of(base.result().scenario()), List.of()),
-                List.of(base), List.of(cmp));
+        VariantOutcome wide = Outcomes.judged("seeds/moons", "wide", 2, 0.5);
+        FileOutcome file = new FileOutcome(new ScenarioFile("seeds/moons", Outcomes.file("seeds/moons"),
+                List.of(base.result().scenario(), wide.result().scenario()), List.of()), List.of(base, wide), List.of(cmp));
         run.test("comparisons between variants", 7, l -> sink(run).comparisons(file));
         run.test("scenarios/broken.yaml is a valid scenario", 8, l -> sink(run).invalid("broken", "scenarios/broken.yaml", "broken.yaml:3:1: unknown key 'mdoel'"));
         Map<String, Map<String, Object>> byId = run.results().stream().collect(Collectors.toMap(r -> (String) r.get("historyId"), r -> r));
         assertEquals(java.util.Set.of("seeds/moons#comparisons", "broken#base"), byId.keySet());
         assertEquals(List.of(cmp.sentence()), list(byId.get("seeds/moons#comparisons"), "steps").stream().map(s -> s.get("name")).toList());
+        String overlay = (String) byId.get("seeds/moons#comparisons").get("descriptionHtml");
+        assertTrue(overlay.contains("test.accuracy per epoch, variants overlaid") && overlay.contains(">base<") && overlay.contains(">wide (mean, min-max of 2 runs)<"),
+                "one chart overlays the variants: " + overlay);
         assertEquals("problems.txt", list(byId.get("broken#base"), "attachments").get(0).get("name"));
         assertEquals(List.of("scenarios"), labels(byId.get("broken#base"), "epic"));
     }
