@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.report.compare.PullRequestSimulation;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -16,24 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CompareCommandTest {
-    private static String run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            assertEquals(ExitCodes.PASSED, Main.execute(args));
-        } finally {
-            System.setOut(old);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void rendersThePullRequestsComparisonPageCommentAndAnnotations(@TempDir Path dir) throws IOException {
         PullRequestSimulation.write(dir);
         Path page = dir.resolve("out/compare.html");
         Path annotations = dir.resolve("out/annotations.txt");
-        String md = run("compare", dir.resolve("base").toString(), dir.resolve("head").toString(),
+        String md = Cli.stdout("compare", dir.resolve("base").toString(), dir.resolve("head").toString(),
                 "--base-snapshots", dir.resolve("base-snapshots").toString(), "--head-snapshots", dir.resolve("head-snapshots").toString(),
                 "--html", page.toString(), "--annotations", annotations.toString());
         assertTrue(md.contains("test.accuracy 0.95 \u2192 0.89 (\u22120.06 \u00b1 0.01, p = 0.0018)"), md);
@@ -61,7 +46,7 @@ class CompareCommandTest {
     @Test
     void aMissingBaseIsNothingToCompareAndAMissingHeadAUsageError(@TempDir Path dir) throws IOException {
         PullRequestSimulation.write(dir);
-        String md = run("compare", dir.resolve("nope").toString(), dir.resolve("head").toString());
+        String md = Cli.stdout("compare", dir.resolve("nope").toString(), dir.resolve("head").toString());
         assertTrue(md.contains("_No base results: nothing to compare with._"), md);
         assertEquals(ExitCodes.INVALID, Main.execute("compare", dir.resolve("base").toString(), dir.resolve("nope").toString()));
     }
