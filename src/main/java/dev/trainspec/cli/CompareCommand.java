@@ -5,6 +5,7 @@ import dev.trainspec.report.compare.ComparePage;
 import dev.trainspec.report.compare.Comparison;
 import dev.trainspec.report.compare.Links;
 import dev.trainspec.report.compare.ResultDoc;
+import dev.trainspec.report.compare.Trend;
 import dev.trainspec.report.compare.TriageComment;
 import dev.trainspec.report.compare.UnitTests;
 import dev.trainspec.report.summary.ResultFiles;
@@ -49,6 +50,15 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "write the comparison page (charts base dashed, head solid) here")
     Path html;
 
+    @Option(names = "--trend", paramLabel = "FILE", description = "main's key-metric trend (trend.json); the page's overview draws it with this run last")
+    Path trendIn;
+
+    @Option(names = "--trend-out", paramLabel = "FILE", description = "write the trend with this run appended (main publishes it beside the report)")
+    Path trendOut;
+
+    @Option(names = "--commit", paramLabel = "SHA", defaultValue = "head", description = "this run's commit, recorded in the trend")
+    String commit;
+
     @Option(names = "--annotations", paramLabel = "FILE", description = "write GitHub ::error/::warning lines here (at most 50)")
     Path annotations;
 
@@ -61,17 +71,21 @@ final class CompareCommand implements Callable<Integer> {
         List<ResultDoc> base;
         List<ResultDoc> head;
         UnitTests unit;
+        Trend trend;
         try {
             base = Files.isDirectory(baseDir) ? docs(baseDir) : List.of();
             head = docs(headDir);
             unit = unitTests == null || !Files.isDirectory(unitTests) ? UnitTests.NONE : UnitTests.read(unitTests);
+            trend = Trend.read(trendIn);
         } catch (IllegalArgumentException | IOException e) {
             System.err.println(e.getMessage());
             return ExitCodes.INVALID;
         }
         Comparison c = Comparison.of(base, head, baseSnapshots, headSnapshots);
         Links links = new Links(sourceUrl, pageUrl, reportUrl);
-        if (html != null) write(html, ComparePage.html(c, links));
+        Trend withThisRun = trend.with(commit, c);
+        if (html != null) write(html, ComparePage.html(c, links, withThisRun));
+        if (trendOut != null) write(trendOut, withThisRun.json());
         if (annotations != null) write(annotations, String.join("\n", Annotations.of(head, unit)) + "\n");
         // UTF-8 whatever the platform's default: arrows, sparklines and status emoji
         System.out.write(TriageComment.markdown(c, unit, links).getBytes(StandardCharsets.UTF_8));

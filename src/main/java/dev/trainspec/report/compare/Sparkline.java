@@ -27,6 +27,11 @@ public final class Sparkline {
         return new String[] {draw(base, lo, hi), draw(head, lo, hi)};
     }
 
+    /** One curve on its own range. */
+    public static String of(double[] curve) {
+        return pair(new double[0], curve)[1];
+    }
+
     static String draw(double[] curve, double lo, double hi) {
         int n = Math.min(WIDTH, curve.length);
         StringBuilder sb = new StringBuilder(n);
