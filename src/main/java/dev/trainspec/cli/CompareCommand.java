@@ -4,6 +4,7 @@ import dev.trainspec.report.compare.Annotations;
 import dev.trainspec.report.compare.ComparePage;
 import dev.trainspec.report.compare.Comparison;
 import dev.trainspec.report.compare.Links;
+import dev.trainspec.report.compare.Problem;
 import dev.trainspec.report.compare.ResultDoc;
 import dev.trainspec.report.compare.Trend;
 import dev.trainspec.report.compare.TriageComment;
@@ -37,6 +38,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--unit-tests", paramLabel = "DIR", description = "Surefire reports (TEST-*.xml) of the project's own tests, counted apart")
     Path unitTests;
+
+    @Option(names = "--scenario-tests", paramLabel = "DIR", description = "Surefire reports of the scenario run: invalid scenarios (no JSON result) are read from their failures")
+    Path scenarioTests;
 
     @Option(names = "--source-url", paramLabel = "URL", description = "blob URL of the head commit, e.g. https://github.com/o/r/blob/SHA")
     String sourceUrl;
@@ -72,11 +76,13 @@ final class CompareCommand implements Callable<Integer> {
         List<ResultDoc> head;
         UnitTests unit;
         Trend trend;
+        List<Problem> invalid;
         try {
             base = Files.isDirectory(baseDir) ? docs(baseDir) : List.of();
             head = docs(headDir);
             unit = unitTests == null || !Files.isDirectory(unitTests) ? UnitTests.NONE : UnitTests.read(unitTests);
             trend = Trend.read(trendIn);
+            invalid = scenarioTests == null || !Files.isDirectory(scenarioTests) ? List.of() : Problem.invalid(UnitTests.read(scenarioTests), head);
         } catch (IllegalArgumentException | IOException e) {
             System.err.println(e.getMessage());
             return ExitCodes.INVALID;
@@ -86,9 +92,9 @@ final class CompareCommand implements Callable<Integer> {
         Trend withThisRun = trend.with(commit, c);
         if (html != null) write(html, ComparePage.html(c, links, withThisRun));
         if (trendOut != null) write(trendOut, withThisRun.json());
-        if (annotations != null) write(annotations, String.join("\n", Annotations.of(head, unit)) + "\n");
+        if (annotations != null) write(annotations, String.join("\n", Annotations.of(head, unit, invalid)) + "\n");
         // UTF-8 whatever the platform's default: arrows, sparklines and status emoji
-        System.out.write(TriageComment.markdown(c, unit, links).getBytes(StandardCharsets.UTF_8));
+        System.out.write(TriageComment.markdown(c, unit, invalid, links).getBytes(StandardCharsets.UTF_8));
         System.out.flush();
         return ExitCodes.PASSED;
     }

@@ -1,9 +1,9 @@
 package dev.trainspec.report.compare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * GitHub Actions workflow commands that put each problem into the pull request's diff: a failed
@@ -15,13 +15,17 @@ public final class Annotations {
     public static final int LIMIT = 50;
     /** Where Maven keeps test sources: a unit test's file in the diff. */
     static final String TEST_SOURCES = "src/test/java/";
-    /** A problem the loader or runner reports against the user's text: "scenarios/x.yaml:14:9: model[2]...". */
-    private static final Pattern PROBLEM = Pattern.compile("^(\\S+?\\.ya?ml):(\\d+):(\\d+): (.+)$", Pattern.MULTILINE);
 
     private Annotations() {}
 
     public static List<String> of(List<ResultDoc> head, UnitTests unit) {
-        List<String> all = new ArrayList<>();
+        return of(head, unit, List.of());
+    }
+
+    /** {@code invalid}: the problems of scenario files that could not be loaded (they have no JSON result). */
+    public static List<String> of(List<ResultDoc> head, UnitTests unit, List<Problem> invalid) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Problem p : invalid) all.add(problem(p, "trainspec: invalid scenario"));
         for (ResultDoc doc : head) {
             for (ResultDoc.Variant v : doc.variants()) {
                 String title = "trainspec " + doc.id() + " [" + v.name() + "]";
@@ -39,8 +43,8 @@ public final class Annotations {
             List<String> problems = problems(f.message(), "trainspec " + f.test());
             all.addAll(problems.isEmpty() ? List.of(command("error", TEST_SOURCES + f.file(), f.line(), "unit test " + f.test(), f.message())) : problems);
         }
-        if (all.size() <= LIMIT) return all;
-        List<String> out = new ArrayList<>(all.subList(0, LIMIT));
+        if (all.size() <= LIMIT) return List.copyOf(all);
+        List<String> out = new ArrayList<>(List.copyOf(all).subList(0, LIMIT));
         out.add("::notice title=trainspec::" + data((all.size() - LIMIT) + " more problems are not annotated: see the pull request comment and the report"));
         return out;
     }
@@ -52,12 +56,11 @@ public final class Annotations {
 
     /** One annotation per {@code file:line:column: message} line of {@code text} (an invalid scenario's problems). */
     static List<String> problems(String text, String title) {
-        List<String> out = new ArrayList<>();
-        Matcher m = PROBLEM.matcher(text);
-        while (m.find()) {
-            out.add("::error file=" + property(m.group(1)) + ",line=" + m.group(2) + ",col=" + m.group(3) + ",title=" + property(title) + "::" + data(m.group(4)));
-        }
-        return out;
+        return Problem.in(text).stream().map(p -> problem(p, title)).toList();
+    }
+
+    private static String problem(Problem p, String title) {
+        return "::error file=" + property(p.file()) + ",line=" + p.line() + ",col=" + p.column() + ",title=" + property(title) + "::" + data(p.message());
     }
 
     static String command(String level, String file, int line, String title, String message) {

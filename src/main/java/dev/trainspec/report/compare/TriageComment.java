@@ -20,10 +20,17 @@ public final class TriageComment {
     private TriageComment() {}
 
     public static String markdown(Comparison c, UnitTests unit, Links links) {
+        return markdown(c, unit, List.of(), links);
+    }
+
+    /** {@code invalid}: the problems of scenario files that could not be loaded (no JSON result; from their failed tests). */
+    public static String markdown(Comparison c, UnitTests unit, List<Problem> invalid, Links links) {
         StringBuilder sb = new StringBuilder();
         Comparison.Counts h = c.head();
+        long invalidFiles = invalid.stream().map(Problem::file).distinct().count();
         sb.append("### trainspec: ").append(h.files()).append(h.files() == 1 ? " scenario" : " scenarios").append(" \u2014 ")
                 .append(h.passed()).append(" passed, ").append(h.failed()).append(" failed, ").append(h.errors()).append(h.errors() == 1 ? " error" : " errors")
+                .append(invalidFiles == 0 ? "" : ", " + invalidFiles + " invalid")
                 .append(" \u00b7 unit tests: ").append(unit.run() - unit.skipped()).append(" run, ").append(unit.failed()).append(" failed\n\n");
         if (!links.pages().isEmpty()) sb.append("Open the ").append(links.pages()).append(".\n\n");
         List<VariantChange> failed = c.of(VariantChange.Kind.FAILED);
@@ -32,6 +39,7 @@ public final class TriageComment {
         sb.append(c.baseFiles() == 0 ? "_No base results: nothing to compare with._\n\n"
                 : "Against the base (" + c.baseFiles() + " scenario" + (c.baseFiles() == 1 ? "" : "s") + " run at the base commit), by variant: "
                         + failed.size() + " failing, " + changed.size() + " changed, " + same.size() + " passing unchanged.\n\n");
+        invalid(sb, invalid, links);
         table(sb, "Failing", failed, links);
         table(sb, "Changed by this pull request", changed, links);
         unitFailures(sb, unit);
@@ -70,6 +78,18 @@ public final class TriageComment {
                     .append(" | ").append(cell(metric)).append(" |\n");
         }
         sb.append("\n</details>\n");
+    }
+
+    private static void invalid(StringBuilder sb, List<Problem> problems, Links links) {
+        if (problems.isEmpty()) return;
+        sb.append("**Invalid scenarios (").append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(")**\n\n");
+        for (Problem p : problems.stream().limit(MAX_UNIT_FAILURES).toList()) {
+            String where = p.file() + ":" + p.line() + ":" + p.column();
+            String source = links.source(p.file(), p.line());
+            sb.append("- ").append(source == null ? "`" + where + "`" : "[`" + where + "`](" + source + ")").append(": ").append(cell(p.message())).append('\n');
+        }
+        if (problems.size() > MAX_UNIT_FAILURES) sb.append("- and ").append(problems.size() - MAX_UNIT_FAILURES).append(" more\n");
+        sb.append('\n');
     }
 
     private static void unitFailures(StringBuilder sb, UnitTests unit) {

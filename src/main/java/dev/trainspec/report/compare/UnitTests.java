@@ -17,7 +17,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * The project's own tests, from Surefire's {@code TEST-*.xml}: counted apart from the scenarios
+ * The project's own tests, from Surefire's {@code TEST-*.xml} below a folder: counted apart from the scenarios
  * (a failed unit test must never read "0 failed"), and each failure with the test source line the
  * stack trace names, for a check annotation.
  */
@@ -33,8 +33,9 @@ public record UnitTests(int run, int failed, int skipped, List<Failure> failures
         int skipped = 0;
         List<Failure> failures = new ArrayList<>();
         List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList();
+        // walked, not listed: CI downloads each shard's reports into its own folder (the file names repeat)
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml") && Files.isRegularFile(p)).sorted().toList();
         }
         for (Path f : files) {
             Document doc = parse(f);

@@ -50,4 +50,18 @@ class AnnotationsTest {
         assertEquals(Annotations.LIMIT + 1, lines.size());
         assertEquals("::notice title=trainspec::10 more problems are not annotated: see the pull request comment and the report", lines.get(50));
     }
+
+    @Test
+    void invalidScenariosComeFromTheirFailedTestsOnceEachAndFilesThatRanAreLeftToTheirResults() {
+        String message = "invalid scenario:\nscenarios/bad.yaml:3:1: unknown key 'mdoel' (did you mean 'model'?)\nscenarios/bad.yaml:9:5: lr: expected a positive number, found -1";
+        String ran = "1 of 2 expectations failed for a [base]:\n  scenarios/a.yaml:20: mean test.accuracy >= 0.93 (observed 0.89)\nscenarios/a.yaml:7:3: budget exceeded";
+        UnitTests scenarioTests = new UnitTests(3, 3, 0, List.of(new UnitTests.Failure("bad", "x", 0, message),
+                new UnitTests.Failure("bad again", "x", 0, message), new UnitTests.Failure("a", "x", 0, ran)));
+        List<Problem> invalid = Problem.invalid(scenarioTests, List.of(new ResultDoc("a", "scenarios/a.yaml", "failed", List.of())));
+        assertEquals(List.of("scenarios/bad.yaml:3:1: unknown key 'mdoel' (did you mean 'model'?)", "scenarios/bad.yaml:9:5: lr: expected a positive number, found -1"),
+                invalid.stream().map(Problem::toString).toList());
+        assertEquals(List.of("::error file=scenarios/bad.yaml,line=3,col=1,title=trainspec%3A invalid scenario::unknown key 'mdoel' (did you mean 'model'?)",
+                "::error file=scenarios/bad.yaml,line=9,col=5,title=trainspec%3A invalid scenario::lr: expected a positive number, found -1"),
+                Annotations.of(List.of(), UnitTests.NONE, invalid));
+    }
 }

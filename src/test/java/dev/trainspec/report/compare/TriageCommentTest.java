@@ -58,4 +58,14 @@ class TriageCommentTest {
     private static ResultDoc.Variant rename(ResultDoc.Variant v, String name) {
         return new ResultDoc.Variant(name, v.status(), v.error(), v.runs(), v.expectations(), v.diagnosis());
     }
+
+    @Test
+    void invalidScenariosAreCountedInTheHeaderAndListedFirstWithTheirLines(@TempDir Path dir) throws IOException {
+        List<Problem> invalid = Problem.in("scenarios/bad.yaml:3:1: unknown key 'mdoel' (did you mean 'model'?)");
+        String md = TriageComment.markdown(ComparisonTest.simulate(dir), UnitTests.NONE, invalid, LINKS);
+        assertTrue(md.startsWith("### trainspec: 3 scenarios \u2014 2 passed, 1 failed, 0 errors, 1 invalid \u00b7"), md);
+        assertTrue(md.contains("**Invalid scenarios (1 problem)**\n\n- [`scenarios/bad.yaml:3:1`](https://github.com/acme/models/blob/0123abc/scenarios/bad.yaml#L3): "
+                + "unknown key 'mdoel' (did you mean 'model'?)\n"), md);
+        assertTrue(md.indexOf("Invalid scenarios") < md.indexOf("**Failing"), md);
+    }
 }
