@@ -29,7 +29,8 @@ public record VariantChange(String id, String file, String name, ResultDoc.Varia
     }
 
     public Kind kind() {
-        if (head == null || head.failed()) return Kind.FAILED;
+        if (head == null) return Kind.CHANGED;   // removed by the pull request: news, not a failure
+        if (head.failed()) return Kind.FAILED;
         boolean same = base != null && base.status().equals(head.status()) && appeared.isEmpty() && disappeared.isEmpty() && broke.isEmpty()
                 && fixed.isEmpty() && snapshots.isEmpty() && (key == null || key.unchanged());
         // no base result: nothing to compare, and a passing head is not news

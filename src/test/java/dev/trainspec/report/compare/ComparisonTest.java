@@ -74,4 +74,15 @@ class ComparisonTest {
         Comparison c = Comparison.of(docs(dir.resolve("base")), docs(dir.resolve("head")), dir.resolve("missing"), dir.resolve("head-snapshots"));
         assertTrue(c.variants().stream().allMatch(v -> v.snapshots().isEmpty()));
     }
+
+    @Test
+    void aVariantThePullRequestRemovedIsAChangeNotAFailure(@TempDir Path dir) throws IOException {
+        PullRequestSimulation.write(dir);
+        List<ResultDoc> head = docs(dir.resolve("head")).stream().filter(d -> !d.id().equals("seeds/steady")).toList();
+        Comparison c = Comparison.of(docs(dir.resolve("base")), head, null, null);
+        VariantChange steady = c.variants().stream().filter(v -> v.id().equals("seeds/steady")).findFirst().orElseThrow();
+        assertEquals(VariantChange.Kind.CHANGED, steady.kind());
+        assertEquals(List.of("removed by this pull request"), TriageComment.notes(steady));
+        assertEquals("0.97 \u2192 none", steady.key().text());
+    }
 }
