@@ -12,23 +12,22 @@ set -euo pipefail
 url="${1%/}"
 dir="$2/history"
 mkdir -p "$dir"
-for f in history.json history-trend.json duration-trend.json categories-trend.json retry-trend.json; do
-  if curl -fsSL --retry 2 --max-time 30 "$url/history/$f" -o "$dir/$f.tmp"; then
-    mv "$dir/$f.tmp" "$dir/$f"
-    echo "history: $f"
+
+fetch() { # fetch URL FILE: FILE replaced only by a complete download; a missing one is reported, not fatal
+  if curl -fsSL --retry 2 --max-time 30 "$1" -o "$2.tmp"; then
+    mv "$2.tmp" "$2"
+    echo "fetched $1"
   else
-    rm -f "$dir/$f.tmp"
-    echo "history: no $f at $url (first report?)"
+    rm -f "$2.tmp"
+    echo "none at $1 (first report?)"
   fi
+}
+
+for f in history.json history-trend.json duration-trend.json categories-trend.json retry-trend.json; do
+  fetch "$url/history/$f" "$dir/$f"
 done
 
 if [ -n "${3:-}" ]; then
   mkdir -p "$(dirname "$3")"
-  if curl -fsSL --retry 2 --max-time 30 "$url/trainspec/trend.json" -o "$3.tmp"; then
-    mv "$3.tmp" "$3"
-    echo "trend: trainspec/trend.json"
-  else
-    rm -f "$3.tmp"
-    echo "trend: none at $url/trainspec/trend.json (first report?)"
-  fi
+  fetch "$url/trainspec/trend.json" "$3"
 fi
