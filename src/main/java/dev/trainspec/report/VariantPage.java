@@ -4,15 +4,13 @@ import dev.trainspec.check.Finding;
 import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
 import dev.trainspec.report.chart.Charts;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
- * The HTML a reviewer sees first on a variant's report page: the description, the curves (SVG
+ * The HTML a reviewer sees first on a variant's report page: the description (Markdown), the curves (SVG
  * images, so they show without opening an attachment), each expectation with what was observed,
- * and the diagnosis with its evidence and advice. Images are data URIs: the page stays one
- * self-contained fragment, and the charts' ids cannot clash with the page's.
+ * and the diagnosis with its evidence and advice. The charts are inline SVG: the page stays one
+ * self-contained fragment.
  */
 public final class VariantPage {
     private VariantPage() {}
@@ -21,7 +19,7 @@ public final class VariantPage {
         var s = outcome.result().scenario();
         StringBuilder sb = new StringBuilder("<div class=\"trainspec-variant\">");
         if (s.description() != null && !s.description().isBlank()) {
-            sb.append("<p style=\"white-space:pre-wrap\">").append(Html.escape(s.description().strip())).append("</p>");
+            sb.append("<div class=\"trainspec-description\">").append(Markdown.html(s.description().strip())).append("</div>");
         }
         sb.append("<p>Scenario <a href=\"").append(Html.escape(sourceLink)).append("\">").append(Html.escape(shownPath))
                 .append("</a>, variant <b>").append(Html.escape(s.variant())).append("</b>: <span class=\"")
@@ -30,8 +28,12 @@ public final class VariantPage {
             sb.append("<pre style=\"white-space:pre-wrap;color:#b2182b\">").append(Html.escape(outcome.result().error())).append("</pre>");
         }
         for (Charts.Chart c : charts) {
-            sb.append("<img class=\"trainspec-chart\" alt=\"").append(Html.escape(c.title())).append("\" style=\"max-width:100%\" src=\"data:image/svg+xml;base64,")
-                    .append(Base64.getEncoder().encodeToString(c.svg().getBytes(StandardCharsets.UTF_8))).append("\"/>");
+            sb.append(Html.chart("trainspec-chart", c.title(), c.svg()));
+            if (!c.events().isEmpty()) {
+                sb.append("<ul class=\"trainspec-events\" style=\"list-style:none;padding-left:8px\">");
+                for (String e : c.events()) sb.append("<li>").append(Html.escape(e)).append("</li>");
+                sb.append("</ul>");
+            }
         }
         sb.append("<h4>Expectations</h4><ul>");
         for (Verdict v : outcome.verdicts()) {

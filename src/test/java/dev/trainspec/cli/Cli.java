@@ -1,5 +1,7 @@
 package dev.trainspec.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,5 +26,12 @@ final class Cli {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /** What the CLI printed to stdout (UTF-8), asserting it exited 0. */
+    static String stdout(String... args) {
+        Outcome o = execute(args);
+        assertEquals(ExitCodes.PASSED, o.exit(), o.stderr());
+        return o.stdout();
     }
 }

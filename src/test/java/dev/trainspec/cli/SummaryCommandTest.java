@@ -3,32 +3,18 @@ package dev.trainspec.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.trainspec.report.summary.SummaryFixture;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SummaryCommandTest {
-    private static String run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            assertEquals(ExitCodes.PASSED, Main.execute(args));
-        } finally {
-            System.setOut(old);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void printsTheGoldenTableAsUtf8(@TempDir Path dir) throws IOException {
         SummaryFixture.write(dir);
-        String md = run("summary", "--json", dir.resolve("results").toString(), "--baseline", dir.resolve("baselines").toString(),
+        String md = Cli.stdout("summary", "--json", dir.resolve("results").toString(), "--baseline", dir.resolve("baselines").toString(),
                 "--report-url", "https://acme.github.io/models/pr/12/");
         try (InputStream in = getClass().getResourceAsStream("/report/summary-golden.md")) {
             assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), md);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.check.Checker;
+import dev.trainspec.check.FileOutcome;
 import dev.trainspec.run.Discovery;
 import dev.trainspec.run.ScenarioRunner;
 import dev.trainspec.run.VariantResult;
@@ -36,20 +37,28 @@ class BundledScenariosDeterminismTest {
         List<Path> files = Discovery.find(List.of(SCENARIOS), SCENARIOS, System.getProperty("trainspec.determinism.scenarios"));
         assertFalse(files.isEmpty(), "no bundled scenarios under " + SCENARIOS);
         int many = Math.max(2, Workers.threads());
-        return files.stream().map(file -> DynamicTest.dynamicTest(SCENARIOS.relativize(file.toAbsolutePath().normalize()).toString(), () -> {
+        SingleFileReportBudget budget = new SingleFileReportBudget();
+        Stream<DynamicTest> each = files.stream().map(file -> DynamicTest.dynamicTest(SCENARIOS.relativize(file.toAbsolutePath().normalize()).toString(), () -> {
             ScenarioFile scenario = ScenarioLoader.load(file, new Workspace(REPO, SCENARIOS));
-            String serial = json(scenario, 1);
+            String serial = json(scenario, 1, budget);
             assertTrue(serial.contains("\"final\":{\""), "the result holds trained runs to compare: " + serial);
-            String parallel = json(scenario, many);
+            String parallel = json(scenario, many, null);
             assertEquals(serial, parallel, "1 thread vs " + many + " threads");
         }));
+        // issue 15: the report of every bundled scenario, as one file, stays under 10 MB (runs after the others: the stream is lazy)
+        Stream<DynamicTest> size = System.getProperty("trainspec.determinism.scenarios") != null ? Stream.empty()
+                : Stream.of(DynamicTest.dynamicTest("single-file report under 10 MB", () -> assertTrue(
+                        budget.projectedBytes() < SingleFileReportBudget.LIMIT_BYTES, "projected " + budget.projectedBytes() + " bytes")));
+        return Stream.concat(each, size);
     }
 
-    private static String json(ScenarioFile file, int threads) {
+    private static String json(ScenarioFile file, int threads, SingleFileReportBudget budget) {
         ExecutorService pool = Workers.create(threads);
         try {
             List<VariantResult> results = ScenarioRunner.start(file, pool).join();
-            return withoutTimings(JsonResult.render(Checker.judge(file, results), REPO));
+            FileOutcome outcome = Checker.judge(file, results);
+            if (budget != null) budget.add(outcome);
+            return withoutTimings(JsonResult.render(outcome, REPO));
         } finally {
             pool.shutdownNow();
         }

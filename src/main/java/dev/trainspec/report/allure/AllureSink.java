@@ -7,12 +7,14 @@ import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
 import dev.trainspec.report.DataFactsTable;
 import dev.trainspec.report.HistoryCsv;
+import dev.trainspec.report.Html;
 import dev.trainspec.report.MetricsTable;
 import dev.trainspec.report.ReportSink;
 import dev.trainspec.report.SourceLink;
 import dev.trainspec.report.VariantPage;
 import dev.trainspec.report.chart.Charts;
 import dev.trainspec.run.VariantResult;
+import dev.trainspec.scenario.Expectation;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Scenario;
 import io.qameta.allure.Allure;
@@ -39,8 +41,8 @@ import java.util.stream.Collectors;
  * (epic = folder, feature = data source, story = title, suites by folder and id, tags), the
  * parameters a reviewer asks for first (seeds, optimizer, lr, batch, epochs, data fingerprint), a
  * link to the scenario file at the variant's line, a page with the curves, expectations and
- * diagnosis, one step per expectation and per finding, and attachments (loss and accuracy charts
- * as SVG, the metrics table and the data facts as HTML, the scenario YAML, the history as CSV).
+ * diagnosis (with the loss and accuracy charts as SVG), one step per expectation and per finding,
+ * and attachments (the metrics table and the data facts as HTML, the scenario YAML, the history as CSV).
  *
  * <p>Ids are the scenario id and variant ({@code seeds/two-moons-sgd#base}), never JUnit's
  * positional ids, so Allure's history and trends survive adding, removing and reordering files.
@@ -107,20 +109,29 @@ public final class AllureSink implements ReportSink {
             step(l, v.sentence(), v.passed() ? Status.PASSED : Status.FAILED,
                     parameter("line", Integer.toString(v.origin().line())), parameter("observed", Numbers.format(v.observed())));
         }
+        Set<String> demonstrated = demonstrated(s);
+        if (!demonstrated.isEmpty()) {
+            // the scenario shows a pitfall on purpose: its findings are the point, not a breakage
+            l.updateTestCase(tc -> tc.getLabels().add(label("tag", "demonstration")));
+        }
         for (Finding f : outcome.diagnosis()) {
             l.updateTestCase(tc -> tc.getLabels().add(label("diagnosis", f.code())));
-            step(l, "diagnosis " + f.code() + " [" + f.severity().name().toLowerCase(Locale.ROOT) + "]",
-                    f.severity() == Finding.Severity.ERROR ? Status.BROKEN : Status.PASSED,
+            boolean expected = demonstrated.contains(f.code());
+            step(l, (expected ? "demonstrated pitfall " : "diagnosis ") + f.code() + " [" + f.severity().name().toLowerCase(Locale.ROOT) + "]",
+                    f.severity() == Finding.Severity.ERROR && !expected ? Status.BROKEN : Status.PASSED,
                     parameter("evidence", f.evidence()), parameter("advice", f.advice()));
         }
-        for (Charts.Chart c : charts) attach(l, c.name() + ".svg", "image/svg+xml", "svg", c.svg());
+        // the charts are on the page (descriptionHtml) only: attaching them too stored each twice
         attach(l, "metrics.html", "text/html", "html", MetricsTable.html(r));
         if (r.data() != null) attach(l, "data-facts.html", "text/html", "html", DataFactsTable.html(r.data()));
         if (!outcome.diagnosis().isEmpty()) {
             attach(l, "diagnosis.txt", "text/plain", "txt", outcome.diagnosis().stream().map(Finding::toString).collect(Collectors.joining("\n")) + "\n");
         }
         if (s.source() != null) attach(l, s.file().getFileName().toString(), "text/yaml", "yaml", s.source());
-        if (!r.runs().isEmpty()) attach(l, "history.csv", "text/csv", "csv", HistoryCsv.of(r.runs()));
+        if (!r.runs().isEmpty()) {
+            int stride = HistoryCsv.stride(r.runs());
+            attach(l, stride == 1 ? "history.csv" : "history (1 epoch in " + stride + ").csv", "text/csv", "csv", HistoryCsv.of(r.runs()));
+        }
     }
 
     @Override
@@ -136,6 +147,8 @@ public final class AllureSink implements ReportSink {
             tc.getLabels().add(label("epic", folder(id)));
             suites(tc.getLabels(), id);
             tc.getLinks().add(new Link().setName(shown).setUrl(SourceLink.of(repositoryRoot, shown, line, env)).setType("link"));
+            Charts.Chart overlay = Charts.overlay(id, outcome.variants().stream().map(VariantOutcome::result).toList());
+            if (overlay != null) tc.setDescriptionHtml(Html.chart("trainspec-chart", overlay.title(), overlay.svg()));
         });
         for (Verdict v : outcome.comparisons()) {
             step(l, v.sentence(), v.passed() ? Status.PASSED : Status.FAILED, parameter("line", Integer.toString(v.origin().line())));
@@ -153,6 +166,12 @@ public final class AllureSink implements ReportSink {
             tc.getLinks().add(new Link().setName(shownPath).setUrl(SourceLink.of(repositoryRoot, shownPath, 0, env)).setType("link"));
         });
         attach(l, "problems.txt", "text/plain", "txt", message + "\n");
+    }
+
+    /** The findings the scenario expects ({@code diagnosis includes CODE}): it demonstrates those pitfalls. */
+    static Set<String> demonstrated(Scenario s) {
+        return s.expect().stream().filter(e -> e instanceof Expectation.Diagnosis d && d.includes())
+                .map(e -> ((Expectation.Diagnosis) e).code()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** historyId, testCaseId and fullName from the scenario id: stable under any reordering of files. */

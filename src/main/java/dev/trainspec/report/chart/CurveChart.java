@@ -13,12 +13,17 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * One metric family against the epoch (train vs test loss, say) drawn with JFreeChart and written
@@ -32,42 +37,72 @@ public final class CurveChart {
     public static final int HEIGHT = 360;
     /** Losses spanning more than this ratio (a divergence) are drawn on a log axis. */
     static final double LOG_AXIS_RATIO = 1e3;
+    /**
+     * At most this many points per line: a 720-pixel chart cannot show more, and a 1,000-epoch run
+     * would otherwise weigh hundreds of kilobytes per chart. Longer bands are thinned by
+     * {@link Band#thinned}, which keeps each bucket's extremes.
+     */
+    static final int MAX_POINTS = 200;
 
-    private static final Color[] LINE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd)};
+    private static final Color[] LINE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf), new Color(0xbcbd22)};
     private static final Color BOUND_COLOR = new Color(0xb2182b);
 
-    /** A line of the chart: its legend label and its band. */
-    public record Line(String label, Band band) {}
+    /**
+     * A line of the chart: its legend label, its band, whether it is dashed (the base commit's
+     * side of a comparison) and its colour (null: the palette's next).
+     */
+    public record Line(String label, Band band, boolean dashed, Color color) {
+        public Line(String label, Band band) {
+            this(label, band, false, null);
+        }
+    }
 
-    /** Something that happened at an epoch (1-based), drawn as a labelled vertical line: "non-finite (seed 3)". */
+    /** Something that happened at an epoch (1-based), drawn as a vertical line with a short label (its number in the list under the chart). */
     public record Event(int epoch, String label) {}
 
     private CurveChart() {}
 
     /** The SVG document; {@code idPrefix} keeps the ids of several charts on one page apart. */
     public static String svg(String title, String yLabel, List<Line> lines, List<BoundLine> bounds, List<Event> events, String idPrefix) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.18f);
+        // bands (min-max over the runs) and mean lines are two datasets: JFreeChart's DeviationRenderer
+        // writes a styled <line> per segment, most of a chart's bytes; a line renderer writes one <path>
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
+        bandRenderer.setAlpha(0.18f);
+        bandRenderer.setDefaultSeriesVisibleInLegend(false);
+        XYSeriesCollection means = new XYSeriesCollection();
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        lineRenderer.setDrawSeriesLineAsPath(true);
         int lastEpoch = 1;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            Band b = line.band();
-            lastEpoch = Math.max(lastEpoch, b.epochs());
-            YIntervalSeries series = new YIntervalSeries(b.runs() > 1 ? line.label() + " (mean, min-max of " + b.runs() + " runs)" : line.label());
+            Band b = line.band().thinned(MAX_POINTS);
+            lastEpoch = Math.max(lastEpoch, b.lastEpoch());
+            String label = b.runs() > 1 ? line.label() + " (mean, min-max of " + b.runs() + " runs)" : line.label();
+            XYSeries mean = new XYSeries(label, false, true);
+            YIntervalSeries band = new YIntervalSeries(label);
             for (int e = 0; e < b.epochs(); e++) {
                 if (Double.isNaN(b.mean()[e])) continue;
-                series.add(e + 1, b.mean()[e], b.min()[e], b.max()[e]);
+                mean.add(b.epoch(e), b.mean()[e]);
+                band.add(b.epoch(e), b.mean()[e], b.min()[e], b.max()[e]);
                 lo = Math.min(lo, b.min()[e]);
                 hi = Math.max(hi, b.max()[e]);
             }
-            data.addSeries(series);
-            Color c = LINE_COLORS[i % LINE_COLORS.length];
-            renderer.setSeriesPaint(i, c);
-            renderer.setSeriesFillPaint(i, c);
-            renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            Color c = line.color() != null ? line.color() : LINE_COLORS[i % LINE_COLORS.length];
+            means.addSeries(mean);
+            lineRenderer.setSeriesPaint(i, c);
+            lineRenderer.setSeriesStroke(i, line.dashed()
+                    ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f)
+                    : new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            if (b.runs() > 1) {
+                int k = bands.getSeriesCount();
+                bands.addSeries(band);
+                bandRenderer.setSeriesPaint(k, c);
+                bandRenderer.setSeriesFillPaint(k, c);
+            }
         }
         for (BoundLine bound : bounds) {
             lo = Math.min(lo, bound.value());
@@ -76,11 +111,17 @@ public final class CurveChart {
         }
         for (Event event : events) lastEpoch = Math.max(lastEpoch, event.epoch());
         NumberAxis epochAxis = new NumberAxis("epoch");
+        epochAxis.setTickMarksVisible(false);
         epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         // every epoch run, including those where no value was finite (the gap is the finding)
         epochAxis.setRange(lastEpoch == 1 ? 0.5 : 1, lastEpoch == 1 ? 1.5 : lastEpoch + 0.02 * (lastEpoch - 1));
         ValueAxis valueAxis = valueAxis(yLabel, lo, hi);
-        XYPlot plot = new XYPlot(data, epochAxis, valueAxis, renderer);
+        valueAxis.setTickMarksVisible(false);
+        XYPlot plot = new XYPlot(means, epochAxis, valueAxis, lineRenderer);
+        plot.setDataset(1, bands);
+        plot.setRenderer(1, bandRenderer);
+        // bands under the lines
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
@@ -95,9 +136,9 @@ public final class CurveChart {
             v.setLabel(event.label());
             v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             v.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            // mid-height, left of the line: clear of the bound labels at the top and the "within" labels at the bottom
-            v.setLabelAnchor(RectangleAnchor.LEFT);
-            v.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
+            // mid-height, just right of the line: clear of the bound labels at the top and the "within" labels at the bottom
+            v.setLabelAnchor(RectangleAnchor.CENTER);
+            v.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
             plot.addDomainMarker(v);
         }
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
@@ -105,8 +146,11 @@ public final class CurveChart {
         chart.setAntiAlias(true);
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setDefsKeyPrefix(idPrefix);
+        // a tenth of a pixel is finer than any screen shows; JFreeSVG's default writes full doubles
+        g.setGeomDoubleConverter(CurveChart::tenths);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g.getSVGElement();
+        // a viewBox lets the page scale the chart down to its column
+        return compact(g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null), idPrefix);
     }
 
     /** Linear with a little headroom; logarithmic when positive values span orders of magnitude (a diverging loss). */
@@ -130,6 +174,23 @@ public final class CurveChart {
         axis.setAutoRangeIncludesZero(false);
         axis.setRange(lo - pad, hi + pad);
         return axis;
+    }
+
+    /**
+     * JFreeSVG's output without what only weighs: every element repeats a clip to the whole canvas
+     * (clip 0, checked to be exactly that) and opacities of 1 (SVG's default). A chart is a fifth of
+     * every report page twice over (Allure stores a page twice), so this is worth a megabyte.
+     */
+    static String compact(String svg, String idPrefix) {
+        String clip0 = "<clipPath id='" + idPrefix + "clip-0'><path d='M0,0L" + WIDTH + ",0L" + WIDTH + "," + HEIGHT + "L0," + HEIGHT + "L0,0Z'/></clipPath>";
+        String out = svg;
+        if (out.contains(clip0)) out = out.replace(" clip-path='url(#" + idPrefix + "clip-0)'", "");
+        return out.replace("stroke-opacity:1.0;", "").replace(" fill-opacity: 1.0;", "");
+    }
+
+    static String tenths(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
     }
 
     private static BasicStroke dashed() {

@@ -30,7 +30,17 @@ public final class ResultFiles {
     /** The largest result file read: four times the JSON a capped result holds. */
     static final long MAX_BYTES = 100L << 20;
 
+    /** The results with their final values only (the summary's need): one file's histories in memory at a time. */
     public static List<Map<String, Object>> read(Path dir) throws IOException {
+        return read(dir, false);
+    }
+
+    /** The results with their per-epoch histories (compare draws the curves; each result is capped by {@code HistoryThinning}). */
+    public static List<Map<String, Object>> readWithHistories(Path dir) throws IOException {
+        return read(dir, true);
+    }
+
+    private static List<Map<String, Object>> read(Path dir, boolean histories) throws IOException {
         Workspace confined = new Workspace(dir);
         List<Map<String, Object>> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
@@ -46,7 +56,7 @@ public final class ResultFiles {
                 if (!(doc instanceof Map<?, ?> m) || !(m.get("id") instanceof String) || !(m.get("variants") instanceof List<?>)) {
                     throw new IllegalArgumentException(f + ": not a trainspec result (expected an object with id and variants)");
                 }
-                out.add(withoutHistories((Map<String, Object>) m));
+                out.add(histories ? (Map<String, Object>) m : withoutHistories((Map<String, Object>) m));
             }
         }
         out.sort(Comparator.comparing(m -> (String) m.get("id")));

@@ -20,7 +20,8 @@ import java.util.Map;
  */
 public final class SummaryTable {
     static final int NOTE_LENGTH = 140;
-    private static final List<String> KEY_METRICS = List.of("test.accuracy", "test.r2", "test.loss", "train.loss");
+    /** The metrics a reviewer reads first, in order of preference (the comparison reads the same). */
+    public static final List<String> KEY_METRICS = List.of("test.accuracy", "test.r2", "test.loss", "train.loss");
 
     private SummaryTable() {}
 
@@ -134,7 +135,7 @@ public final class SummaryTable {
      * spans and emphasis. Other characters (the {@code _} of variant names, {@code >=}) are kept
      * as they are, harmless inside a table cell.
      */
-    static String cell(String s) {
+    public static String cell(String s) {
         String one = Printable.line(s.replace('\n', ' ').replace('\r', ' '));
         if (one.length() > NOTE_LENGTH) one = one.substring(0, NOTE_LENGTH - 1) + "\u2026";
         StringBuilder out = new StringBuilder(one.length() + 8);

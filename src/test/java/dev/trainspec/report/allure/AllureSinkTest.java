@@ -64,8 +64,7 @@ class AllureSinkTest {
         assertEquals("20", parameter(list(r, "steps").get(0), "line"));
 
         String page = (String) r.get("descriptionHtml");
-        assertEquals(2, count(page, "<img class=\"trainspec-chart\""), "loss and accuracy curves on the page");
-        assertTrue(page.contains("data:image/svg+xml;base64,"), page);
+        assertEquals(2, count(page, "<div class=\"trainspec-chart\"><svg "), "loss and accuracy curves on the page, as SVG");
         assertTrue(page.contains("2-16-2 MLP."), "the scenario description");
         assertTrue(page.contains("mean test.accuracy &gt;= 0.99"), "each expectation with what was observed");
 
@@ -74,14 +73,14 @@ class AllureSinkTest {
             types.put((String) a.get("name"), (String) a.get("type"));
             assertTrue(Files.size(dir.resolve((String) a.get("source"))) > 0, a.get("name") + " is written");
         }
-        assertEquals(Map.of("loss.svg", "image/svg+xml", "accuracy.svg", "image/svg+xml", "metrics.html", "text/html",
-                "data-facts.html", "text/html", "moons.yaml", "text/yaml", "history.csv", "text/csv"), types);
-        for (Map<String, Object> a : list(r, "attachments")) {
-            if (a.get("name").toString().endsWith(".svg")) {
-                var f = DocumentBuilderFactory.newInstance();
-                f.setNamespaceAware(true);
-                assertEquals("svg", f.newDocumentBuilder().parse(dir.resolve((String) a.get("source")).toFile()).getDocumentElement().getLocalName());
-            }
+        // each chart is stored once, on the page: no SVG attachment repeats it
+        assertEquals(Map.of("metrics.html", "text/html", "data-facts.html", "text/html", "moons.yaml", "text/yaml", "history.csv", "text/csv"), types);
+        java.util.regex.Matcher chart = java.util.regex.Pattern.compile("<div class=\"trainspec-chart\">(<svg .*?</svg>)</div>").matcher(page);
+        while (chart.find()) {
+            var f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            byte[] svg = chart.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals("svg", f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg)).getDocumentElement().getLocalName());
         }
         String metrics = Files.readString(dir.resolve(source(r, "metrics.html")));
         assertTrue(metrics.contains("<td>test.accuracy</td>"), metrics);
@@ -119,15 +118,37 @@ class AllureSinkTest {
         VariantOutcome base = Outcomes.judged("seeds/moons", "base", 1, 0.5);
         Verdict cmp = new Verdict("mean base.test.accuracy > mean wide.test.accuracy", Outcomes.at("seeds/moons", 40), true, 0.01,
                 Double.NaN, 0.003, "difference 0.01, p = 0.003");
-        FileOutcome file = new FileOutcome(new ScenarioFile("seeds/moons", Outcomes.file("seeds/moons"), List.of(base.result().scenario()), List.of()),
-                List.of(base), List.of(cmp));
+        VariantOutcome wide = Outcomes.judged("seeds/moons", "wide", 2, 0.5);
+        FileOutcome file = new FileOutcome(new ScenarioFile("seeds/moons", Outcomes.file("seeds/moons"),
+                List.of(base.result().scenario(), wide.result().scenario()), List.of()), List.of(base, wide), List.of(cmp));
         run.test("comparisons between variants", 7, l -> sink(run).comparisons(file));
         run.test("scenarios/broken.yaml is a valid scenario", 8, l -> sink(run).invalid("broken", "scenarios/broken.yaml", "broken.yaml:3:1: unknown key 'mdoel'"));
         Map<String, Map<String, Object>> byId = run.results().stream().collect(Collectors.toMap(r -> (String) r.get("historyId"), r -> r));
         assertEquals(java.util.Set.of("seeds/moons#comparisons", "broken#base"), byId.keySet());
         assertEquals(List.of(cmp.sentence()), list(byId.get("seeds/moons#comparisons"), "steps").stream().map(s -> s.get("name")).toList());
+        String overlay = (String) byId.get("seeds/moons#comparisons").get("descriptionHtml");
+        assertTrue(overlay.contains("test.accuracy per epoch, variants overlaid") && overlay.contains(">base<") && overlay.contains(">wide (mean, min-max of 2 runs)<"),
+                "one chart overlays the variants: " + overlay);
         assertEquals("problems.txt", list(byId.get("broken#base"), "attachments").get(0).get("name"));
         assertEquals(List.of("scenarios"), labels(byId.get("broken#base"), "epic"));
+    }
+
+    @Test
+    void aScenarioThatDemonstratesAPitfallShowsItsExpectedFindingAsPassedNotBroken(@TempDir Path dir) throws Exception {
+        var expect = new dev.trainspec.scenario.Expectation.Diagnosis("diagnosis includes non_finite", true, "non_finite", Outcomes.at("bugs/nan", 12));
+        var s = Outcomes.scenario("bugs/nan", "base", 1, List.of(expect));
+        VariantOutcome judged = Outcomes.judge(Outcomes.result(s, List.of(Outcomes.diverged(0))));
+        var findings = List.of(new dev.trainspec.check.Finding("non_finite", dev.trainspec.check.Finding.Severity.ERROR, "NaN at epoch 4", "lower lr"),
+                new dev.trainspec.check.Finding("plateau", dev.trainspec.check.Finding.Severity.ERROR, "flat", "train longer"));
+        VariantOutcome o = new VariantOutcome(judged.result(), judged.verdicts(), findings);
+        AllureResults run = new AllureResults(dir);
+        run.test("base", 1, l -> sink(run).variant(o));
+        Map<String, Object> r = run.results().get(0);
+        assertTrue(labels(r, "tag").contains("demonstration"), labels(r, "tag").toString());
+        Map<String, String> steps = new TreeMap<>();
+        for (Map<String, Object> step : list(r, "steps")) steps.put((String) step.get("name"), (String) step.get("status"));
+        assertEquals("passed", steps.get("demonstrated pitfall non_finite [error]"), steps.toString());
+        assertEquals("broken", steps.get("diagnosis plateau [error]"), "a finding nobody asked for still breaks");
     }
 
     @Test

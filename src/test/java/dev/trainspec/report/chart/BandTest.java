@@ -3,6 +3,7 @@ package dev.trainspec.report.chart;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.trainspec.engine.train.History;
 import dev.trainspec.engine.train.TrainingRun;
@@ -38,5 +39,24 @@ class BandTest {
     @Test
     void aMetricNoRunRecordedHasNoBand() {
         assertNull(Band.of("test.r2", List.of(run(0, 1.0))));
+    }
+
+    @Test
+    void aLongBandIsThinnedToBucketsThatKeepTheirExtremesAndGaps() {
+        double[] loss = new double[1000];
+        for (int e = 0; e < loss.length; e++) loss[e] = 1.0 / (e + 1);
+        loss[500] = 7;                                   // a spike in the middle
+        for (int e = 990; e < 1000; e++) loss[e] = Double.NaN;   // diverged at the end
+        Band t = Band.of("train.loss", List.of(run(0, loss))).thinned(360);
+        assertEquals(334, t.epochs(), "buckets of 3 epochs");
+        assertEquals(3, t.stride());
+        assertEquals(1000, t.lastEpoch());
+        assertEquals(3, t.epoch(0));
+        assertEquals(1000, t.epoch(333));
+        assertEquals(7.0, t.max()[166], "the spike at epoch 501 survives in bucket 167");
+        assertEquals((1.0 + 0.5 + 1.0 / 3) / 3, t.mean()[0], 1e-15);
+        assertEquals(Double.NaN, t.mean()[333]);
+        Band shortBand = Band.of("train.loss", List.of(run(0, 1.0, 0.5)));
+        assertSame(shortBand, shortBand.thinned(360));
     }
 }

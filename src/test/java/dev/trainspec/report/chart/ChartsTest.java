@@ -61,9 +61,12 @@ class ChartsTest {
 
     @Test
     void aDivergedLossIsDrawnOnALogAxisWithTheFirstNonFiniteEpochMarked() throws Exception {
-        VariantResult r = Outcomes.result(Outcomes.scenario("seeds/div", "base", 1, List.of()), List.of(Outcomes.diverged(0)));
-        String text = texts(xml(Charts.of(r).get(0).svg()));
-        assertTrue(text.contains("non-finite loss (seed 0)"), text);
+        // two runs diverge at the same epoch: one numbered line, one entry under the chart
+        VariantResult r = Outcomes.result(Outcomes.scenario("seeds/div", "base", 2, List.of()), List.of(Outcomes.diverged(0), Outcomes.diverged(3)));
+        Charts.Chart loss = Charts.of(r).get(0);
+        String text = texts(xml(loss.svg()));
+        assertTrue(!text.contains("(seed"), "the line carries its number only: " + text);
+        assertEquals(List.of("1: epoch 4, first non-finite value: loss (seed 0), loss (seed 3)"), loss.events());
         assertTrue(CurveChart.valueAxis("loss", 0.5, 2e6) instanceof org.jfree.chart.axis.LogAxis);
         assertTrue(CurveChart.valueAxis("loss", 0.5, 400) instanceof org.jfree.chart.axis.NumberAxis);
         assertTrue(CurveChart.valueAxis("r2", -3, 1e6) instanceof org.jfree.chart.axis.NumberAxis, "negative values stay linear");
@@ -73,5 +76,18 @@ class ChartsTest {
     void aVariantWithoutRunsHasNoCharts() {
         VariantResult failed = new VariantResult(Outcomes.scenario("x", "base", 1, List.of()), List.of(), java.util.Map.of(), null, "", 0, "boom");
         assertTrue(Charts.of(failed).isEmpty());
+    }
+
+    @Test
+    void aThousandEpochsOfTenRunsMakeASmallChart() {
+        List<RunResult> runs = new ArrayList<>();
+        for (int seed = 0; seed < 10; seed++) runs.add(Outcomes.run(seed, 1000));
+        List<Charts.Chart> charts = Charts.of(Outcomes.result(Outcomes.scenario("long/run", "base", 10, List.of()), runs));
+        for (Charts.Chart c : charts) {
+            // thinned to 200 points a line and written to a tenth of a pixel (it was 250 kB before)
+            assertTrue(c.svg().length() < 60_000, c.name() + ": " + c.svg().length() + " characters");
+        }
+        assertEquals("12.3", CurveChart.tenths(12.34));
+        assertEquals("-3", CurveChart.tenths(-2.96));
     }
 }

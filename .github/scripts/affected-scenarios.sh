@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The scenario files a pull request can affect, as they exist at the base commit (one path a
+# line): every scenario when code, the build or shared data changed; otherwise the scenarios whose
+# YAML or committed snapshot (reports/baselines/<id>.yaml) the pull request changed.
+#
+#   affected-scenarios.sh BASE_SHA HEAD_SHA     (inside a clone that has both commits)
+#
+# Used by ci.yml to run only these at the base commit; the head always runs every scenario.
+set -euo pipefail
+
+base="$1"
+head="$2"
+changed="$(git diff --name-only "$base" "$head")"
+
+at_base() { git ls-tree -r --name-only "$base" -- scenarios | grep -E '\.ya?ml$' || true; }
+
+# engine, build or data shared between scenarios: any scenario can move
+if printf '%s\n' "$changed" | grep -qE '^(src/main/|pom\.xml$|scenarios/.*\.csv$|\.mvn/)'; then
+  at_base
+  exit 0
+fi
+
+{
+  printf '%s\n' "$changed" | grep -E '^scenarios/.*\.ya?ml$' || true
+  printf '%s\n' "$changed" | sed -nE 's#^reports/baselines/(.*)\.yaml$#scenarios/\1.yaml#p'
+} | sort -u | while IFS= read -r f; do
+  # a scenario the pull request adds has no base result to compare with
+  if [ -n "$f" ] && git cat-file -e "$base:$f" 2>/dev/null; then echo "$f"; fi
+done
