@@ -17,6 +17,7 @@ import dev.trainspec.engine.data.MakeThreshold;
 import dev.trainspec.engine.data.MakeXor;
 import dev.trainspec.engine.data.MinMaxScaler;
 import dev.trainspec.engine.data.Preprocessor;
+import dev.trainspec.engine.data.SklearnDatasets;
 import dev.trainspec.engine.data.StandardScaler;
 import dev.trainspec.engine.random.RandomState;
 import dev.trainspec.scenario.Named;
@@ -74,6 +75,16 @@ public final class DataSources {
             case "make_embeddings":
                 return MakeEmbeddings.makeEmbeddings(integer(p, "n_samples", 100), integer(p, "n_features", 512),
                         integer(p, "n_informative", 16), dbl(p, "shift", 0.5), rng);
+            case "load_iris":
+                return SklearnDatasets.iris();
+            case "load_wine":
+                return SklearnDatasets.wine();
+            case "load_breast_cancer":
+                return SklearnDatasets.breastCancer();
+            case "load_digits":
+                return SklearnDatasets.digits(integer(p, "n_class", 10));
+            case "load_diabetes":
+                return SklearnDatasets.diabetes();
             case "csv":
                 return csv(p).data();
             default:

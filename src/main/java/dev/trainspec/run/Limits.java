@@ -56,7 +56,7 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
     public void checkData(Scenario s) {
         Named source = s.data().source();
         DataSize size = DataSize.of(source);
-        if (size == null) return; // csv: its size is its file's, bounded when read
+        if (size == null) return; // csv: its size is its file's, bounded when read; bundled datasets are small
         String at = "data." + source.name();
         long values = size.rows() * size.features();
         if (size.rows() > maxArrayValues || values / size.rows() != size.features() || values > maxArrayValues) {
@@ -127,7 +127,7 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
         }
     }
 
-    /** Rows and features a generator will make, and how many bytes it needs at least; null for csv. */
+    /** Rows and features a generator will make, and how many bytes it needs at least; null for csv and the bundled datasets. */
     record DataSize(long rows, long features, int bytesPerValue) {
         /**
          * The generated storage; a float32 copy for training when the storage is float64; and, when
@@ -142,6 +142,8 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
             Params p = source.params();
             long features = switch (source.name()) {
                 case "csv" -> -1;
+                // bundled datasets are fixed and small (at most 1,797 x 64)
+                case "load_iris", "load_wine", "load_breast_cancer", "load_digits", "load_diabetes" -> -1;
                 case "make_threshold" -> 1;
                 case "make_moons", "make_circles", "make_xor", "make_spirals" -> 2;
                 default -> p.has("n_features") ? p.getLong("n_features") : 2;
