@@ -1,0 +1,100 @@
+package dev.trainspec.engine.tensor;
+
+/**
+ * max_pool2d and avg_pool2d without padding (ceil_mode false) over [batch, C, H, W] rows, the
+ * window and output sizes of a {@link ConvGeometry} whose outC equals c.
+ *
+ * <pre>
+ *   x [batch, C, H, W]  ->  y [batch, C, OH, OW]
+ *   max: y = the window's largest value, the first in row-major order on ties, NaN if any is NaN
+ *        (PyTorch's CPU rule "val > max || isnan(val)"); argmax keeps its input offset in the row
+ *   avg: y = (sum of the window, row-major from 0) / (kh * kw)
+ * </pre>
+ * Backward accumulates into dx (zeroed first), so overlapping windows (stride &lt; kernel) add up.
+ */
+public final class PoolKernels {
+    private PoolKernels() {}
+
+    public static void maxForward(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g) {
+        int in = g.inSize();
+        int oh = g.oh();
+        int ow = g.ow();
+        int out = g.c() * oh * ow;
+        for (int r = 0; r < batch; r++) {
+            for (int c = 0; c < g.c(); c++) {
+                for (int oy = 0; oy < oh; oy++) {
+                    for (int ox = 0; ox < ow; ox++) {
+                        int best = c * g.h() * g.w() + oy * g.sh() * g.w() + ox * g.sw();
+                        float max = x[r * in + best];
+                        for (int ky = 0; ky < g.kh(); ky++) {
+                            int rowStart = c * g.h() * g.w() + (oy * g.sh() + ky) * g.w() + ox * g.sw();
+                            for (int kx = 0; kx < g.kw(); kx++) {
+                                float v = x[r * in + rowStart + kx];
+                                if (v > max || Float.isNaN(v) && !Float.isNaN(max)) {
+                                    max = v;
+                                    best = rowStart + kx;
+                                }
+                            }
+                        }
+                        int at = r * out + (c * oh + oy) * ow + ox;
+                        y[at] = max;
+                        argmax[at] = best;
+                    }
+                }
+            }
+        }
+    }
+
+    public static void maxBackward(float[] gy, int[] argmax, float[] dx, int batch, ConvGeometry g) {
+        int in = g.inSize();
+        int out = g.c() * g.oh() * g.ow();
+        java.util.Arrays.fill(dx, 0, batch * in, 0f);
+        for (int r = 0; r < batch; r++) {
+            for (int q = 0; q < out; q++) dx[r * in + argmax[r * out + q]] += gy[r * out + q];
+        }
+    }
+
+    public static void avgForward(float[] x, float[] y, int batch, ConvGeometry g) {
+        int in = g.inSize();
+        int oh = g.oh();
+        int ow = g.ow();
+        int out = g.c() * oh * ow;
+        float count = g.kh() * g.kw();
+        for (int r = 0; r < batch; r++) {
+            for (int c = 0; c < g.c(); c++) {
+                for (int oy = 0; oy < oh; oy++) {
+                    for (int ox = 0; ox < ow; ox++) {
+                        float s = 0f;
+                        for (int ky = 0; ky < g.kh(); ky++) {
+                            int rowStart = r * in + c * g.h() * g.w() + (oy * g.sh() + ky) * g.w() + ox * g.sw();
+                            for (int kx = 0; kx < g.kw(); kx++) s += x[rowStart + kx];
+                        }
+                        y[r * out + (c * oh + oy) * ow + ox] = s / count;
+                    }
+                }
+            }
+        }
+    }
+
+    public static void avgBackward(float[] gy, float[] dx, int batch, ConvGeometry g) {
+        int in = g.inSize();
+        int oh = g.oh();
+        int ow = g.ow();
+        int out = g.c() * oh * ow;
+        float count = g.kh() * g.kw();
+        java.util.Arrays.fill(dx, 0, batch * in, 0f);
+        for (int r = 0; r < batch; r++) {
+            for (int c = 0; c < g.c(); c++) {
+                for (int oy = 0; oy < oh; oy++) {
+                    for (int ox = 0; ox < ow; ox++) {
+                        float share = gy[r * out + (c * oh + oy) * ow + ox] / count;
+                        for (int ky = 0; ky < g.kh(); ky++) {
+                            int rowStart = r * in + c * g.h() * g.w() + (oy * g.sh() + ky) * g.w() + ox * g.sw();
+                            for (int kx = 0; kx < g.kw(); kx++) dx[rowStart + kx] += share;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
