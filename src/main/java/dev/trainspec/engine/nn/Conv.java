@@ -25,7 +25,8 @@ public final class Conv implements ShapedLayer {
     private Parameter bias;
     private float[] output;
     private float[] gradInput;
-    private float[] col;
+    private float[] cols;
+    private float[] positionsByChannels;
     private float[] lastInput;
 
     public Conv(int dims, int outChannels, int kernelSize, int stride, int padding, boolean bias) {
@@ -85,22 +86,24 @@ public final class Conv implements ShapedLayer {
         }
         output = new float[maxBatch * geometry.outSize()];
         gradInput = new float[maxBatch * geometry.inSize()];
-        col = new float[geometry.patch() * geometry.positions()];
+        int block = ConvKernels.blockRows(geometry, maxBatch);
+        cols = new float[block * geometry.positions() * geometry.patch()];
+        positionsByChannels = new float[block * geometry.positions() * outChannels];
         return geometry.outSize();
     }
 
     @Override
     public float[] forward(float[] input, int batch, boolean training) {
         lastInput = input;
-        ConvKernels.forward(input, weight.value, hasBias ? bias.value : null, output, batch, geometry, col);
+        ConvKernels.forward(input, weight.value, hasBias ? bias.value : null, output, batch, geometry, cols, positionsByChannels);
         return output;
     }
 
     @Override
     public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
-        ConvKernels.accumulateParamGrads(gradOutput, lastInput, weight.grad, hasBias ? bias.grad : null, batch, geometry, col);
+        ConvKernels.accumulateParamGrads(gradOutput, lastInput, weight.grad, hasBias ? bias.grad : null, batch, geometry, cols, positionsByChannels);
         if (!needInputGrad) return null;
-        ConvKernels.inputGrad(gradOutput, weight.value, gradInput, batch, geometry, col);
+        ConvKernels.inputGrad(gradOutput, weight.value, gradInput, batch, geometry, cols, positionsByChannels);
         return gradInput;
     }
 

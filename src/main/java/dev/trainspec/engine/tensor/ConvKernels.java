@@ -1,123 +1,99 @@
 package dev.trainspec.engine.tensor;
 
 /**
- * A 2-D convolution (PyTorch's cross-correlation) over a batch, one row at a time through an
- * im2col buffer, as PyTorch's slow_conv2d does:
+ * A 2-D convolution (PyTorch's cross-correlation) over a batch, a block of rows at a time: each
+ * row's patches are laid out as the rows of a matrix (im2col, transposed), and the convolution is
+ * then a fully connected layer over the block's patch rows, run by {@link LinearKernels}:
  *
  * <pre>
- *   x   [batch, C, H, W]          input rows
- *   w   [O, C, KH, KW] = [O, K]   weight, K = C * KH * KW
- *   b   [O]                       bias (may be null)
- *   col [K, P]                    one row's patches, P = OH * OW: col[k, p] = x[c, oy*sh + ky - ph, ox*sw + kx - pw] or 0
- *   y   [batch, O, P]             y[o, p] = sum_k w[o, k] col[k, p] (+ b[o])
- *   g   [batch, O, P]             dLoss/dy
- *   dw [O, K] += g col^T     db [O] += sum_p g     dx = col2im(w^T g)
+ *   x    [batch, C, H, W]          input rows
+ *   w    [O, C, KH, KW] = [O, K]   weight, K = C * KH * KW (a linear weight [out, in])
+ *   b    [O]                       bias (may be null)
+ *   cols [P, K]                    one row's patches, P = OH * OW: cols[p, k] = x[c, oy*sh + ky - ph, ox*sw + kx - pw] or 0
+ *   t    [P, O]                    = LinearKernels.forward(cols, w, b): one output row per position
+ *   y    [batch, O, P]             t transposed, PyTorch's channel-major layout
+ *   g    [batch, O, P]             dLoss/dy, transposed into t for the backward kernels
+ *   dw [O, K] += t^T cols    db [O] += column sums of t    dx = col2im(t w)
  * </pre>
  *
- * Every sum has one order that depends only on the geometry: y from 0 over k ascending, then +
- * b; dw and db over rows ascending, within a row over p ascending; dx's patch gradient over o
- * ascending, scattered over k then p ascending. The inner loops run over p with independent
- * elements (no reduction), which the JIT may vectorise without changing a bit, so there is no
- * separate vector path to keep in step. The caller owns the col/dcol buffers (K * P floats each):
- * nothing is allocated here.
+ * So every sum has {@link LinearKernels}' order with P patch rows a row (for the gradients of
+ * w and b, the batch's rows one after the other), and the same bits on its scalar and vector
+ * paths, at any batch size and any block size. The caller owns the cols and t buffers, sized by
+ * {@link #blockRows}: nothing is allocated here.
  */
 public final class ConvKernels {
     private ConvKernels() {}
 
+    /** About this many floats in each of the cols and t buffers: 256 KB, so a block stays in L2. */
+    private static final int BLOCK_FLOATS = 64 * 1024;
+
+    /** Rows handled by one call of the linear kernels (at least 1): the caller sizes cols [rows * P * K] and t [rows * P * O] by it. */
+    public static int blockRows(ConvGeometry g, int maxBatch) {
+        int perRow = g.positions() * Math.max(g.patch(), g.outC());
+        return Math.max(1, Math.min(maxBatch, BLOCK_FLOATS / perRow));
+    }
+
     /** y = conv(x, w) + b for the first {@code batch} rows. */
-    public static void forward(float[] x, float[] w, float[] b, float[] y, int batch, ConvGeometry g, float[] col) {
-        int k = g.patch();
+    public static void forward(float[] x, float[] w, float[] b, float[] y, int batch, ConvGeometry g, float[] cols, float[] t) {
         int p = g.positions();
-        int in = g.inSize();
-        int out = g.outSize();
-        for (int r = 0; r < batch; r++) {
-            im2col(x, r * in, g, col);
-            int yr = r * out;
-            for (int o = 0; o < g.outC(); o++) {
-                int yo = yr + o * p;
-                java.util.Arrays.fill(y, yo, yo + p, 0f);
-                int wo = o * k;
-                for (int j = 0; j < k; j++) {
-                    float wj = w[wo + j];
-                    int cj = j * p;
-                    for (int q = 0; q < p; q++) y[yo + q] += wj * col[cj + q];
-                }
-                if (b != null) {
-                    float bo = b[o];
-                    for (int q = 0; q < p; q++) y[yo + q] += bo;
-                }
-            }
+        int block = cols.length / (p * g.patch());
+        for (int r0 = 0; r0 < batch; r0 += block) {
+            int n = Math.min(block, batch - r0);
+            for (int r = 0; r < n; r++) im2row(x, (r0 + r) * g.inSize(), g, cols, r * p * g.patch());
+            LinearKernels.forward(cols, w, b, t, n * p, g.patch(), g.outC());
+            for (int r = 0; r < n; r++) transpose(t, r * p * g.outC(), p, g.outC(), y, (r0 + r) * g.outSize());
         }
     }
 
-    /** dw += g col^T and (when db is not null) db += row sums of g, over the first {@code batch} rows. */
-    public static void accumulateParamGrads(float[] gy, float[] x, float[] dw, float[] db, int batch, ConvGeometry g, float[] col) {
-        int k = g.patch();
+    /** dw += g cols and (when db is not null) db += sums of g over positions, over the first {@code batch} rows. */
+    public static void accumulateParamGrads(float[] gy, float[] x, float[] dw, float[] db, int batch, ConvGeometry g, float[] cols, float[] t) {
         int p = g.positions();
-        int in = g.inSize();
-        int out = g.outSize();
-        for (int r = 0; r < batch; r++) {
-            im2col(x, r * in, g, col);
-            for (int o = 0; o < g.outC(); o++) {
-                int go = r * out + o * p;
-                int wo = o * k;
-                for (int j = 0; j < k; j++) {
-                    int cj = j * p;
-                    float s = 0f;
-                    for (int q = 0; q < p; q++) s += gy[go + q] * col[cj + q];
-                    dw[wo + j] += s;
-                }
-                if (db != null) {
-                    float s = 0f;
-                    for (int q = 0; q < p; q++) s += gy[go + q];
-                    db[o] += s;
-                }
+        int block = cols.length / (p * g.patch());
+        for (int r0 = 0; r0 < batch; r0 += block) {
+            int n = Math.min(block, batch - r0);
+            for (int r = 0; r < n; r++) {
+                im2row(x, (r0 + r) * g.inSize(), g, cols, r * p * g.patch());
+                transpose(gy, (r0 + r) * g.outSize(), g.outC(), p, t, r * p * g.outC());
             }
+            LinearKernels.accumulateWeightGrad(t, cols, dw, n * p, g.patch(), g.outC());
+            if (db != null) LinearKernels.accumulateBiasGrad(t, db, n * p, g.outC());
         }
     }
 
-    /** dx = col2im(w^T g) for the first {@code batch} rows (dx is overwritten). */
-    public static void inputGrad(float[] gy, float[] w, float[] dx, int batch, ConvGeometry g, float[] dcol) {
-        int k = g.patch();
+    /** dx = col2im(g w) for the first {@code batch} rows (dx is overwritten; cols is used as scratch). */
+    public static void inputGrad(float[] gy, float[] w, float[] dx, int batch, ConvGeometry g, float[] cols, float[] t) {
         int p = g.positions();
-        int in = g.inSize();
-        int out = g.outSize();
-        for (int r = 0; r < batch; r++) {
-            java.util.Arrays.fill(dcol, 0, k * p, 0f);
-            for (int o = 0; o < g.outC(); o++) {
-                int go = r * out + o * p;
-                int wo = o * k;
-                for (int j = 0; j < k; j++) {
-                    float wj = w[wo + j];
-                    int cj = j * p;
-                    for (int q = 0; q < p; q++) dcol[cj + q] += wj * gy[go + q];
-                }
-            }
-            col2im(dcol, dx, r * in, g);
+        int block = cols.length / (p * g.patch());
+        for (int r0 = 0; r0 < batch; r0 += block) {
+            int n = Math.min(block, batch - r0);
+            for (int r = 0; r < n; r++) transpose(gy, (r0 + r) * g.outSize(), g.outC(), p, t, r * p * g.outC());
+            LinearKernels.inputGrad(t, w, cols, n * p, g.patch(), g.outC());
+            for (int r = 0; r < n; r++) row2im(cols, r * p * g.patch(), dx, (r0 + r) * g.inSize(), g);
         }
     }
 
-    /** col[k, p] for one row starting at {@code off}; padding reads as 0. */
-    static void im2col(float[] x, int off, ConvGeometry g, float[] col) {
-        int oh = g.oh();
+    /** dst[j, i] = src[i, j] for a [rows, cols] block at the given offsets. */
+    private static void transpose(float[] src, int so, int rows, int cols, float[] dst, int dOff) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) dst[dOff + j * rows + i] = src[so + i * cols + j];
+        }
+    }
+
+    /** cols[p, k] for one row starting at {@code off}; padding reads as 0. */
+    static void im2row(float[] x, int off, ConvGeometry g, float[] cols, int colsOff) {
+        int k = g.patch();
         int ow = g.ow();
-        int p = oh * ow;
-        int j = 0;
-        for (int c = 0; c < g.c(); c++) {
-            for (int ky = 0; ky < g.kh(); ky++) {
-                for (int kx = 0; kx < g.kw(); kx++, j++) {
-                    int cj = j * p;
-                    for (int oy = 0; oy < oh; oy++) {
+        for (int oy = 0, p = 0; oy < g.oh(); oy++) {
+            for (int ox = 0; ox < ow; ox++, p++) {
+                int j = colsOff + p * k;
+                for (int c = 0; c < g.c(); c++) {
+                    for (int ky = 0; ky < g.kh(); ky++) {
                         int iy = oy * g.sh() + ky - g.ph();
-                        int dst = cj + oy * ow;
-                        if (iy < 0 || iy >= g.h()) {
-                            java.util.Arrays.fill(col, dst, dst + ow, 0f);
-                            continue;
-                        }
                         int src = off + (c * g.h() + iy) * g.w();
-                        for (int ox = 0; ox < ow; ox++) {
+                        boolean rowInside = iy >= 0 && iy < g.h();
+                        for (int kx = 0; kx < g.kw(); kx++, j++) {
                             int ix = ox * g.sw() + kx - g.pw();
-                            col[dst + ox] = ix < 0 || ix >= g.w() ? 0f : x[src + ix];
+                            cols[j] = rowInside && ix >= 0 && ix < g.w() ? x[src + ix] : 0f;
                         }
                     }
                 }
@@ -125,25 +101,22 @@ public final class ConvKernels {
         }
     }
 
-    /** dx[row at off] = the patches' gradients summed back onto the input positions they were read from. */
-    static void col2im(float[] dcol, float[] dx, int off, ConvGeometry g) {
+    /** dx[row at off] = the patch rows' gradients summed back onto the input positions they were read from, p then k ascending. */
+    static void row2im(float[] dcols, int colsOff, float[] dx, int off, ConvGeometry g) {
         java.util.Arrays.fill(dx, off, off + g.inSize(), 0f);
-        int oh = g.oh();
+        int k = g.patch();
         int ow = g.ow();
-        int p = oh * ow;
-        int j = 0;
-        for (int c = 0; c < g.c(); c++) {
-            for (int ky = 0; ky < g.kh(); ky++) {
-                for (int kx = 0; kx < g.kw(); kx++, j++) {
-                    int cj = j * p;
-                    for (int oy = 0; oy < oh; oy++) {
+        for (int oy = 0, p = 0; oy < g.oh(); oy++) {
+            for (int ox = 0; ox < ow; ox++, p++) {
+                int j = colsOff + p * k;
+                for (int c = 0; c < g.c(); c++) {
+                    for (int ky = 0; ky < g.kh(); ky++) {
                         int iy = oy * g.sh() + ky - g.ph();
-                        if (iy < 0 || iy >= g.h()) continue;
                         int dst = off + (c * g.h() + iy) * g.w();
-                        int src = cj + oy * ow;
-                        for (int ox = 0; ox < ow; ox++) {
+                        boolean rowInside = iy >= 0 && iy < g.h();
+                        for (int kx = 0; kx < g.kw(); kx++, j++) {
                             int ix = ox * g.sw() + kx - g.pw();
-                            if (ix >= 0 && ix < g.w()) dx[dst + ix] += dcol[src + ox];
+                            if (rowInside && ix >= 0 && ix < g.w()) dx[dst + ix] += dcols[j];
                         }
                     }
                 }

@@ -7,7 +7,7 @@ package dev.trainspec.engine.tensor;
  * <pre>
  *   x [batch, C, H, W]  ->  y [batch, C, OH, OW]
  *   max: y = the window's largest value, the first in row-major order on ties, NaN if any is NaN
- *        (PyTorch's CPU rule "val > max || isnan(val)"); argmax keeps its input offset in the row
+ *        (the last NaN: PyTorch's CPU rule "val > max || isnan(val)"); argmax keeps its input offset in the row
  *   avg: y = (sum of the window, row-major from 0) / (kh * kw)
  * </pre>
  * Backward accumulates into dx (zeroed first), so overlapping windows (stride &lt; kernel) add up.
@@ -17,28 +17,36 @@ public final class PoolKernels {
 
     public static void maxForward(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g) {
         int in = g.inSize();
+        int c = g.c();
+        int h = g.h();
+        int w = g.w();
         int oh = g.oh();
         int ow = g.ow();
-        int out = g.c() * oh * ow;
+        int kh = g.kh();
+        int kw = g.kw();
+        int sh = g.sh();
+        int sw = g.sw();
+        int at = 0;
         for (int r = 0; r < batch; r++) {
-            for (int c = 0; c < g.c(); c++) {
+            int row = r * in;
+            for (int ch = 0; ch < c; ch++) {
                 for (int oy = 0; oy < oh; oy++) {
-                    for (int ox = 0; ox < ow; ox++) {
-                        int best = c * g.h() * g.w() + oy * g.sh() * g.w() + ox * g.sw();
-                        float max = x[r * in + best];
-                        for (int ky = 0; ky < g.kh(); ky++) {
-                            int rowStart = c * g.h() * g.w() + (oy * g.sh() + ky) * g.w() + ox * g.sw();
-                            for (int kx = 0; kx < g.kw(); kx++) {
-                                float v = x[r * in + rowStart + kx];
-                                if (v > max || Float.isNaN(v) && !Float.isNaN(max)) {
-                                    max = v;
-                                    best = rowStart + kx;
-                                }
+                    for (int ox = 0; ox < ow; ox++, at++) {
+                        int best = ch * h * w + oy * sh * w + ox * sw;
+                        float max = x[row + best];
+                        int arg = best;
+                        for (int ky = 0; ky < kh; ky++) {
+                            int start = best + ky * w;
+                            for (int kx = 0; kx < kw; kx++) {
+                                float v = x[row + start + kx];
+                                // PyTorch's "val > maxval || isnan(val)", without a branch the data would make unpredictable
+                                boolean take = v > max | v != v;
+                                max = take ? v : max;
+                                arg = take ? start + kx : arg;
                             }
                         }
-                        int at = r * out + (c * oh + oy) * ow + ox;
                         y[at] = max;
-                        argmax[at] = best;
+                        argmax[at] = arg;
                     }
                 }
             }

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ConvKernels} and {@link PoolKernels} give the bits of direct loops written in the
- * documented order of operations (no im2col), for every row of a batch whatever the batch size:
- * so the bits depend on neither the batch, nor the row's place in it, nor the thread running it.
- * Their loops have no vector twin (the JIT may vectorise the element-wise inner loops, which
- * keeps each element's order), so {@code -Dtrainspec.simd=false} cannot change them either.
+ * documented order of operations (no im2col; patches of fewer than 32 weights, where
+ * LinearKernels sums from 0 ascending), for every row of a batch whatever the batch size: so the
+ * bits depend on neither the batch, nor the row's place in it, nor the thread running it. The
+ * convolution's sums are LinearKernels', whose scalar and vector paths agree bit for bit
+ * (KernelBitsTest); this test runs on whichever path the JVM has, and
+ * ShapedScalarVectorBitsTest trains a whole CNN on both.
  */
 class ConvKernelBitsTest {
     private static final ConvGeometry[] GEOMETRIES = {
@@ -54,22 +56,20 @@ class ConvKernelBitsTest {
         return y;
     }
 
-    /** dw[o, j] += (per row ascending) the row's sum over positions ascending. */
+    /** dw[o, j] += each product in turn, rows then positions ascending (LinearKernels' "dw over rows ascending"). */
     private static float[] directWeightGrad(float[] gy, float[] x, int batch, ConvGeometry g) {
         float[] dw = new float[g.outC() * g.patch()];
         for (int r = 0; r < batch; r++) {
-            for (int o = 0; o < g.outC(); o++) {
-                for (int c = 0, j = 0; c < g.c(); c++) {
-                    for (int ky = 0; ky < g.kh(); ky++) {
-                        for (int kx = 0; kx < g.kw(); kx++, j++) {
-                            float s = 0f;
-                            for (int oy = 0; oy < g.oh(); oy++) {
-                                for (int ox = 0; ox < g.ow(); ox++) {
-                                    s += gy[r * g.outSize() + (o * g.oh() + oy) * g.ow() + ox]
-                                            * input(x, r * g.inSize(), g, c, oy * g.sh() + ky - g.ph(), ox * g.sw() + kx - g.pw());
+            for (int oy = 0; oy < g.oh(); oy++) {
+                for (int ox = 0; ox < g.ow(); ox++) {
+                    for (int o = 0; o < g.outC(); o++) {
+                        float gv = gy[r * g.outSize() + (o * g.oh() + oy) * g.ow() + ox];
+                        for (int c = 0, j = 0; c < g.c(); c++) {
+                            for (int ky = 0; ky < g.kh(); ky++) {
+                                for (int kx = 0; kx < g.kw(); kx++, j++) {
+                                    dw[o * g.patch() + j] += gv * input(x, r * g.inSize(), g, c, oy * g.sh() + ky - g.ph(), ox * g.sw() + kx - g.pw());
                                 }
                             }
-                            dw[o * g.patch() + j] += s;
                         }
                     }
                 }
@@ -93,22 +93,24 @@ class ConvKernelBitsTest {
             float[] w = values(g.outC() * g.patch(), r);
             float[] b = values(g.outC(), r);
             float[] gy = values(batch * g.outSize(), r);
-            float[] col = new float[g.patch() * g.positions()];
+            // blocks of 2 rows: a batch of 5 runs as 2 + 2 + 1
+            float[] col = new float[2 * g.patch() * g.positions()];
+            float[] t = new float[2 * g.positions() * g.outC()];
             float[] y = new float[batch * g.outSize()];
-            ConvKernels.forward(x, w, b, y, batch, g, col);
+            ConvKernels.forward(x, w, b, y, batch, g, col, t);
             assertSameBits(g + " forward", directForward(x, w, b, batch, g), y);
             float[] dw = new float[w.length];
-            ConvKernels.accumulateParamGrads(gy, x, dw, null, batch, g, col);
+            ConvKernels.accumulateParamGrads(gy, x, dw, null, batch, g, col, t);
             assertSameBits(g + " weight gradient", directWeightGrad(gy, x, batch, g), dw);
             // the last row alone, as the first row of a batch of one: the same bits
             float[] last = Arrays.copyOfRange(x, (batch - 1) * g.inSize(), batch * g.inSize());
             float[] alone = new float[g.outSize()];
-            ConvKernels.forward(last, w, b, alone, 1, g, col);
+            ConvKernels.forward(last, w, b, alone, 1, g, col, t);
             assertSameBits(g + " row alone", Arrays.copyOfRange(y, (batch - 1) * g.outSize(), batch * g.outSize()), alone);
             float[] dx = new float[batch * g.inSize()];
-            ConvKernels.inputGrad(gy, w, dx, batch, g, col);
+            ConvKernels.inputGrad(gy, w, dx, batch, g, col, t);
             float[] dxAlone = new float[g.inSize()];
-            ConvKernels.inputGrad(Arrays.copyOfRange(gy, (batch - 1) * g.outSize(), batch * g.outSize()), w, dxAlone, 1, g, col);
+            ConvKernels.inputGrad(Arrays.copyOfRange(gy, (batch - 1) * g.outSize(), batch * g.outSize()), w, dxAlone, 1, g, col, t);
             assertSameBits(g + " input gradient of a row alone", Arrays.copyOfRange(dx, (batch - 1) * g.inSize(), batch * g.inSize()), dxAlone);
         }
     }
