@@ -92,16 +92,22 @@ public final class Conv implements ShapedLayer {
         return geometry.outSize();
     }
 
+    /** The last forward left its input's patch rows in cols (one block), until backward uses cols as scratch. */
+    private boolean colsHoldInput;
+
     @Override
     public float[] forward(float[] input, int batch, boolean training) {
         lastInput = input;
+        colsHoldInput = ConvKernels.oneBlock(batch, geometry, cols);
         ConvKernels.forward(input, weight.value, hasBias ? bias.value : null, output, batch, geometry, cols, positionsByChannels);
         return output;
     }
 
     @Override
     public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
-        ConvKernels.accumulateParamGrads(gradOutput, lastInput, weight.grad, hasBias ? bias.grad : null, batch, geometry, cols, positionsByChannels);
+        ConvKernels.accumulateParamGrads(gradOutput, lastInput, weight.grad, hasBias ? bias.grad : null, batch, geometry, cols, positionsByChannels,
+                colsHoldInput);
+        colsHoldInput = false;
         if (!needInputGrad) return null;
         ConvKernels.inputGrad(gradOutput, weight.value, gradInput, batch, geometry, cols, positionsByChannels);
         return gradInput;

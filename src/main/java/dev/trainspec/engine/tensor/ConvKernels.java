@@ -45,14 +45,24 @@ public final class ConvKernels {
         }
     }
 
-    /** dw += g cols and (when db is not null) db += sums of g over positions, over the first {@code batch} rows. */
-    public static void accumulateParamGrads(float[] gy, float[] x, float[] dw, float[] db, int batch, ConvGeometry g, float[] cols, float[] t) {
+    /** Whether {@link #forward} of {@code batch} rows leaves all of their patch rows in cols (one block held them). */
+    public static boolean oneBlock(int batch, ConvGeometry g, float[] cols) {
+        return batch <= cols.length / (g.positions() * g.patch());
+    }
+
+    /**
+     * dw += g cols and (when db is not null) db += sums of g over positions, over the first {@code batch} rows.
+     *
+     * @param colsHoldX cols still holds x's patch rows from {@link #forward} ({@link #oneBlock}), so they are not laid out again
+     */
+    public static void accumulateParamGrads(float[] gy, float[] x, float[] dw, float[] db, int batch, ConvGeometry g, float[] cols, float[] t,
+                                            boolean colsHoldX) {
         int p = g.positions();
         int block = cols.length / (p * g.patch());
         for (int r0 = 0; r0 < batch; r0 += block) {
             int n = Math.min(block, batch - r0);
             for (int r = 0; r < n; r++) {
-                im2row(x, (r0 + r) * g.inSize(), g, cols, r * p * g.patch());
+                if (!colsHoldX) im2row(x, (r0 + r) * g.inSize(), g, cols, r * p * g.patch());
                 transpose(gy, (r0 + r) * g.outSize(), g.outC(), p, t, r * p * g.outC());
             }
             LinearKernels.accumulateWeightGrad(t, cols, dw, n * p, g.patch(), g.outC());
@@ -81,6 +91,10 @@ public final class ConvKernels {
 
     /** cols[p, k] for one row starting at {@code off}; padding reads as 0. */
     static void im2row(float[] x, int off, ConvGeometry g, float[] cols, int colsOff) {
+        if (g.ph() == 0 && g.pw() == 0) {
+            im2rowUnpadded(x, off, g, cols, colsOff);
+            return;
+        }
         int k = g.patch();
         int ow = g.ow();
         for (int oy = 0, p = 0; oy < g.oh(); oy++) {
@@ -95,6 +109,29 @@ public final class ConvKernels {
                             int ix = ox * g.sw() + kx - g.pw();
                             cols[j] = rowInside && ix >= 0 && ix < g.w() ? x[src + ix] : 0f;
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@link #im2row} without padding: every window lies inside the image, so no bounds tests. */
+    private static void im2rowUnpadded(float[] x, int off, ConvGeometry g, float[] cols, int colsOff) {
+        int c = g.c();
+        int h = g.h();
+        int w = g.w();
+        int kh = g.kh();
+        int kw = g.kw();
+        int sh = g.sh();
+        int sw = g.sw();
+        int ow = g.ow();
+        int j = colsOff;
+        for (int oy = 0; oy < g.oh(); oy++) {
+            for (int ox = 0; ox < ow; ox++) {
+                for (int ch = 0; ch < c; ch++) {
+                    int src = off + (ch * h + oy * sh) * w + ox * sw;
+                    for (int ky = 0; ky < kh; ky++, src += w) {
+                        for (int kx = 0; kx < kw; kx++) cols[j++] = x[src + kx];
                     }
                 }
             }

@@ -100,7 +100,7 @@ class ConvKernelBitsTest {
             ConvKernels.forward(x, w, b, y, batch, g, col, t);
             assertSameBits(g + " forward", directForward(x, w, b, batch, g), y);
             float[] dw = new float[w.length];
-            ConvKernels.accumulateParamGrads(gy, x, dw, null, batch, g, col, t);
+            ConvKernels.accumulateParamGrads(gy, x, dw, null, batch, g, col, t, false);
             assertSameBits(g + " weight gradient", directWeightGrad(gy, x, batch, g), dw);
             // the last row alone, as the first row of a batch of one: the same bits
             float[] last = Arrays.copyOfRange(x, (batch - 1) * g.inSize(), batch * g.inSize());
