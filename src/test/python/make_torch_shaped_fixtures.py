@@ -14,17 +14,10 @@ import os
 import torch
 import torch.nn as nn
 
+from make_torch_fixtures import OUT, flat, randn
+
 torch.manual_seed(2026)
 torch.set_num_threads(1)
-OUT = os.path.join(os.path.dirname(__file__), "..", "resources", "torch")
-
-
-def flat(t):
-    return [float(v) for v in t.detach().reshape(-1).tolist()]
-
-
-def randn(*shape, scale=1.0):
-    return (torch.randn(*shape) * scale).float()
 
 
 def run(module, x, g):

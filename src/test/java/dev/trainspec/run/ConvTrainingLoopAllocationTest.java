@@ -1,12 +1,9 @@
 package dev.trainspec.run;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -48,24 +45,9 @@ class ConvTrainingLoopAllocationTest {
         return ScenarioLoader.load(file, new Workspace(dir, dir)).base();
     }
 
-    private static long allocated(Scenario s, PreparedData data) {
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long before = mx.getCurrentThreadAllocatedBytes();
-        Assembly.of(s, data, 0).trainer().run();
-        return mx.getCurrentThreadAllocatedBytes() - before;
-    }
-
     @Test
     void convolutionStepsAllocateNothing(@TempDir Path dir) throws IOException {
-        Scenario short5 = scenario(dir, 5);
-        Scenario long50 = scenario(dir, 50);
-        PreparedData data = PreparedData.of(short5);
-        for (int i = 0; i < 10; i++) allocated(long50, data);
-        long least = Long.MAX_VALUE;
-        for (int attempt = 0; attempt < 5; attempt++) least = Math.min(least, allocated(long50, data) - allocated(short5, data));
-        long steps = 45L * ((data.trainSplit().rows() + 7) / 8);
-        long allowance = 45L * (13 * 8 + 256);
-        assertTrue(least < allowance, "45 more epochs (" + steps + " steps) allocated " + least + " bytes; allowed " + allowance
-                + " (history and per-epoch bookkeeping only)");
+        // 270 training rows in batches of 8
+        TrainingLoopAllocationTest.assertFortyFiveMoreEpochsAllocateOnlyHistory(scenario(dir, 5), scenario(dir, 50), 34);
     }
 }

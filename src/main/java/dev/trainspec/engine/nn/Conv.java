@@ -77,13 +77,8 @@ public final class Conv implements ShapedLayer {
         geometry = geometry(inputShape);
         int c = geometry.c();
         weight = dims == 2 ? new Parameter("weight", outChannels, c, kernel, kernel) : new Parameter("weight", outChannels, c, kernel);
-        int fanIn = geometry.patch();
-        new Init.PyTorch().fill(weight.value, fanIn, outChannels, rng);
-        if (hasBias) {
-            bias = new Parameter("bias", outChannels);
-            double bound = 1 / Math.sqrt(fanIn);
-            Init.uniform(bias.value, -bound, bound, rng);
-        }
+        bias = hasBias ? new Parameter("bias", outChannels) : null;
+        Init.resetParameters(weight, bias, geometry.patch(), outChannels, rng);
         output = new float[maxBatch * geometry.outSize()];
         gradInput = new float[maxBatch * geometry.inSize()];
         int block = ConvKernels.blockRows(geometry, maxBatch);

@@ -91,28 +91,8 @@ public final class ConvKernels {
 
     /** cols[p, k] for one row starting at {@code off}; padding reads as 0. */
     static void im2row(float[] x, int off, ConvGeometry g, float[] cols, int colsOff) {
-        if (g.ph() == 0 && g.pw() == 0) {
-            im2rowUnpadded(x, off, g, cols, colsOff);
-            return;
-        }
-        int k = g.patch();
-        int ow = g.ow();
-        for (int oy = 0, p = 0; oy < g.oh(); oy++) {
-            for (int ox = 0; ox < ow; ox++, p++) {
-                int j = colsOff + p * k;
-                for (int c = 0; c < g.c(); c++) {
-                    for (int ky = 0; ky < g.kh(); ky++) {
-                        int iy = oy * g.sh() + ky - g.ph();
-                        int src = off + (c * g.h() + iy) * g.w();
-                        boolean rowInside = iy >= 0 && iy < g.h();
-                        for (int kx = 0; kx < g.kw(); kx++, j++) {
-                            int ix = ox * g.sw() + kx - g.pw();
-                            cols[j] = rowInside && ix >= 0 && ix < g.w() ? x[src + ix] : 0f;
-                        }
-                    }
-                }
-            }
-        }
+        if (g.ph() == 0 && g.pw() == 0) im2rowUnpadded(x, off, g, cols, colsOff);
+        else patches(x, off, g, cols, colsOff, true);
     }
 
     /** {@link #im2row} without padding: every window lies inside the image, so no bounds tests. */
@@ -141,6 +121,14 @@ public final class ConvKernels {
     /** dx[row at off] = the patch rows' gradients summed back onto the input positions they were read from, p then k ascending. */
     static void row2im(float[] dcols, int colsOff, float[] dx, int off, ConvGeometry g) {
         java.util.Arrays.fill(dx, off, off + g.inSize(), 0f);
+        patches(dx, off, g, dcols, colsOff, false);
+    }
+
+    /**
+     * Visits every (position p, patch element k) in order with its input offset: gathers
+     * cols[p, k] = x[...] (0 in the padding) or scatters x[...] += cols[p, k] (skipping the padding).
+     */
+    private static void patches(float[] x, int off, ConvGeometry g, float[] cols, int colsOff, boolean gather) {
         int k = g.patch();
         int ow = g.ow();
         for (int oy = 0, p = 0; oy < g.oh(); oy++) {
@@ -149,11 +137,13 @@ public final class ConvKernels {
                 for (int c = 0; c < g.c(); c++) {
                     for (int ky = 0; ky < g.kh(); ky++) {
                         int iy = oy * g.sh() + ky - g.ph();
-                        int dst = off + (c * g.h() + iy) * g.w();
+                        int at = off + (c * g.h() + iy) * g.w();
                         boolean rowInside = iy >= 0 && iy < g.h();
                         for (int kx = 0; kx < g.kw(); kx++, j++) {
                             int ix = ox * g.sw() + kx - g.pw();
-                            if (rowInside && ix >= 0 && ix < g.w()) dx[dst + ix] += dcols[j];
+                            boolean inside = rowInside && ix >= 0 && ix < g.w();
+                            if (gather) cols[j] = inside ? x[at + ix] : 0f;
+                            else if (inside) x[at + ix] += cols[j];
                         }
                     }
                 }
