@@ -19,7 +19,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 from torch.utils.data import DataLoader, TensorDataset
 
-torch.set_num_threads(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
+torch.set_num_threads(int(sys.argv[1]) if len(sys.argv) > 1 and __name__ == "__main__" else 1)
 
 
 def data(load, test_size, random_state, scale):
@@ -69,28 +69,29 @@ def report(name, runs, at=()):
     print(line, flush=True)
 
 
-ce = nn.CrossEntropyLoss()
-adam = lambda lr: (lambda p: torch.optim.Adam(p, lr=lr))
-sgd = lambda lr, momentum=0.0: (lambda p: torch.optim.SGD(p, lr=lr, momentum=momentum))
+if __name__ == "__main__":
+    ce = nn.CrossEntropyLoss()
+    adam = lambda lr: (lambda p: torch.optim.Adam(p, lr=lr))
+    sgd = lambda lr, momentum=0.0: (lambda p: torch.optim.SGD(p, lr=lr, momentum=momentum))
 
-iris = data(datasets.load_iris, 0.3, 0, True)
-report("iris-smoke base", train(lambda: nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3)), adam(0.05), ce, iris, [0], 20, 16))
+    iris = data(datasets.load_iris, 0.3, 0, True)
+    report("iris-smoke base", train(lambda: nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3)), adam(0.05), ce, iris, [0], 20, 16))
 
-wine = data(datasets.load_wine, 0.3, 0, True)
-wine_mlp = lambda: nn.Sequential(nn.Linear(13, 16), nn.ReLU(), nn.Linear(16, 3))
-report("wine-mse-vs-ce base (cross_entropy)", train(wine_mlp, sgd(0.01), ce, wine, range(10), 30, 16), at=(5, 10))
-report("wine-mse-vs-ce mse", train(wine_mlp, sgd(0.01), mse_loss, wine, range(10), 30, 16), at=(5, 10))
+    wine = data(datasets.load_wine, 0.3, 0, True)
+    wine_mlp = lambda: nn.Sequential(nn.Linear(13, 16), nn.ReLU(), nn.Linear(16, 3))
+    report("wine-mse-vs-ce base (cross_entropy)", train(wine_mlp, sgd(0.01), ce, wine, range(10), 30, 16), at=(5, 10))
+    report("wine-mse-vs-ce mse", train(wine_mlp, sgd(0.01), mse_loss, wine, range(10), 30, 16), at=(5, 10))
 
-raw = data(datasets.load_breast_cancer, 0.25, 0, False)
-scaled = data(datasets.load_breast_cancer, 0.25, 0, True)
-bc_mlp = lambda: nn.Sequential(nn.Linear(30, 16), nn.Sigmoid(), nn.Linear(16, 2))
-report("breast-cancer-unscaled base (raw)", train(bc_mlp, adam(0.01), ce, raw, range(5), 30, 32), at=(5,))
-report("breast-cancer-unscaled standardized", train(bc_mlp, adam(0.01), ce, scaled, range(5), 30, 32), at=(5,))
-report("breast-cancer-unscaled batch_norm", train(lambda: nn.Sequential(nn.BatchNorm1d(30), *bc_mlp()), adam(0.01), ce, raw, range(5), 30, 32),
-       at=(5,))
+    raw = data(datasets.load_breast_cancer, 0.25, 0, False)
+    scaled = data(datasets.load_breast_cancer, 0.25, 0, True)
+    bc_mlp = lambda: nn.Sequential(nn.Linear(30, 16), nn.Sigmoid(), nn.Linear(16, 2))
+    report("breast-cancer-unscaled base (raw)", train(bc_mlp, adam(0.01), ce, raw, range(5), 30, 32), at=(5,))
+    report("breast-cancer-unscaled standardized", train(bc_mlp, adam(0.01), ce, scaled, range(5), 30, 32), at=(5,))
+    report("breast-cancer-unscaled batch_norm", train(lambda: nn.Sequential(nn.BatchNorm1d(30), *bc_mlp()), adam(0.01), ce, raw, range(5), 30, 32),
+           at=(5,))
 
-digits = data(datasets.load_digits, 0.25, 0, True)
-cnn = lambda: nn.Sequential(nn.Unflatten(1, (1, 8, 8)), nn.Conv2d(1, 8, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(72, 10))
-mlp = lambda: nn.Sequential(nn.Linear(64, 12), nn.ReLU(), nn.Linear(12, 10))
-report("digits-cnn-vs-mlp base (cnn)", train(cnn, sgd(0.05, 0.9), ce, digits, range(5), 15, 32), at=(3, 5))
-report("digits-cnn-vs-mlp mlp", train(mlp, sgd(0.05, 0.9), ce, digits, range(5), 15, 32), at=(3, 5))
+    digits = data(datasets.load_digits, 0.25, 0, True)
+    cnn = lambda: nn.Sequential(nn.Unflatten(1, (1, 8, 8)), nn.Conv2d(1, 8, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(72, 10))
+    mlp = lambda: nn.Sequential(nn.Linear(64, 12), nn.ReLU(), nn.Linear(12, 10))
+    report("digits-cnn-vs-mlp base (cnn)", train(cnn, sgd(0.05, 0.9), ce, digits, range(5), 15, 32), at=(3, 5))
+    report("digits-cnn-vs-mlp mlp", train(mlp, sgd(0.05, 0.9), ce, digits, range(5), 15, 32), at=(3, 5))
