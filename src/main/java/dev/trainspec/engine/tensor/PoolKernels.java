@@ -37,19 +37,18 @@ public final class PoolKernels {
                 for (int oy = 0; oy < oh; oy++) {
                     for (int ox = 0; ox < ow; ox++, at++) {
                         int best = ch * h * w + oy * sh * w + ox * sw;
-                        float max = x[row + best];
+                        int max = Float.floatToRawIntBits(x[row + best]);
                         int arg = best;
                         for (int ky = 0; ky < kh; ky++) {
                             int start = best + ky * w;
                             for (int kx = 0; kx < kw; kx++) {
                                 float v = x[row + start + kx];
-                                // PyTorch's "val > maxval || isnan(val)", without a branch the data would make unpredictable
-                                boolean take = v > max | v != v;
-                                max = take ? v : max;
-                                arg = take ? start + kx : arg;
+                                int take = mask(v, Float.intBitsToFloat(max));
+                                max = take & Float.floatToRawIntBits(v) | ~take & max;
+                                arg = take & (start + kx) | ~take & arg;
                             }
                         }
-                        y[at] = max;
+                        y[at] = Float.intBitsToFloat(max);
                         argmax[at] = arg;
                     }
                 }
