@@ -132,4 +132,26 @@ class ConvKernelBitsTest {
         PoolKernels.maxForward(Arrays.copyOfRange(x, g.inSize(), 2 * g.inSize()), alone, argAlone, 1, g);
         assertSameBits("max_pool2d row 1 alone", Arrays.copyOfRange(y, g.outSize(), 2 * g.outSize()), alone);
     }
+
+    /** PyTorch 1.13's max_pool2d(return_indices=True) on these windows: the last NaN wins, ties keep the first (-0.0 before 0.0). */
+    @Test
+    void maxPoolingFollowsPyTorchOnNaNAndTies() {
+        float nan = Float.NaN;
+        float[] x = {1f, nan, 5f, 2f, 2f, nan, -0f, 0f};
+        float[] y = new float[2];
+        int[] argmax = new int[2];
+        PoolKernels.maxForward(x, y, argmax, 1, new ConvGeometry(1, 2, 4, 1, 2, 2, 2, 2, 0, 0));
+        assertEquals(true, Float.isNaN(y[0]));
+        assertEquals(5f, y[1]);
+        assertEquals(5, argmax[0]);
+        assertEquals(2, argmax[1]);
+        float[] zeros = {-0f, 0f, 0f, -0f, 0f, 0f, 0f, 0f, 0f};
+        float[] z = new float[1];
+        // a 3x3 window goes through the general loop, a 2x2 one through the unrolled one
+        PoolKernels.maxForward(zeros, z, argmax, 1, new ConvGeometry(1, 3, 3, 1, 3, 3, 1, 1, 0, 0));
+        assertEquals(Float.floatToRawIntBits(-0f), Float.floatToRawIntBits(z[0]));
+        assertEquals(0, argmax[0]);
+        PoolKernels.maxForward(zeros, z, argmax, 1, new ConvGeometry(1, 2, 2, 1, 2, 2, 2, 2, 0, 0));
+        assertEquals(Float.floatToRawIntBits(-0f), Float.floatToRawIntBits(z[0]));
+    }
 }
