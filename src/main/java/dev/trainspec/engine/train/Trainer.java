@@ -87,12 +87,19 @@ public final class Trainer {
 
     /**
      * Multiply-adds of one row's forward pass through the matrix layers (the sum of in * out
-     * over the weight matrices): the unit of the cost model, a training row costing about three
+     * over the weight matrices, and of outputs * patch size over the convolutions): the unit of the cost model, a training row costing about three
      * times this (forward, weight gradient, input gradient) and an evaluated row once.
      */
     public long multiplyAddsPerRow() {
         long macs = 0;
-        for (Parameter p : params) if (p.shape().length == 2) macs += p.size();
+        for (int i = 0; i < layers.size(); i++) {
+            for (Parameter p : layers.get(i).parameters()) {
+                int[] shape = p.shape();
+                if (shape.length == 2) macs += p.size();
+                // a convolution weight [O, C, k(, k)]: each of the layer's O * positions outputs costs C * k (* k)
+                else if (shape.length > 2) macs += (long) widths[i + 1] * (p.size() / shape[0]);
+            }
+        }
         return macs;
     }
 
