@@ -9,8 +9,12 @@ shared/reference/pytorch/ measured the figures in BenchReference.java the same w
            BCE with logits, Adam lr .01, batch 64, 20 epochs (no per-epoch evaluation).
   200k     200,000 x 512 random features, Linear(512,1), BCE with logits, Adam lr .01, batch 256,
            one epoch.
+  digits_cnn  load_digits standardised, stratified split .25 rs 0; Unflatten(1,8,8), Conv2d(1,8,3),
+           ReLU, MaxPool2d(2), Flatten, Linear(72,10); CE, SGD lr .05 momentum .9, batch 32 DataLoader
+           with shuffle, 30 epochs, both splits evaluated after every epoch (issue 16; the Java side
+           is src/test/resources/bench/digits-cnn.yaml).
 Prints one line per workload: "<name> <median seconds>". Needs python3-torch and sklearn; the
-Java build never runs it. Usage: python3 bench_pytorch.py [threads (default 2)] [repeats (default 3)]
+Java build never runs it. Usage: python3 bench_pytorch.py [threads (default 2)] [repeats (default 3)] [workload names (default all)]
 """
 import statistics
 import sys
@@ -20,7 +24,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from sklearn.datasets import make_moons
+from sklearn.datasets import load_digits, make_moons
 from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 from torch.utils.data import DataLoader, TensorDataset
@@ -30,28 +34,34 @@ repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
 torch.set_num_threads(threads)
 
 
+def sgd_runs(make, Xtr, ytr, lr, epochs, evaluate):
+    """Median seconds of `repeats` runs: SGD momentum .9, a shuffled batch-32 DataLoader, evaluate(model) after each epoch."""
+    times = []
+    for seed in range(repeats):
+        torch.manual_seed(seed)
+        model = make()
+        crit = nn.CrossEntropyLoss(); opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
+        loader = DataLoader(TensorDataset(Xtr, ytr), batch_size=32, shuffle=True)
+        t0 = time.perf_counter()
+        for _ in range(epochs):
+            model.train()
+            for bx, by in loader:
+                opt.zero_grad(); crit(model(bx), by).backward(); opt.step()
+            model.eval()
+            with torch.no_grad():
+                evaluate(model, crit)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
 def seed004():
     X, y = make_moons(n_samples=1000, noise=0.2, random_state=42)
     X = StandardScaler().fit_transform(X)
     Xtr, Xte, ytr, yte = train_test_split(X, y, test_size=0.2, random_state=42)
     Xtr = torch.tensor(Xtr, dtype=torch.float32); Xte = torch.tensor(Xte, dtype=torch.float32)
     ytr = torch.tensor(ytr); yte = torch.tensor(yte)
-    times = []
-    for seed in range(repeats):
-        torch.manual_seed(seed)
-        model = nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2))
-        crit = nn.CrossEntropyLoss(); opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
-        loader = DataLoader(TensorDataset(Xtr, ytr), batch_size=32, shuffle=True)
-        t0 = time.perf_counter()
-        for _ in range(100):
-            model.train()
-            for bx, by in loader:
-                opt.zero_grad(); crit(model(bx), by).backward(); opt.step()
-            model.eval()
-            with torch.no_grad():
-                (model(Xte).argmax(1) == yte).float().mean().item()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return sgd_runs(lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)), Xtr, ytr, 0.1, 100,
+                    lambda model, crit: (model(Xte).argmax(1) == yte).float().mean().item())
 
 
 def embeddings(n, seed):
@@ -88,5 +98,23 @@ def rows200k():
     return linear_epochs(A, B, 256, 1)
 
 
-for name, work in [("seed004", seed004), ("seed000", seed000), ("200k", rows200k)]:
+def digits_cnn():
+    X, y = load_digits(return_X_y=True)
+    Xtr, Xte, ytr, yte = train_test_split(X, y, test_size=0.25, stratify=y, random_state=0)
+    scaler = StandardScaler().fit(Xtr)
+    Xtr = torch.tensor(scaler.transform(Xtr), dtype=torch.float32); Xte = torch.tensor(scaler.transform(Xte), dtype=torch.float32)
+    ytr = torch.tensor(ytr); yte = torch.tensor(yte)
+
+    def both_splits(model, crit):
+        for A, B in ((Xtr, ytr), (Xte, yte)):
+            out = model(A); crit(out, B).item(); (out.argmax(1) == B).float().mean().item()
+
+    return sgd_runs(lambda: nn.Sequential(nn.Unflatten(1, (1, 8, 8)), nn.Conv2d(1, 8, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
+                                          nn.Linear(72, 10)), Xtr, ytr, 0.05, 30, both_splits)
+
+
+chosen = set(sys.argv[3:])
+for name, work in [("seed004", seed004), ("seed000", seed000), ("200k", rows200k), ("digits_cnn", digits_cnn)]:
+    if chosen and name not in chosen:
+        continue
     print("%s %.3f" % (name, work()), flush=True)

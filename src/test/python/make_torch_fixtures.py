@@ -155,7 +155,8 @@ def write(name, data):
         json.dump({"torch": torch.__version__, "cases": data}, f, indent=1)
 
 
-write("layers.json", layers())
-write("losses.json", losses())
-write("init.json", init())
-print("wrote", os.path.abspath(OUT))
+if __name__ == "__main__":
+    write("layers.json", layers())
+    write("losses.json", losses())
+    write("init.json", init())
+    print("wrote", os.path.abspath(OUT))

@@ -4,6 +4,7 @@ import dev.trainspec.engine.loss.Loss;
 import dev.trainspec.engine.nn.Layer;
 import dev.trainspec.engine.nn.Linear;
 import dev.trainspec.engine.nn.Parameter;
+import dev.trainspec.engine.nn.ShapedLayer;
 import dev.trainspec.engine.optim.Optimizer;
 import dev.trainspec.engine.optim.Schedule;
 import dev.trainspec.engine.random.TorchGenerator;
@@ -48,7 +49,8 @@ public final class Assembly {
     public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos) {
         boolean classification = data.trainSplit().isClassification();
         Loss loss = engine(s.loss().origin(), "loss." + s.loss().name(), () -> LossFactory.of(s.loss(), !classification));
-        int[] inferred = Checks.widths(s, data, loss);
+        int[][] shapes = Checks.shapes(s, data, loss);
+        int[] inferred = ModelShapes.widths(shapes);
         Checks.metrics(s, classification);
         // the loss's width, which linear: classes resolves to (Checks refused a loss that has none for this data)
         int outWidth = loss.outputWidth(classification ? data.trainSplit().classes() : 0);
@@ -65,7 +67,8 @@ public final class Assembly {
         for (int i = 0; i < layers.size(); i++) {
             int layer = i;
             widths[i + 1] = engine(s.model().get(i).origin(), "model[" + i + "]",
-                    () -> layers.get(layer).build(widths[layer], maxBatch, rng));
+                    () -> layers.get(layer) instanceof ShapedLayer shaped ? shaped.build(shapes[layer], maxBatch, rng)
+                            : layers.get(layer).build(widths[layer], maxBatch, rng));
         }
         if (!java.util.Arrays.equals(widths, inferred)) {
             throw new IllegalStateException("the model's widths " + java.util.Arrays.toString(widths) + " differ from the inferred "

@@ -48,12 +48,17 @@ public final class Checks {
         if (!problems.isEmpty()) throw new ScenarioException(problems);
     }
 
+    /** The width after every layer, widths[0] the features: the sizes of {@link #shapes}. */
+    public static int[] widths(Scenario s, PreparedData data, Loss loss) {
+        return ModelShapes.widths(shapes(s, data, loss));
+    }
+
     /**
      * The loss against the data (the engine loss says how many outputs it needs for the data's
-     * classes: 1 for BCE, K for cross-entropy and hinge), then the width after every layer,
-     * inferred through the model: widths[0] is the features.
+     * classes: 1 for BCE, K for cross-entropy and hinge), then each row's shape after every layer,
+     * inferred through the model: shapes[0] is [features].
      */
-    public static int[] widths(Scenario s, PreparedData data, Loss loss) {
+    public static int[][] shapes(Scenario s, PreparedData data, Loss loss) {
         Split train = data.trainSplit();
         int classes = train.isClassification() ? train.classes() : 0;
         String lossName = s.loss().name();
@@ -68,35 +73,44 @@ public final class Checks {
                     : new Problem(s.loss().origin(), "loss", "a loss for " + classes + " classes", refused.getMessage(),
                     "and end the model with 'linear: classes'"));
         }
-        int[] widths = new int[s.model().size() + 1];
-        widths[0] = train.cols();
+        int[][] shapes = new int[s.model().size() + 1][];
+        shapes[0] = new int[] {train.cols()};
         for (int i = 0; i < s.model().size(); i++) {
             LayerSpec spec = s.model().get(i);
-            widths[i + 1] = widths[i];
+            int[] in = shapes[i];
+            if (ModelShapes.isShaped(spec)) {
+                shapes[i + 1] = ModelShapes.through(spec, i, in, problems);
+                if (shapes[i + 1] == null) break;
+                continue;
+            }
+            if (ModelShapes.refusesShaped(spec, i, in, problems)) break;
+            int width = ModelShapes.widths(new int[][] {in})[0];
+            shapes[i + 1] = in;
             if (spec instanceof LayerSpec.Linear l) {
                 if (l.out() == LayerSpec.Linear.CLASSES && classes == 0) {
                     problems.add(new Problem(l.origin(), "model[" + i + "].linear.out", "a number of outputs (the data has real-valued targets, not classes)",
                             "classes", "write 'linear: 1' for one target"));
                 }
-                widths[i + 1] = l.out() == LayerSpec.Linear.CLASSES ? needed : l.out();
+                shapes[i + 1] = new int[] {l.out() == LayerSpec.Linear.CLASSES ? needed : l.out()};
             } else if (spec instanceof LayerSpec.Activation a && a.name().equals("prelu") && a.params() != null && a.params().has("num_parameters")) {
                 long n = a.params().getLong("num_parameters");
-                if (n != 1 && n != widths[i]) {
+                if (n != 1 && n != width) {
                     problems.add(new Problem(a.origin(), "model[" + i + "].prelu.num_parameters",
-                            "1 or the layer's input width " + widths[i], Long.toString(n), ""));
+                            "1 or the layer's input width " + width, Long.toString(n), ""));
                 }
             }
         }
-        int last = widths[s.model().size()];
-        if (problems.isEmpty() && last != needed) {
+        int[] last = shapes[s.model().size()];
+        if (problems.isEmpty() && (last.length != 1 || last[0] != needed)) {
             LayerSpec end = s.model().get(s.model().size() - 1);
             String what = classes == 0 ? "1 output for a regression target"
                     : String.format(Locale.ROOT, "%d output(s) for %s on %d classes", needed, lossName, classes);
-            problems.add(new Problem(end.origin(), "model", what, "a model with " + last + " output(s)",
+            String found = last.length == 1 ? "a model with " + last[0] + " output(s)" : "a model whose rows end with shape " + java.util.Arrays.toString(last);
+            problems.add(new Problem(end.origin(), "model", what, found,
                     classes > 0 && needed == classes ? "end the model with 'linear: classes'" : "end the model with 'linear: " + needed + "'"));
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
-        return widths;
+        return shapes;
     }
 
     /**

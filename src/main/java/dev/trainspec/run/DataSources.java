@@ -17,6 +17,7 @@ import dev.trainspec.engine.data.MakeThreshold;
 import dev.trainspec.engine.data.MakeXor;
 import dev.trainspec.engine.data.MinMaxScaler;
 import dev.trainspec.engine.data.Preprocessor;
+import dev.trainspec.engine.data.SklearnDatasets;
 import dev.trainspec.engine.data.StandardScaler;
 import dev.trainspec.engine.random.RandomState;
 import dev.trainspec.scenario.Named;
@@ -79,6 +80,16 @@ public final class DataSources {
             case "make_embeddings":
                 return MakeEmbeddings.makeEmbeddings(p.getInt("n_samples"), p.getInt("n_features"),
                         p.getInt("n_informative"), p.getDouble("shift"), rng);
+            case "load_iris":
+                return SklearnDatasets.iris();
+            case "load_wine":
+                return SklearnDatasets.wine();
+            case "load_breast_cancer":
+                return SklearnDatasets.breastCancer();
+            case "load_digits":
+                return SklearnDatasets.digits(p.getInt("n_class"));
+            case "load_diabetes":
+                return SklearnDatasets.diabetes();
             case "csv":
                 return csv(p, root).data();
             default:

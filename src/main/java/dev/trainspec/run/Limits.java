@@ -119,7 +119,7 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
     public void checkData(Scenario s) {
         Named source = s.data().source();
         DataSize size = DataSize.of(source);
-        if (size == null) return; // csv: its size is its file's, bounded when read
+        if (size == null) return; // csv: its size is its file's, bounded when read; bundled datasets are small
         String at = "data." + source.name();
         long values = size.rows() * size.features();
         if (size.rows() > maxArrayValues || values / size.rows() != size.features() || values > maxArrayValues) {

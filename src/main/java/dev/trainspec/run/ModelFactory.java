@@ -1,6 +1,11 @@
 package dev.trainspec.run;
 
 import dev.trainspec.engine.nn.BatchNorm1d;
+import dev.trainspec.engine.nn.Conv;
+import dev.trainspec.engine.nn.Gelu;
+import dev.trainspec.engine.nn.LayerNorm;
+import dev.trainspec.engine.nn.Pool2d;
+import dev.trainspec.engine.nn.Reshape;
 import dev.trainspec.engine.nn.Dropout;
 import dev.trainspec.engine.nn.Init;
 import dev.trainspec.engine.nn.Layer;
@@ -44,6 +49,8 @@ public final class ModelFactory {
         if (spec instanceof LayerSpec.Activation a) return activation(a.name(), a.params() == null ? Params.EMPTY : a.params());
         if (spec instanceof LayerSpec.Dropout d) return new Dropout(d.p());
         if (spec instanceof LayerSpec.BatchNorm b) return new BatchNorm1d(b.momentum(), b.eps());
+        Layer shaped = shaped(spec);
+        if (shaped != null) return shaped;
         throw new IllegalStateException("unknown layer spec " + spec);
     }
 
@@ -56,8 +63,19 @@ public final class ModelFactory {
             case "tanh" -> new Tanh();
             case "softmax" -> new Softmax();
             case "log_softmax" -> new LogSoftmax();
+            case "gelu" -> new Gelu();
             default -> throw new IllegalStateException("unknown activation '" + name + "'");
         };
+    }
+
+    /** Section 8.4's layers over shaped rows; null for any other spec. */
+    private static Layer shaped(LayerSpec spec) {
+        if (spec instanceof LayerSpec.Unflatten u) return Reshape.unflatten(u.sizes().stream().mapToInt(Integer::intValue).toArray());
+        if (spec instanceof LayerSpec.Flatten) return Reshape.flatten();
+        if (spec instanceof LayerSpec.Conv c) return new Conv(c.dims(), c.outChannels(), c.kernelSize(), c.stride(), c.padding(), c.bias());
+        if (spec instanceof LayerSpec.Pool p) return new Pool2d(p.max(), p.kernelSize(), p.stride());
+        if (spec instanceof LayerSpec.LayerNorm n) return new LayerNorm(n.eps(), n.elementwiseAffine());
+        return null;
     }
 
     /** A linear layer's {@code init:}; null means nn.Linear's default. */

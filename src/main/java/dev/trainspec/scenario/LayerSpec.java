@@ -18,4 +18,25 @@ public sealed interface LayerSpec {
     record Dropout(double p, Origin origin) implements LayerSpec {}
 
     record BatchNorm(double momentum, double eps, Origin origin) implements LayerSpec {}
+
+    // --- Section 8.4: layers over shaped rows ([C, L], [C, H, W]); gelu is an Activation ---
+
+    /** {@code unflatten: [C, H, W]}: nn.Unflatten(1, sizes). */
+    record Unflatten(java.util.List<Integer> sizes, Origin origin) implements LayerSpec {
+        public Unflatten {
+            sizes = java.util.List.copyOf(sizes);
+        }
+    }
+
+    /** {@code flatten}: nn.Flatten(). */
+    record Flatten(Origin origin) implements LayerSpec {}
+
+    /** {@code conv1d} / {@code conv2d: {out_channels, kernel_size, stride, padding, bias}}; dims is 1 or 2. */
+    record Conv(int dims, int outChannels, int kernelSize, int stride, int padding, boolean bias, Origin origin) implements LayerSpec {}
+
+    /** {@code max_pool2d} / {@code avg_pool2d: {kernel_size, stride}}; stride already defaulted to kernel_size. */
+    record Pool(boolean max, int kernelSize, int stride, Origin origin) implements LayerSpec {}
+
+    /** {@code layer_norm: {eps, elementwise_affine}} over the last dimension. */
+    record LayerNorm(double eps, boolean elementwiseAffine, Origin origin) implements LayerSpec {}
 }

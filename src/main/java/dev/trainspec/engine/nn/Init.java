@@ -179,6 +179,17 @@ public sealed interface Init {
         return nonlinearity.gain(a) / Math.sqrt(fan);
     }
 
+    /**
+     * reset_parameters of nn.Linear and nn.ConvNd: the weight kaiming_uniform_(a=sqrt(5)), then,
+     * when there is a bias, U(-1/sqrt(fan_in), 1/sqrt(fan_in)), in that order from {@code rng}.
+     */
+    static void resetParameters(Parameter weight, Parameter bias, int fanIn, int fanOut, RandomStream rng) {
+        new PyTorch().fill(weight.value, fanIn, fanOut, rng);
+        if (bias == null) return;
+        double bound = 1 / Math.sqrt(fanIn);
+        uniform(bias.value, -bound, bound, rng);
+    }
+
     static void uniform(float[] w, double a, double b, RandomStream rng) {
         rng.uniform(w, w.length, a, b);
     }

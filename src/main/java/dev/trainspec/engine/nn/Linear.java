@@ -37,12 +37,8 @@ public final class Linear implements Layer {
         if (inputWidth < 1) throw new IllegalArgumentException("Linear: in_features must be positive, got " + inputWidth);
         this.in = inputWidth;
         weight = new Parameter("weight", out, in);
-        new Init.PyTorch().fill(weight.value, in, out, rng);
-        if (hasBias) {
-            bias = new Parameter("bias", out);
-            double bound = 1 / Math.sqrt(in);
-            Init.uniform(bias.value, -bound, bound, rng);
-        }
+        bias = hasBias ? new Parameter("bias", out) : null;
+        Init.resetParameters(weight, bias, in, out, rng);
         output = new float[maxBatch * out];
         gradInput = new float[maxBatch * in];
         return out;

@@ -48,6 +48,8 @@ public final class Trainer {
      */
     private final int firstLayerEnd;
     private final int lastLayerStart;
+    /** The first layer with parameters: backward stops there (layers.size() when none has any). */
+    private final int firstTrainable;
     /** This step's gradient norms: total, first layer, last layer. */
     private final double[] norms = new double[3];
 
@@ -80,16 +82,24 @@ public final class Trainer {
         List<Layer> withParams = this.layers.stream().filter(l -> !l.parameters().isEmpty()).toList();
         this.firstLayerEnd = withParams.isEmpty() ? 0 : withParams.get(0).parameters().size();
         this.lastLayerStart = withParams.isEmpty() ? 0 : params.length - withParams.get(withParams.size() - 1).parameters().size();
+        this.firstTrainable = withParams.isEmpty() ? this.layers.size() : this.layers.indexOf(withParams.get(0));
     }
 
     /**
      * Multiply-adds of one row's forward pass through the matrix layers (the sum of in * out
-     * over the weight matrices): the unit of the cost model, a training row costing about three
+     * over the weight matrices, and of outputs * patch size over the convolutions): the unit of the cost model, a training row costing about three
      * times this (forward, weight gradient, input gradient) and an evaluated row once.
      */
     public long multiplyAddsPerRow() {
         long macs = 0;
-        for (Parameter p : params) if (p.shape().length == 2) macs += p.size();
+        for (int i = 0; i < layers.size(); i++) {
+            for (Parameter p : layers.get(i).parameters()) {
+                int[] shape = p.shape();
+                if (shape.length == 2) macs += p.size();
+                // a convolution weight [O, C, k(, k)]: each of the layer's O * positions outputs costs C * k (* k)
+                else if (shape.length > 2) macs += (long) widths[i + 1] * (p.size() / shape[0]);
+            }
+        }
         return macs;
     }
 
@@ -222,7 +232,8 @@ public final class Trainer {
 
     private void backward(int n) {
         float[] g = gradOut;
-        for (int i = layers.size() - 1; i >= 0; i--) g = layers.get(i).backward(g, n, i > 0);
+        // layers before the first one with parameters (unflatten, dropout, ...) learn nothing from dLoss/dInput
+        for (int i = layers.size() - 1; i >= firstTrainable; i--) g = layers.get(i).backward(g, n, i > firstTrainable);
     }
 
     /** The loss was not finite: name the first layer whose training-mode output already was not, else the loss. */

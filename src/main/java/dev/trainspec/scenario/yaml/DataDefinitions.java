@@ -36,7 +36,8 @@ final class DataDefinitions {
 
     static final Type.Choice GENERATORS = choice(
             "a data source (make_moons, make_circles, make_blobs, make_classification, make_gaussian_quantiles, "
-                    + "make_regression, make_xor, make_spirals, make_threshold, make_embeddings, csv)",
+                    + "make_regression, make_xor, make_spirals, make_threshold, make_embeddings, load_iris, load_wine, "
+                    + "load_breast_cancer, load_digits, load_diabetes, csv)",
             alt("make_moons", "two interleaving half circles (sklearn.datasets.make_moons)",
                     nSamples(ROW_COUNTS), shuffle(), noise(null), randomState()),
             alt("make_circles", "a large circle containing a smaller one (sklearn.datasets.make_circles)",
@@ -94,6 +95,13 @@ final class DataDefinitions {
                     opt("n_informative", POSITIVE_INT, 16L, "dimensions that carry the class"),
                     opt("shift", NON_NEGATIVE, 0.5, "half the distance of the class means on each informative dimension"),
                     randomState()),
+            // scikit-learn's bundled datasets (section 8.3), shipped in the artifact: load_*(return_X_y=True)
+            alt("load_iris", "scikit-learn's iris: 150 flowers x 4 measurements (cm), 3 species"),
+            alt("load_wine", "scikit-learn's wine: 178 wines x 13 chemical measurements (scales up to ~1,700), 3 cultivars"),
+            alt("load_breast_cancer", "scikit-learn's breast cancer Wisconsin: 569 x 30 features (scales up to ~4,250), 0 malignant / 1 benign"),
+            alt("load_digits", "scikit-learn's digits: 8x8 images of 0..16 flattened row by row (64 features); unflatten: [1, 8, 8] for a CNN",
+                    opt("n_class", integer(1, 10), 10L, "keep the digits below n_class")),
+            alt("load_diabetes", "scikit-learn's diabetes: 442 x 10 scaled features, a real-valued target (25..346)"),
             alt("csv", "rows of a CSV file below the scenario's folder (never outside the repository)",
                     req("path", text("a path to a CSV file, relative to the scenario", null), "the file, relative to the scenario's folder"),
                     opt("label", anyOf(ANY_INT, text("a column name", null)), null, "the label column (name or index, negative from the end); null: the last column"),

@@ -36,7 +36,8 @@ final class ModelDefinitions {
     }
 
     static final Type.Choice LAYER = choice(
-            "a layer (linear, relu, leaky_relu, prelu, sigmoid, tanh, softmax, log_softmax, dropout, batch_norm)",
+            "a layer (linear, relu, leaky_relu, prelu, sigmoid, tanh, softmax, log_softmax, dropout, batch_norm, "
+                    + "unflatten, flatten, conv1d, conv2d, max_pool2d, avg_pool2d, gelu, layer_norm)",
             alt("linear", "nn.Linear; the input size is inferred", shorthand("a positive integer or 'classes' or a mapping (out, bias, init)", "out",
                     req("out", anyOf(POSITIVE_INT, keyword("classes")), "output size; classes: the number of classes of the data"),
                     opt("bias", BOOL, true, "learn an additive bias"),
@@ -54,7 +55,35 @@ final class ModelDefinitions {
                     opt("p", PROBABILITY, 0.5, "probability of zeroing an element in training"))),
             alt("batch_norm", "nn.BatchNorm1d; running statistics in eval mode",
                     opt("momentum", PROBABILITY, 0.1, "weight of the newest batch in the running statistics"),
-                    opt("eps", POSITIVE, 1e-5, "added to the variance")));
+                    opt("eps", POSITIVE, 1e-5, "added to the variance")),
+            // section 8.4: layers over shaped rows
+            alt("unflatten", "nn.Unflatten(1, sizes): each row's first dimension becomes sizes, e.g. [1, 8, 8] for an image",
+                    shorthand("a list of sizes such as [1, 8, 8] or a mapping (sizes)", "sizes",
+                            req("sizes", list(POSITIVE_INT, 1, 3, "a list of 1 to 3 positive integers"), "the new shape of each row"))),
+            alt("flatten", "nn.Flatten(): each row becomes one vector"),
+            alt("conv1d", "nn.Conv1d on [C, L] rows; in_channels is inferred", convParams()),
+            alt("conv2d", "nn.Conv2d on [C, H, W] rows; in_channels is inferred", convParams()),
+            alt("max_pool2d", "nn.MaxPool2d on [C, H, W] rows", poolParams()),
+            alt("avg_pool2d", "nn.AvgPool2d on [C, H, W] rows", poolParams()),
+            alt("gelu", "nn.GELU (exact, with erf)"),
+            alt("layer_norm", "nn.LayerNorm over the last dimension of each row",
+                    opt("eps", POSITIVE, 1e-5, "added to the variance"),
+                    opt("elementwise_affine", BOOL, true, "learn a per-element weight (ones) and bias (zeros)")));
+
+    private static Type.Struct convParams() {
+        return struct("a mapping (out_channels, kernel_size, stride, padding, bias)",
+                req("out_channels", POSITIVE_INT, "output channels"),
+                req("kernel_size", POSITIVE_INT, "side of the square kernel"),
+                opt("stride", POSITIVE_INT, 1L, "step between windows"),
+                opt("padding", NON_NEGATIVE_INT, 0L, "zeros added on each side"),
+                opt("bias", BOOL, true, "learn an additive bias per output channel"));
+    }
+
+    private static Type.Struct poolParams() {
+        return shorthand("a kernel size or a mapping (kernel_size, stride)", "kernel_size",
+                req("kernel_size", POSITIVE_INT, "side of the square window"),
+                opt("stride", POSITIVE_INT, null, "step between windows; default: kernel_size"));
+    }
 
     static final Type MODEL = list(LAYER, 1, Integer.MAX_VALUE, "a list of layers");
 

@@ -119,6 +119,7 @@ final class ScenarioBuilder {
                 }
                 case "dropout" -> new LayerSpec.Dropout(p.getDouble("p"), l.origin());
                 case "batch_norm" -> new LayerSpec.BatchNorm(p.getDouble("momentum"), p.getDouble("eps"), l.origin());
+                case "unflatten", "flatten", "conv1d", "conv2d", "max_pool2d", "avg_pool2d", "layer_norm" -> ShapedLayerSpecs.of(l);
                 default -> new LayerSpec.Activation(l.name(), p, l.origin());
             });
         }

@@ -11,7 +11,7 @@ final class Shapes {
         if (type instanceof Type.ListOf l) return n instanceof Node.Seq || l.single() && scalar;
         if (type instanceof Type.Struct s) {
             return n instanceof Node.Mapping || isNull || s.shorthand() != null && scalar
-                    || !s.positional().isEmpty() && n instanceof Node.Seq;
+                    || (!s.positional().isEmpty() || listShorthand(s)) && n instanceof Node.Seq;
         }
         if (type instanceof Type.Choice) return n instanceof Node.Mapping || scalar;
         if (type instanceof Type.MapOf || type instanceof Type.Override) return n instanceof Node.Mapping || isNull;
@@ -19,5 +19,10 @@ final class Shapes {
         if (type instanceof Type.Num) return Scalars.asDouble(n) != null;
         if (type instanceof Type.Bool) return n instanceof Node.Scalar s && s.kind() == Node.Kind.BOOL;
         return scalar;
+    }
+
+    /** A struct whose main key takes a list may be written as that list ({@code unflatten: [1, 8, 8]}). */
+    static boolean listShorthand(Type.Struct s) {
+        return s.shorthand() != null && s.positional().isEmpty() && s.field(s.shorthand()).type() instanceof Type.ListOf;
     }
 }

@@ -175,6 +175,7 @@ final class Validator {
         if (n instanceof Node.Mapping m) return m;
         if (n instanceof Node.Scalar s && s.isNull()) return new Node.Mapping(List.of(), n.origin());
         if (t.shorthand() != null && n instanceof Node.Scalar s) return single(t.shorthand(), s);
+        if (Shapes.listShorthand(t) && n instanceof Node.Seq) return single(t.shorthand(), n);
         if (!t.positional().isEmpty() && n instanceof Node.Seq seq) {
             if (seq.items().size() != t.positional().size()) {
                 problems.at(n, path, t.describe(), "a list of " + seq.items().size() + " items", "");

@@ -26,6 +26,8 @@ final class GradientCheck {
     private final int batch;
     private final boolean training;
     private final Consumer<Layer> prepare;
+    /** The per-row input shape handed to a {@link ShapedLayer} (null: flat rows of {@code width}). */
+    private final int[] shape;
     private final float[] x;
     private final float[] weights;
     private final List<float[]> paramValues;
@@ -33,7 +35,17 @@ final class GradientCheck {
 
     /** {@code prepare} runs on every fresh layer after build (e.g. training steps that move running statistics). */
     GradientCheck(Supplier<Layer> factory, int width, int batch, boolean training, Consumer<Layer> prepare, long seed) {
+        this(factory, null, width, batch, training, prepare, seed);
+    }
+
+    /** A shaped layer fed rows of {@code shape}. */
+    GradientCheck(Supplier<Layer> factory, int[] shape, int batch, long seed) {
+        this(factory, shape, ShapedLayer.size(shape), batch, true, l -> {}, seed);
+    }
+
+    private GradientCheck(Supplier<Layer> factory, int[] shape, int width, int batch, boolean training, Consumer<Layer> prepare, long seed) {
         this.factory = factory;
+        this.shape = shape;
         this.width = width;
         this.batch = batch;
         this.training = training;
@@ -60,7 +72,8 @@ final class GradientCheck {
 
     private Layer fresh(List<float[]> values) {
         Layer layer = factory.get();
-        outWidth = layer.build(width, batch, new TorchGenerator(LAYER_SEED));
+        outWidth = layer instanceof ShapedLayer shaped && shape != null ? shaped.build(shape, batch, new TorchGenerator(LAYER_SEED))
+                : layer.build(width, batch, new TorchGenerator(LAYER_SEED));
         prepare.accept(layer);
         if (values != null) {
             List<Parameter> ps = layer.parameters();

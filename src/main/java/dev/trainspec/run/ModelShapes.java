@@ -1,0 +1,70 @@
+package dev.trainspec.run;
+
+import dev.trainspec.engine.nn.ShapeMismatch;
+import dev.trainspec.engine.nn.ShapedLayer;
+import dev.trainspec.scenario.LayerSpec;
+import dev.trainspec.scenario.Problem;
+import java.util.List;
+
+/**
+ * Per-row shapes through a model (section 8.4): a shaped layer (conv, pooling, unflatten, ...)
+ * is asked what it makes of its input, so the rules live with the engine layer; element-wise
+ * layers keep the shape; the layers that read flat feature vectors (linear, batch_norm, softmax,
+ * prelu per feature) refuse [C, H, W] rows with the fix, at the layer's line.
+ */
+final class ModelShapes {
+    private ModelShapes() {}
+
+    static boolean isShaped(LayerSpec spec) {
+        return spec instanceof LayerSpec.Unflatten || spec instanceof LayerSpec.Flatten || spec instanceof LayerSpec.Conv
+                || spec instanceof LayerSpec.Pool || spec instanceof LayerSpec.LayerNorm;
+    }
+
+    /** The shape after a shaped layer, or null after adding the problem when the input does not fit. */
+    static int[] through(LayerSpec spec, int index, int[] in, List<Problem> problems) {
+        ShapedLayer layer = (ShapedLayer) ModelFactory.layer(spec, 0);
+        try {
+            return layer.outputShape(in);
+        } catch (ShapeMismatch e) {
+            problems.add(new Problem(spec.origin(), "model[" + index + "]." + name(spec), e.expected(), e.found(), e.hint()));
+            return null;
+        }
+    }
+
+    /** Adds a problem when a layer that reads flat rows gets [C, H, W] or [C, L] rows; returns whether it did. */
+    static boolean refusesShaped(LayerSpec spec, int index, int[] in, List<Problem> problems) {
+        if (in.length == 1 || !readsFlatRows(spec)) return false;
+        String name = name(spec);
+        problems.add(new Problem(spec.origin(), "model[" + index + "]." + name, name + " input of flat rows [F]",
+                "rows of shape " + ShapedLayer.format(in), "put `flatten` first"));
+        return true;
+    }
+
+    private static boolean readsFlatRows(LayerSpec spec) {
+        if (spec instanceof LayerSpec.Linear || spec instanceof LayerSpec.BatchNorm) return true;
+        if (!(spec instanceof LayerSpec.Activation a)) return false;
+        boolean perFeature = a.name().equals("prelu") && a.params() != null && a.params().has("num_parameters")
+                && a.params().getLong("num_parameters") != 1;
+        return a.name().equals("softmax") || perFeature;
+    }
+
+    static int[] widths(int[][] shapes) {
+        int[] widths = new int[shapes.length];
+        for (int i = 0; i < shapes.length; i++) widths[i] = shapes[i] == null ? 0 : ShapedLayer.size(shapes[i]);
+        return widths;
+    }
+
+    /** The layer's key in the model list, as the user wrote it. */
+    static String name(LayerSpec spec) {
+        if (spec instanceof LayerSpec.Linear) return "linear";
+        if (spec instanceof LayerSpec.BatchNorm) return "batch_norm";
+        if (spec instanceof LayerSpec.Dropout) return "dropout";
+        if (spec instanceof LayerSpec.Activation a) return a.name();
+        if (spec instanceof LayerSpec.Unflatten) return "unflatten";
+        if (spec instanceof LayerSpec.Flatten) return "flatten";
+        if (spec instanceof LayerSpec.Conv c) return "conv" + c.dims() + "d";
+        if (spec instanceof LayerSpec.Pool p) return p.max() ? "max_pool2d" : "avg_pool2d";
+        if (spec instanceof LayerSpec.LayerNorm) return "layer_norm";
+        throw new IllegalStateException("unknown layer spec " + spec);
+    }
+}

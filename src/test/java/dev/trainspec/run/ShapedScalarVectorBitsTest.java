@@ -1,0 +1,34 @@
+package dev.trainspec.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A CNN trained in this JVM (vector kernels on once compiled) and in a child JVM started with
+ * {@code -Dtrainspec.simd=false} (scalar kernels only) records the same bits in every metric of
+ * every epoch: the convolution's sums run through LinearKernels, whose two paths agree.
+ */
+class ShapedScalarVectorBitsTest {
+    private static final Path SCENARIO = Path.of("src/test/resources/diagnosis/healthy/digits-cnn.yaml");
+
+    @Test
+    void aDigitsCnnTrainsToTheSameBitsWithAndWithoutTheVectorKernels() throws Exception {
+        dev.trainspec.engine.tensor.Simd.awaitWarmUp(); // so this JVM's run takes the vector kernels where they are on
+        String here = TrainedBits.of(SCENARIO);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(List.of(java, "--add-modules", "jdk.incubator.vector", "-Dtrainspec.simd=false",
+                "-cp", System.getProperty("java.class.path"), TrainedBits.class.getName(), SCENARIO.toString()))
+                .redirectErrorStream(true).directory(new File(".")).start();
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the scalar-only JVM finished");
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String line = out.lines().filter(l -> l.startsWith("BITS ")).findFirst().orElse("no BITS line in: " + out);
+        assertEquals("BITS " + here, line);
+    }
+}
