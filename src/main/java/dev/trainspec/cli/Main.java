@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar target/trainspec.jar run|lint|data|schema}. */
 @Command(name = "trainspec", mixinStandardHelpOptions = true, version = "trainspec 0.1.0",
         description = "Training recipes as regression tests.",
-        subcommands = {RunCommand.class, LintCommand.class, DataCommand.class, SchemaCommand.class, BenchCommand.class, SummaryCommand.class})
+        subcommands = {RunCommand.class, LintCommand.class, DataCommand.class, SchemaCommand.class, BenchCommand.class, SummaryCommand.class,
+                ExportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
