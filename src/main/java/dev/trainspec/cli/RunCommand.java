@@ -8,7 +8,8 @@ import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Status;
 import dev.trainspec.report.JsonResult;
 import dev.trainspec.run.Discovery;
-import dev.trainspec.run.ScenarioRunner;
+import dev.trainspec.export.PytorchUnavailable;
+import dev.trainspec.run.VariantResult;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
@@ -18,7 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,6 +37,9 @@ final class RunCommand implements Callable<Integer> {
             description = "regression snapshots: none (compare only), new (write missing ones) or all (rewrite); forced to none when CI=true (default: ${DEFAULT-VALUE})")
     String update = "none";
 
+    @Mixin
+    EngineOptions engineOptions;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
@@ -42,6 +48,13 @@ final class RunCommand implements Callable<Integer> {
             policy = UpdatePolicy.resolve(update, System.getenv());
         } catch (IllegalArgumentException e) {
             err.println("--update: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        Function<ScenarioFile, List<VariantResult>> trainer;
+        try {
+            trainer = engineOptions.trainer();
+        } catch (IllegalArgumentException | PytorchUnavailable e) {
+            err.println(e.getMessage());
             return ExitCodes.INVALID;
         }
         List<Path> files = new ArrayList<>();
@@ -62,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
                 exit = Math.max(exit, ExitCodes.INVALID);
                 continue;
             }
-            FileOutcome outcome = Checker.judge(loaded, ScenarioRunner.run(loaded), Snapshots.in(workspace, policy));
+            FileOutcome outcome = Checker.judge(loaded, trainer.apply(loaded), Snapshots.in(workspace, policy));
             JsonResult.write(outcome, jsonDir, workspace.root());
             table.add(outcome);
             if (outcome.status() != Status.PASSED) exit = Math.max(exit, ExitCodes.FAILED);
