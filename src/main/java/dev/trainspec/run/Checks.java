@@ -20,8 +20,9 @@ import java.util.Set;
 public final class Checks {
     private Checks() {}
 
-    private static final Set<String> BINARY_LOSSES = Set.of("bce", "bce_with_logits", "hinge");
-    private static final Set<String> CLASS_LOSSES = Set.of("cross_entropy", "nll");
+    private static final Set<String> BINARY_LOSSES = Set.of("bce", "bce_with_logits");
+    // hinge is nn.MultiMarginLoss: one output per class, like cross_entropy (found by the PyTorch parity suite)
+    private static final Set<String> CLASS_LOSSES = Set.of("cross_entropy", "nll", "hinge");
 
     /** The prepared data: no empty split, labels in range, finite targets. */
     public static void data(Scenario s, PreparedData data) {
