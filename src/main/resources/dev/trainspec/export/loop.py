@@ -80,7 +80,7 @@ def train_run(seed, device):
     schedule = make_schedule(optimizer)
     loader = DataLoader(TensorDataset(X_train, y_train), batch_size=BATCH_SIZE or len(X_train), shuffle=SHUFFLE)
     with_params = [layer for layer in model if len(list(layer.parameters())) > 0]
-    first, last = list(with_params[0].parameters()), list(with_params[-1].parameters())
+    n_first, n_last = len(list(with_params[0].parameters())), len(list(with_params[-1].parameters()))
     train_x, train_y, test_x, test_y = X_train.to(device), y_train.to(device), X_test.to(device), y_test.to(device)
     stopper = EarlyStopping(**EARLY_STOPPING) if EARLY_STOPPING else None
     history = {name: [] for name in METRICS}
@@ -94,8 +94,9 @@ def train_run(seed, device):
             out = model(xb)
             loss = loss_fn(out, yb)
             loss.backward()
-            grads = [p.grad if p.grad is not None else torch.zeros_like(p) for p in model.parameters()]
-            norms = [l2_norm(grads), l2_norm(p.grad for p in first), l2_norm(p.grad for p in last)]
+            # gradient L2 norms (before clipping) of all parameters, the first layer's and the last layer's
+            squares = [float(p.grad.double().pow(2).sum()) for p in model.parameters()]
+            norms = [math.sqrt(sum(squares)), math.sqrt(sum(squares[:n_first])), math.sqrt(sum(squares[-n_last:]))]
             norm_sums = [a + b for a, b in zip(norm_sums, norms)]
             if CLIP_GRAD_NORM is not None and norms[0] > 0:
                 torch.nn.utils.clip_grad_norm_(model.parameters(), CLIP_GRAD_NORM)

@@ -22,7 +22,7 @@ class MainTest {
 
     record Outcome(int exit, String stdout, String stderr) {}
 
-    private static Outcome execute(String... args) {
+    static Outcome execute(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
