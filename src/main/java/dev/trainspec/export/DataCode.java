@@ -33,7 +33,7 @@ final class DataCode {
         DataSpec data = s.data();
         Named source = data.source();
         out.line("# data: the same rows, split and preprocessing as trainspec's (float64 until the tensors)");
-        out.line("X, y = " + source(s, source, out));
+        out.line(source(s, source, out));
         split(data.split(), s.seed(), out);
         preprocess(data.preprocess(), out);
     }
@@ -50,7 +50,7 @@ final class DataCode {
             }
             if (SKLEARN.contains(name)) out.imports("from sklearn.datasets import " + name);
             else out.resource(name + ".py");
-            return name + "(" + Py.keywords(p, Map.of(), Set.of()) + ")";
+            return Py.wrap("", "X, y = " + name + "(", Py.keywords(p, Map.of(), Set.of()), ")");
         }
         if (name.equals("csv")) return csv(s, source.params(), out);
         throw new ScenarioException(new Problem(source.origin(), "data." + name, "a data source the PyTorch export knows",
@@ -64,9 +64,10 @@ final class DataCode {
         String path = folder.relativize(Path.of(p.getString("path"))).toString().replace('\\', '/');
         Object features = p.values().get("features");
         if (features != null && !(features instanceof List)) features = List.of(features);
-        return "read_csv(" + Py.string(path) + ", label=" + Py.literal(p.values().get("label")) + ", features=" + Py.literal(features)
-                + ", delimiter=" + Py.literal(p.values().getOrDefault("delimiter", ",")) + ", header="
-                + Py.literal(p.values().getOrDefault("header", true)) + ")  # relative to the scenario's folder";
+        return "# the path is relative to the scenario's folder\n" + Py.wrap("", "X, y = read_csv(", List.of(Py.string(path),
+                "label=" + Py.literal(p.values().get("label")), "features=" + Py.literal(features),
+                "delimiter=" + Py.literal(p.values().getOrDefault("delimiter", ",")),
+                "header=" + Py.literal(p.values().getOrDefault("header", true))), ")");
     }
 
     /** A split without random_state uses the scenario's seed ({@code run.PreparedData}'s rule). */
@@ -90,8 +91,8 @@ final class DataCode {
             out.imports("from sklearn.preprocessing import " + cls);
             Map<String, Object> p = new LinkedHashMap<>(step.params().values());
             boolean onAll = "all".equals(p.remove("fit_on"));
-            out.line("step = " + cls + "(" + Py.keywords(p, Map.of(), Set.of("feature_range")) + ").fit(" + (onAll ? "X" : "X_train")
-                    + ")  # fitted on " + (onAll ? "all rows" : "the training rows"));
+            out.line("# fitted on " + (onAll ? "all rows" : "the training rows"));
+            out.line(Py.wrap("", "step = " + cls + "(", Py.keywords(p, Map.of(), Set.of("feature_range")), ").fit(" + (onAll ? "X" : "X_train") + ")"));
             out.line("X_train, X_test = step.transform(X_train), step.transform(X_test)");
             // all rows go on only to a later step that fits on them
             if (i < real.size() - 1) out.line("X = step.transform(X)");

@@ -73,13 +73,14 @@ final class ModelCode {
             }
         }
         if (!refused.isEmpty()) throw new ScenarioException(refused);
-        out.line("def build_model():");
+        out.def("def build_model():");
         out.line("    model = nn.Sequential(");
         for (String m : modules) out.line("        " + m + ",");
         out.line("    )");
         if (!inits.isEmpty()) out.line("    # init: applied after the whole model was built, in layer order");
         for (String line : inits) out.line("    " + line);
         out.line("    return model");
+        out.blank().blank();
     }
 
     private static String init(int layer, Named init, List<Problem> refused) {
@@ -90,13 +91,14 @@ final class ModelCode {
             return "";
         }
         Params p = init.params() == null ? Params.EMPTY : init.params();
-        String args = Py.keywords(p.values(), Map.of(), Set.of());
-        return "nn.init." + fn + "(model[" + layer + "].weight" + (args.isEmpty() ? "" : ", " + args) + ")";
+        List<String> args = new ArrayList<>(List.of("model[" + layer + "].weight"));
+        args.addAll(Py.keywords(p.values(), Map.of(), Set.of()));
+        return "nn.init." + fn + "(" + String.join(", ", args) + ")";
     }
 
     /** An activation's parameters carry PyTorch's names; one the loader left out keeps the module's default. */
     private static String keywords(LayerSpec spec) {
         Params p = ((LayerSpec.Activation) spec).params();
-        return p == null ? "" : Py.keywords(p.values(), Map.of(), Set.of());
+        return p == null ? "" : String.join(", ", Py.keywords(p.values(), Map.of(), Set.of()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.trainspec.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,14 +69,29 @@ final class Py {
     }
 
     /**
-     * {@code key=value, ...} in the map's order, keys renamed where PyTorch spells them otherwise
+     * {@code key=value} items in the map's order, keys renamed where PyTorch spells them otherwise
      * ({@code t_max} is {@code T_max}), lists under {@code tuples} written as tuples (scikit-learn
      * refuses a list for {@code feature_range}).
      */
-    static String keywords(Map<String, Object> values, Map<String, String> renamed, Set<String> tuples) {
-        StringJoiner j = new StringJoiner(", ");
-        values.forEach((k, v) -> j.add(renamed.getOrDefault(k, k) + "="
+    static List<String> keywords(Map<String, Object> values, Map<String, String> renamed, Set<String> tuples) {
+        List<String> out = new ArrayList<>();
+        values.forEach((k, v) -> out.add(renamed.getOrDefault(k, k) + "="
                 + (tuples.contains(k) && v instanceof List<?> l ? tuple(l) : literal(v))));
-        return j.toString();
+        return out;
+    }
+
+    /** Longer lines are wrapped as black formats a call: one item a line. */
+    private static final int WIDTH = 100;
+
+    /**
+     * {@code open + items + close} on one line when it fits in {@link #WIDTH} columns after
+     * {@code indent}, else one item a line, indented four more.
+     */
+    static String wrap(String indent, String open, List<String> items, String close) {
+        String one = indent + open + String.join(", ", items) + close;
+        if (one.length() <= WIDTH) return one;
+        StringBuilder sb = new StringBuilder(indent).append(open).append('\n');
+        for (String item : items) sb.append(indent).append("    ").append(item).append(",\n");
+        return sb.append(indent).append(close).toString();
     }
 }

@@ -42,18 +42,18 @@ public final class PytorchScript {
         out.line("X_train, X_test = torch.tensor(X_train, dtype=torch.float32), torch.tensor(X_test, dtype=torch.float32)");
         out.line("y_train, y_test = torch.tensor(y_train, dtype=" + labels + "), torch.tensor(y_test, dtype=" + labels + ")");
         out.line("CLASSIFICATION = " + Py.literal(classification) + (classification ? "  # " + classes + " classes" : "  # real-valued targets"));
-        out.blank();
         ModelCode.write(s.model(), widths, out);
         out.line("LAYER_WORDS = " + Py.literal(s.model().stream().map(ModelCode::word).toList()) + "  # as the scenario names them");
-        out.blank();
+        out.blank().blank();
         RecipeCode.loss(s.loss(), widths[widths.length - 1], classes, out);
         RecipeCode.optimizer(s.optimizer(), out);
         RecipeCode.schedule(s.schedule(), out);
-        out.blank();
+        out.blank().blank();
         RecipeCode.train(s, out);
-        out.line("SEEDS = " + Py.literal(seeds) + "  # one run each");
-        out.line("METRICS = " + Py.literal(classification ? Metric.CLASSIFICATION : Metric.REGRESSION));
-        out.blank();
+        out.line("SEEDS = " + Py.literal(seeds) + "  # one run each, after torch.manual_seed(seed)");
+        List<String> metrics = (classification ? Metric.CLASSIFICATION : Metric.REGRESSION).stream().map(Py::string).toList();
+        out.line(Py.wrap("", "METRICS = [", metrics, "]") + "  # recorded after every epoch");
+        out.blank().blank();
         out.resource("loop.py");
         return out.render(header(s));
     }

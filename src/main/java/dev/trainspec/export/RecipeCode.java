@@ -6,7 +6,9 @@ import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.TrainSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,7 +36,7 @@ final class RecipeCode {
         switch (loss.name()) {
             case "cross_entropy" -> {
                 if (loss.params() != null && "probabilities".equals(loss.params().values().get("input"))) {
-                    out.line("def loss_fn(out, y):  # cross_entropy on probabilities: the naive -log p[y] after a softmax layer");
+                    out.def("def loss_fn(out, y):  # cross_entropy on probabilities: the naive -log p[y] after a softmax layer");
                     out.line("    return -torch.log(out[torch.arange(len(y)), y]).mean()");
                 } else {
                     define(out, "nn.CrossEntropyLoss()", "criterion(out, y)");
@@ -76,12 +78,12 @@ final class RecipeCode {
 
     private static void define(ScriptText out, String criterion, String call) {
         out.line("criterion = " + criterion);
-        out.line("def loss_fn(out, y):");
+        out.def("def loss_fn(out, y):");
         out.line("    return " + call);
     }
 
     private static void predict(ScriptText out, String expression) {
-        out.line("def predict(out):  # the class an output row stands for");
+        out.def("def predict(out):  # the class an output row stands for");
         out.line("    return " + expression);
     }
 
@@ -91,15 +93,17 @@ final class RecipeCode {
             throw new ScenarioException(new Problem(optimizer.origin(), "optimizer." + optimizer.name(),
                     "an optimizer the PyTorch export knows", optimizer.name(), ""));
         }
-        out.line("def make_optimizer(parameters):");
-        out.line("    return torch.optim." + cls + "(parameters, " + Py.keywords(optimizer.params().values(), Map.of(), Set.of("betas")) + ")");
+        out.def("def make_optimizer(parameters):");
+        List<String> args = new ArrayList<>(List.of("parameters"));
+        args.addAll(Py.keywords(optimizer.params().values(), Map.of(), Set.of("betas")));
+        out.line(Py.wrap("    ", "return torch.optim." + cls + "(", args, ")"));
     }
 
     static void schedule(Named schedule, ScriptText out) {
-        out.line("def make_schedule(optimizer):  # stepped once after every epoch");
+        out.def("def make_schedule(optimizer):  # stepped once after every epoch");
         if (schedule == null) {
             out.line("    return None");
-            out.line("MONITOR = None");
+            out.blank().blank().line("MONITOR = None");
             return;
         }
         String cls = SCHEDULES.get(schedule.name());
@@ -111,8 +115,10 @@ final class RecipeCode {
         String monitor = ScheduleFactory.monitor(schedule);
         Map<String, Object> p = new LinkedHashMap<>(schedule.params().values());
         p.remove("monitor");
-        out.line("    return torch.optim.lr_scheduler." + cls + "(optimizer, " + Py.keywords(p, Map.of("t_max", "T_max"), Set.of()) + ")");
-        out.line("MONITOR = " + Py.literal(monitor) + (monitor == null ? "" : "  # the metric ReduceLROnPlateau.step() is given"));
+        List<String> args = new ArrayList<>(List.of("optimizer"));
+        args.addAll(Py.keywords(p, Map.of("t_max", "T_max"), Set.of()));
+        out.line(Py.wrap("    ", "return torch.optim.lr_scheduler." + cls + "(", args, ")"));
+        out.blank().blank().line("MONITOR = " + Py.literal(monitor) + (monitor == null ? "" : "  # the metric ReduceLROnPlateau.step() is given"));
     }
 
     static void train(Scenario s, ScriptText out) {

@@ -26,6 +26,11 @@ final class ScriptText {
         return this;
     }
 
+    /** The two blank lines PEP 8 puts before a top-level definition. */
+    ScriptText def(String signature) {
+        return blank().blank().line(signature);
+    }
+
     /** A Python file shipped beside this class (a helper function, the training loop), followed by a blank line. */
     ScriptText resource(String name) {
         try (InputStream in = ScriptText.class.getResourceAsStream(name)) {

@@ -1,5 +1,6 @@
 # The training loop and the metrics of trainspec's section 3, the same for every scenario.
 
+
 def l2_norm(tensors):
     """sqrt of the sum of squares, summed in float64 like trainspec's norms."""
     return math.sqrt(sum(float(t.double().pow(2).sum()) for t in tensors))

@@ -29,7 +29,7 @@ class ExportCommandTest {
         assertEquals(0, o.exit(), o.stderr());
         assertTrue(o.stdout().contains("variant adam."), o.stdout());
         assertTrue(o.stdout().contains("SEEDS = [42]"), o.stdout());
-        assertTrue(o.stdout().contains("torch.optim.Adam(parameters, lr=0.01"), o.stdout());
+        assertTrue(o.stdout().contains("return torch.optim.Adam(\n        parameters,\n        lr=0.01,\n"), o.stdout());
     }
 
     @Test
