@@ -48,7 +48,10 @@ public final class PytorchEngine {
      */
     public static PytorchEngine start(String python, String device) {
         if (!device.equals("cpu") && !device.startsWith("cuda")) throw new PytorchUnavailable("--device " + device + ": expected cpu or cuda");
-        String probe = "import numpy, sklearn, torch; print(torch.__version__, sklearn.__version__, torch.cuda.is_available())";
+        // versions, CUDA, and the build's BLAS and CPU kernels: the conditions a parity figure holds under
+        String probe = "import re, numpy, sklearn, torch; c = torch.__config__.show(); "
+                + "b = re.search(r'BLAS_INFO=([^,\\s]+)', c); k = re.search(r'CPU capability usage: (\\S+)', c); "
+                + "print(torch.__version__, sklearn.__version__, torch.cuda.is_available(), b.group(1) if b else '?', k.group(1) if k else '?')";
         Finished p;
         try {
             p = Finished.run(List.of(python, "-c", probe), "", null, 120);
@@ -63,10 +66,11 @@ public final class PytorchEngine {
         if (device.startsWith("cuda") && !words[words.length - 1].equals("True")) {
             throw new PytorchUnavailable("--device " + device + ": PyTorch " + words[0] + " in " + python + " sees no CUDA device");
         }
-        return new PytorchEngine(python, device, "PyTorch " + words[0] + " (scikit-learn " + words[1] + ") on " + device);
+        return new PytorchEngine(python, device, "PyTorch " + words[0] + " (scikit-learn " + words[1] + ", BLAS " + words[3]
+                + ", CPU kernels " + words[4] + ") on " + device);
     }
 
-    /** e.g. "PyTorch 1.13.1 (scikit-learn 1.2.1) on cpu". */
+    /** e.g. "PyTorch 1.13.1 (scikit-learn 1.2.1, BLAS generic, CPU kernels AVX2) on cpu". */
     public String version() {
         return version;
     }
