@@ -2,6 +2,11 @@
 # Exported by trainspec from scenarios/examples/csv-iris-like.yaml, variant base.
 # Trains it as PyTorch does and prints the runs as trainspec's JSON result ({"runs": [...]}) to stdout.
 # Needs PyTorch >= 1.13, scikit-learn >= 1.2 and numpy.  Usage: python3 this.py [--device cpu|cuda] [--seed N]
+# What the scenario expects of these runs (trainspec run --engine pytorch checks it):
+#   mean test.accuracy >= 0.9
+#   train.loss < 0.3
+#   min test.accuracy >= 0.85
+
 import argparse
 import csv
 import json

@@ -2,6 +2,14 @@
 # Exported by trainspec from scenarios/seeds/000-single-linear-embeddings.yaml, variant base.
 # Trains it as PyTorch does and prints the runs as trainspec's JSON result ({"runs": [...]}) to stdout.
 # Needs PyTorch >= 1.13, scikit-learn >= 1.2 and numpy.  Usage: python3 this.py [--device cpu|cuda] [--seed N]
+# What the scenario expects of these runs (trainspec run --engine pytorch checks it):
+#   train.accuracy >= logistic_regression.train.accuracy - 0.01
+#   test.accuracy >= logistic_regression.test.accuracy - 0.01
+#   test.accuracy >= linear_svm.test.accuracy - 0.01
+#   train.loss <= 0.22
+#   diagnosis excludes learning_rate_too_high
+#   diagnosis excludes below_linear_baseline
+
 import argparse
 import csv
 import json

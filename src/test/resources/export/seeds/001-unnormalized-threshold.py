@@ -2,6 +2,11 @@
 # Exported by trainspec from scenarios/seeds/001-unnormalized-threshold.yaml, variant base.
 # Trains it as PyTorch does and prints the runs as trainspec's JSON result ({"runs": [...]}) to stdout.
 # Needs PyTorch >= 1.13, scikit-learn >= 1.2 and numpy.  Usage: python3 this.py [--device cpu|cuda] [--seed N]
+# What the scenario expects of these runs (trainspec run --engine pytorch checks it):
+#   train.loss >= 0.12
+#   mean train.loss >= 0.15
+#   diagnosis includes unnormalized_inputs
+
 import argparse
 import csv
 import json

@@ -2,6 +2,13 @@
 # Exported by trainspec from scenarios/seeds/002-checklist-easy-data.yaml, variant base.
 # Trains it as PyTorch does and prints the runs as trainspec's JSON result ({"runs": [...]}) to stdout.
 # Needs PyTorch >= 1.13, scikit-learn >= 1.2 and numpy.  Usage: python3 this.py [--device cpu|cuda] [--seed N]
+# What the scenario expects of these runs (trainspec run --engine pytorch checks it):
+#   test.accuracy >= 0.99
+#   test.accuracy >= 0.99 within 2 epochs
+#   train.loss <= 0.05
+#   diagnosis excludes plateau
+#   diagnosis excludes majority_class_only
+
 import argparse
 import csv
 import json

@@ -2,6 +2,9 @@
 # Exported by trainspec from scenarios/seeds/002-checklist-leaky-relu.yaml, variant base.
 # Trains it as PyTorch does and prints the runs as trainspec's JSON result ({"runs": [...]}) to stdout.
 # Needs PyTorch >= 1.13, scikit-learn >= 1.2 and numpy.  Usage: python3 this.py [--device cpu|cuda] [--seed N]
+# What the scenario expects of these runs (trainspec run --engine pytorch checks it):
+#   diagnosis includes dead_relu
+
 import argparse
 import csv
 import json

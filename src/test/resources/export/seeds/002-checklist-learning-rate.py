@@ -2,6 +2,11 @@
 # Exported by trainspec from scenarios/seeds/002-checklist-learning-rate.yaml, variant base.
 # Trains it as PyTorch does and prints the runs as trainspec's JSON result ({"runs": [...]}) to stdout.
 # Needs PyTorch >= 1.13, scikit-learn >= 1.2 and numpy.  Usage: python3 this.py [--device cpu|cuda] [--seed N]
+# What the scenario expects of these runs (trainspec run --engine pytorch checks it):
+#   test.accuracy >= 0.97
+#   diagnosis excludes learning_rate_too_high
+#   diagnosis excludes learning_rate_too_low
+
 import argparse
 import csv
 import json

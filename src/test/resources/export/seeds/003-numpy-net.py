@@ -2,6 +2,14 @@
 # Exported by trainspec from scenarios/seeds/003-numpy-net.yaml, variant base.
 # Trains it as PyTorch does and prints the runs as trainspec's JSON result ({"runs": [...]}) to stdout.
 # Needs PyTorch >= 1.13, scikit-learn >= 1.2 and numpy.  Usage: python3 this.py [--device cpu|cuda] [--seed N]
+# What the scenario expects of these runs (trainspec run --engine pytorch checks it):
+#   train.running_accuracy <= 0.72
+#   train.accuracy >= train.running_accuracy + 0.08
+#   test.accuracy >= 0.75
+#   diagnosis includes missing_bias
+#   diagnosis includes mse_for_classification
+#   diagnosis includes dropout_train_eval_gap
+
 import argparse
 import csv
 import json

@@ -3,6 +3,7 @@ package dev.trainspec.export;
 import dev.trainspec.engine.train.Metric;
 import dev.trainspec.run.Checks;
 import dev.trainspec.run.PreparedData;
+import dev.trainspec.scenario.Expectation;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.Workspace;
 import java.util.List;
@@ -65,6 +66,10 @@ public final class PytorchScript {
         h.add("# Exported by trainspec from " + file + ", variant " + s.variant() + ".");
         h.add("# Trains it as PyTorch does and prints the runs as trainspec's JSON result ({\"runs\": [...]}) to stdout.");
         h.add("# Needs PyTorch >= 1.13, scikit-learn >= 1.2 and numpy.  Usage: python3 this.py [--device cpu|cuda] [--seed N]");
+        if (!s.expect().isEmpty()) {
+            h.add("# What the scenario expects of these runs (trainspec run --engine pytorch checks it):");
+            for (Expectation e : s.expect()) h.add("#   " + e.text());
+        }
         return h.toString();
     }
 }

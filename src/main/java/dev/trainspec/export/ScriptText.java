@@ -43,7 +43,7 @@ final class ScriptText {
     }
 
     String render(String header) {
-        StringBuilder out = new StringBuilder(header);
+        StringBuilder out = new StringBuilder(header).append('\n');
         for (String i : imports) out.append(i).append('\n');
         return out.append('\n').append(body).toString();
     }
