@@ -3,7 +3,7 @@ package dev.trainspec.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar target/trainspec.jar run|lint|data|schema}. */
+/** {@code java -jar target/trainspec.jar run|lint|data|schema|export}. */
 @Command(name = "trainspec", mixinStandardHelpOptions = true, version = "trainspec 0.1.0",
         description = "Training recipes as regression tests.",
         subcommands = {RunCommand.class, LintCommand.class, DataCommand.class, SchemaCommand.class, BenchCommand.class, SummaryCommand.class,
@@ -14,7 +14,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, lint, data, schema or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, lint, data, schema, export or bench");
     }
 
     public static void main(String[] args) {
