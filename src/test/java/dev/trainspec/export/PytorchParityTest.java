@@ -69,7 +69,7 @@ class PytorchParityTest {
         synchronized (ROWS) {
             ROWS.add(row);
         }
-        List<String> misses = Tolerances.misses(diff);
+        List<String> misses = Tolerances.misses(Tolerances.key(s.id(), s.variant()), diff, row.firstEpochRel());
         assertTrue(misses.isEmpty(), () -> s.id() + " [" + s.variant() + "]: " + String.join("; ", misses));
     }
 
