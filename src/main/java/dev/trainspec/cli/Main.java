@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 // scope INHERIT: every subcommand has --help and --version too
 @Command(name = "trainspec", mixinStandardHelpOptions = true, version = "trainspec 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "Training recipes as regression tests.",
-        subcommands = {RunCommand.class, LintCommand.class, DataCommand.class, SchemaCommand.class, BenchCommand.class, SummaryCommand.class, CompareCommand.class})
+        subcommands = {RunCommand.class, LintCommand.class, DataCommand.class, SchemaCommand.class, BenchCommand.class, SummaryCommand.class, CompareCommand.class,
+                ExportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

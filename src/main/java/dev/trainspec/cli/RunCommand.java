@@ -8,8 +8,8 @@ import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Status;
 import dev.trainspec.report.JsonResult;
 import dev.trainspec.run.Discovery;
+import dev.trainspec.export.PytorchUnavailable;
 import dev.trainspec.run.ScenarioIds;
-import dev.trainspec.run.ScenarioRunner;
 import dev.trainspec.run.VariantResult;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
@@ -20,7 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
             description = "regression snapshots: none (compare only), new (write missing ones) or all (rewrite); forced to none when CI=true (default: ${DEFAULT-VALUE})")
     String update = "none";
 
+    @Mixin
+    EngineOptions engineOptions;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
@@ -45,6 +50,13 @@ final class RunCommand implements Callable<Integer> {
             policy = UpdatePolicy.resolve(update, System.getenv());
         } catch (IllegalArgumentException e) {
             err.println("--update: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        Function<ScenarioFile, List<VariantResult>> trainer;
+        try {
+            trainer = engineOptions.trainer();
+        } catch (IllegalArgumentException | PytorchUnavailable e) {
+            err.println(e.getMessage());
             return ExitCodes.INVALID;
         }
         List<Path> files = new ArrayList<>();
@@ -56,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
         for (Path file : files) {
             i++;
             err.printf("[%d/%d] %s%n", i, files.size(), file);
-            exit = Math.max(exit, runOne(file, ids, policy, table));
+            exit = Math.max(exit, runOne(file, ids, policy, table, trainer));
         }
         if (files.isEmpty()) {
             err.println("no scenario file (*.yaml, *.yml) under " + paths + ": nothing was checked");
@@ -71,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
      * Loads, runs, checks and writes one file; whatever goes wrong is this file's outcome, never
      * the end of the run: the remaining files still run and report.
      */
-    private int runOne(Path file, ScenarioIds ids, UpdatePolicy policy, ResultTable table) {
+    private int runOne(Path file, ScenarioIds ids, UpdatePolicy policy, ResultTable table, Function<ScenarioFile, List<VariantResult>> trainer) {
         Workspace workspace = Workspace.of(file);
         ScenarioFile loaded;
         try {
@@ -85,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
         FileOutcome outcome;
         List<VariantResult> results;
         try {
-            results = ScenarioRunner.run(loaded);
+            results = trainer.apply(loaded);
             outcome = Checker.judge(loaded, results, Snapshots.in(workspace, policy));
         } catch (RuntimeException e) {
             // an engine bug (exit 3): one line and the trace in a file, and the other files still run

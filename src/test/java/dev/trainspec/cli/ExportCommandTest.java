@@ -1,0 +1,71 @@
+package dev.trainspec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trainspec.cli.Cli.Outcome;
+import org.junit.jupiter.api.Test;
+
+/** {@code export --to pytorch} (SCENARIOS.md section 8.5): the script on stdout, exit 2 with a message otherwise. */
+class ExportCommandTest {
+    private static final String MOONS = "src/test/resources/cli/scenarios/ok/moons.yaml";
+    private static final String VARIANTS = "src/test/resources/cli/scenarios/repeat/moons-variants.yaml";
+
+    @Test
+    void printsAStandaloneScriptForTheBaseVariant() {
+        Outcome o = MainTest.execute("export", "--to", "pytorch", MOONS);
+        assertEquals(0, o.exit(), o.stderr());
+        assertTrue(o.stdout().startsWith("# small moons that train\n# Exported by trainspec from src/test/resources/cli/scenarios/ok/moons.yaml, variant base."),
+                o.stdout());
+        assertTrue(o.stdout().contains("X, y = make_moons(n_samples=200, noise=0.1, random_state=0, shuffle=True)"), o.stdout());
+        assertTrue(o.stdout().contains("        nn.Linear(2, 8),\n        nn.Tanh(),\n        nn.Linear(8, 2),\n"), o.stdout());
+        assertTrue(o.stdout().contains("SEEDS = [3]"), o.stdout());
+        assertTrue(!o.stdout().contains("import trainspec") && !o.stdout().contains("from trainspec"), "the script needs nothing of trainspec");
+    }
+
+    @Test
+    void seedAndVariantChooseWhatIsExported() {
+        Outcome o = MainTest.execute("export", "--to", "pytorch", "--variant", "adam", "--seed", "42", VARIANTS);
+        assertEquals(0, o.exit(), o.stderr());
+        assertTrue(o.stdout().contains("variant adam."), o.stdout());
+        assertTrue(o.stdout().contains("SEEDS = [42]"), o.stdout());
+        assertTrue(o.stdout().contains("return torch.optim.Adam(\n        parameters,\n        lr=0.01,\n"), o.stdout());
+    }
+
+    @Test
+    void anUnknownVariantIsAUsageError() {
+        Outcome o = MainTest.execute("export", "--to", "pytorch", "--variant", "nope", VARIANTS);
+        assertEquals(2, o.exit());
+        assertTrue(o.stderr().contains("--variant nope: no such variant; the file has base, "), o.stderr());
+    }
+
+    @Test
+    void whatCannotBeExportedIsRefusedAtItsLine() {
+        Outcome o = MainTest.execute("export", "--to", "pytorch", "src/test/resources/export/refused/two-targets.yaml");
+        assertEquals(2, o.exit());
+        assertTrue(o.stderr().contains("two-targets.yaml:3:"), o.stderr());
+        assertTrue(o.stderr().contains("data.make_regression.n_targets"), o.stderr());
+        assertTrue(o.stderr().contains("n_targets: 1 for an export to PyTorch"), o.stderr());
+    }
+
+    @Test
+    void anInvalidScenarioIsRefusedAsByLint() {
+        Outcome o = MainTest.execute("export", "--to", "pytorch", "src/test/resources/cli/scenarios/invalid/typo.yaml");
+        assertEquals(2, o.exit());
+        assertTrue(o.stderr().contains("typo.yaml:"), o.stderr());
+    }
+
+    @Test
+    void runRefusesAPythonThatCannotStart() {
+        Outcome o = MainTest.execute("run", "--engine", "pytorch", "--python", "/nonexistent/python3", MOONS);
+        assertEquals(2, o.exit());
+        assertTrue(o.stderr().contains("--python /nonexistent/python3: cannot start it"), o.stderr());
+    }
+
+    @Test
+    void runRefusesAnUnknownEngine() {
+        Outcome o = MainTest.execute("run", "--engine", "tensorflow", MOONS);
+        assertEquals(2, o.exit());
+        assertTrue(o.stderr().contains("--engine tensorflow: expected java or pytorch"), o.stderr());
+    }
+}
