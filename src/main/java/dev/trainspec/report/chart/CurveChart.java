@@ -42,7 +42,7 @@ public final class CurveChart {
      * would otherwise weigh hundreds of kilobytes per chart. Longer bands are thinned by
      * {@link Band#thinned}, which keeps each bucket's extremes.
      */
-    static final int MAX_POINTS = 200;
+    static final int MAX_POINTS = 150;
 
     private static final Color[] LINE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd),
         new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf), new Color(0xbcbd22)};

@@ -53,10 +53,22 @@ class VocabularyContractTest {
     private static final Map<String, String> OPTIMIZERS = Map.of(
             "sgd", "{sgd: {lr: 0.1}}", "adam", "adam", "adamw", "adamw", "rmsprop", "rmsprop", "adagrad", "adagrad");
 
-    /** layer -> how it is written inside [linear: 8, LAYER, linear: classes]. */
-    private static final Map<String, String> LAYERS = Map.of(
-            "linear", "linear: 4", "relu", "relu", "leaky_relu", "leaky_relu", "prelu", "prelu", "sigmoid", "sigmoid",
-            "tanh", "tanh", "softmax", "softmax", "log_softmax", "log_softmax", "dropout", "dropout", "batch_norm", "batch_norm");
+    /** layer -> a model using it on two-feature rows: plain layers between two linears, shaped ones after an unflatten. */
+    private static final Map<String, String> LAYERS = Map.ofEntries(
+            Map.entry("linear", plain("linear: 4")), Map.entry("relu", plain("relu")), Map.entry("leaky_relu", plain("leaky_relu")),
+            Map.entry("prelu", plain("prelu")), Map.entry("sigmoid", plain("sigmoid")), Map.entry("tanh", plain("tanh")),
+            Map.entry("softmax", plain("softmax")), Map.entry("log_softmax", plain("log_softmax")), Map.entry("dropout", plain("dropout")),
+            Map.entry("batch_norm", plain("batch_norm")), Map.entry("gelu", plain("gelu")), Map.entry("layer_norm", plain("layer_norm")),
+            Map.entry("unflatten", "[linear: 8, unflatten: [2, 4], flatten, linear: classes]"),
+            Map.entry("flatten", "[linear: 8, unflatten: [2, 4], flatten, linear: classes]"),
+            Map.entry("conv1d", "[linear: 8, unflatten: [1, 8], conv1d: {out_channels: 2, kernel_size: 3}, relu, flatten, linear: classes]"),
+            Map.entry("conv2d", "[linear: 16, unflatten: [1, 4, 4], conv2d: {out_channels: 2, kernel_size: 3, padding: 1}, relu, flatten, linear: classes]"),
+            Map.entry("max_pool2d", "[linear: 16, unflatten: [1, 4, 4], max_pool2d: {kernel_size: 2}, flatten, linear: classes]"),
+            Map.entry("avg_pool2d", "[linear: 16, unflatten: [1, 4, 4], avg_pool2d: {kernel_size: 2}, flatten, linear: classes]"));
+
+    private static String plain(String layer) {
+        return "[linear: 8, " + layer + ", linear: classes]";
+    }
 
     private static final Map<String, String> SCHEDULES = Map.of(
             "step_lr", "{step_lr: {step_size: 1}}", "multi_step_lr", "{multi_step_lr: {milestones: [1]}}",
@@ -75,7 +87,12 @@ class VocabularyContractTest {
             Map.entry("make_spirals", new String[] {"make_spirals: {n_samples: 80}", "cross_entropy", "classes"}),
             Map.entry("make_threshold", new String[] {"make_threshold: {n_samples: 80}", "cross_entropy", "classes"}),
             Map.entry("make_embeddings", new String[] {"make_embeddings: {n_samples: 80, n_features: 16}", "cross_entropy", "classes"}),
-            Map.entry("csv", new String[] {"csv: {path: data/iris-like.csv, label: species}", "cross_entropy", "classes"}));
+            Map.entry("csv", new String[] {"csv: {path: data/iris-like.csv, label: species}", "cross_entropy", "classes"}),
+            Map.entry("load_iris", new String[] {"load_iris:", "cross_entropy", "classes"}),
+            Map.entry("load_wine", new String[] {"load_wine:", "cross_entropy", "classes"}),
+            Map.entry("load_breast_cancer", new String[] {"load_breast_cancer:", "cross_entropy", "classes"}),
+            Map.entry("load_digits", new String[] {"load_digits: {n_class: 3}", "cross_entropy", "classes"}),
+            Map.entry("load_diabetes", new String[] {"load_diabetes:", "mse", "1"}));
 
     @TempDir
     static Path workspace;
@@ -184,7 +201,7 @@ class VocabularyContractTest {
         OPTIMIZERS.forEach((word, written) -> tests.add(DynamicTest.dynamicTest("optimizer " + word, () -> check(word,
                 scenario(MOONS, "[linear: 8, relu, linear: classes]", "cross_entropy", written, ""), Outcome.TRAINS))));
         LAYERS.forEach((word, written) -> tests.add(DynamicTest.dynamicTest("layer " + word, () -> check(word,
-                scenario(MOONS, "[linear: 8, " + written + ", linear: classes]", "cross_entropy", "{sgd: {lr: 0.05}}", ""), Outcome.TRAINS))));
+                scenario(MOONS, written, "cross_entropy", "{sgd: {lr: 0.05}}", ""), Outcome.TRAINS))));
         SCHEDULES.forEach((word, written) -> tests.add(DynamicTest.dynamicTest("schedule " + word, () -> check(word,
                 scenario(MOONS, "[linear: 8, relu, linear: classes]", "cross_entropy", "{sgd: {lr: 0.05}}", "schedule: " + written + "\n"),
                 Outcome.TRAINS))));
