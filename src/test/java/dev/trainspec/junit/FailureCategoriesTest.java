@@ -53,11 +53,16 @@ class FailureCategoriesTest {
 
         VariantResult div = Outcomes.result(Outcomes.scenario("seeds/div", "base", 1, List.of(Outcomes.meanAccuracyAtLeast("seeds/div", 0.9))),
                 List.of(Outcomes.diverged(0)));
-        assertCategory(FailureCategory.DIVERGED, message(Outcomes.judge(div)));
+        assertCategory(FailureCategory.NON_FINITE, message(Outcomes.judge(div)));
 
-        assertCategory(FailureCategory.COLLAPSE, message(withFinding(below, "accuracy_collapse")));
-        assertCategory(FailureCategory.STALLED, message(withFinding(below, "plateau")));
-        assertCategory(FailureCategory.DIVERGED, message(withFinding(withFinding(below, "plateau"), "non_finite")));
+        // an error-level finding fails its variant with the pitfall verdict (check.Checker)
+        List<Verdict> pitfall = new ArrayList<>(below.verdicts());
+        pitfall.add(new Verdict("no error-level finding (found majority_class_only)", Outcomes.at("seeds/moons", 1), false, Double.NaN,
+                Double.NaN, Double.NaN, "the model predicts one class"));
+        assertCategory(FailureCategory.PITFALL_FOUND, message(new VariantOutcome(below.result(), pitfall, List.of())));
+        // findings of warning level that did not fail it: the bound did
+        assertCategory(FailureCategory.BELOW_BOUND, message(withFinding(below, "plateau")));
+        assertCategory(FailureCategory.NON_FINITE, message(withFinding(withFinding(below, "plateau"), "non_finite")));
 
         List<Verdict> drift = new ArrayList<>(Outcomes.judged("seeds/moons", "base", 1, 0.5).verdicts());
         drift.add(new Verdict("test.accuracy matches its snapshot (tolerance 0.01)", Outcomes.at("seeds/moons", 30), false, 0.95, 0.98,
@@ -73,9 +78,16 @@ class FailureCategoriesTest {
     }
 
     @Test
+    void unitTestFailuresHaveTheirOwnCategoryWhateverTheyMention() {
+        assertCategory(FailureCategory.UNIT_TEST, "expected: <2> but was: <3>");
+        assertCategory(FailureCategory.UNIT_TEST, "NaN or infinity in the kernel output ==> expected: <true> but was: <false>");
+        assertCategory(FailureCategory.UNIT_TEST, "budget exceeded ==> expected: <1> but was: <2>");
+    }
+
+    @Test
     void brokenResultsAreNotCalledBelowBound() {
         assertEquals(List.of(), allureWouldAssign("java.lang.IllegalStateException: matmul shapes", "broken"));
-        assertEquals(List.of(FailureCategory.DIVERGED), allureWouldAssign("non_finite in layer 2", "broken"));
+        assertEquals(List.of(FailureCategory.NON_FINITE), allureWouldAssign("1 of 1 expectations failed for x [base]: non_finite in layer 2", "broken"));
     }
 
     @Test
@@ -89,7 +101,7 @@ class FailureCategoriesTest {
             assertEquals(c.messageRegex(), json.get(i).get("messageRegex"));
             assertEquals(c.statuses(), json.get(i).get("matchedStatuses"));
         }
-        assertEquals(List.of("Invalid scenario", "Budget exceeded", "Diverged / non-finite", "Collapse to chance", "Stalled / plateau",
-                "Regression drift", "Below bound"), json.stream().map(m -> m.get("name")).toList());
+        assertEquals(List.of("Invalid scenario", "Budget exceeded", "Non-finite", "Pitfall found", "Regression drift", "Below bound",
+                "Unit-test failures"), json.stream().map(m -> m.get("name")).toList());
     }
 }
