@@ -48,34 +48,34 @@ class OptimizerFactoryTest {
 
     @Test
     void absentParametersTakeTorchDefaults() {
-        assertEquals("adam(lr=0.001)", OptimizerFactory.of(named("adam", Map.of()), params()).describe());
-        assertEquals("adamw(lr=0.001)", OptimizerFactory.of(named("adamw", Map.of()), params()).describe());
-        assertEquals("rmsprop(lr=0.01)", OptimizerFactory.of(named("rmsprop", Map.of()), params()).describe());
-        assertEquals("adagrad(lr=0.01)", OptimizerFactory.of(named("adagrad", Map.of()), params()).describe());
-        assertEquals("sgd(lr=0.1)", OptimizerFactory.of(named("sgd", Map.of("lr", 0.1)), params()).describe());
+        assertEquals("adam(lr=0.001, betas=(0.9, 0.999), eps=1e-8, weight_decay=0, amsgrad=false)", OptimizerFactory.of(named("adam", Map.of()), params()).describe());
+        assertEquals("adamw(lr=0.001, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.01, amsgrad=false)", OptimizerFactory.of(named("adamw", Map.of()), params()).describe());
+        assertEquals("rmsprop(lr=0.01, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0, centered=false)", OptimizerFactory.of(named("rmsprop", Map.of()), params()).describe());
+        assertEquals("adagrad(lr=0.01, lr_decay=0, weight_decay=0, initial_accumulator_value=0, eps=1e-10)", OptimizerFactory.of(named("adagrad", Map.of()), params()).describe());
+        assertEquals("sgd(lr=0.1, momentum=0, dampening=0, nesterov=false, weight_decay=0)", OptimizerFactory.of(named("sgd", Map.of("lr", 0.1)), params()).describe());
         assertEquals(0.001, OptimizerFactory.of(named("adam", Map.of()), params()).lr());
     }
 
     @Test
-    void describeShowsNonDefaultSettings() {
-        assertEquals("sgd(lr=0.1, momentum=0.9)",
+    void describeShowsEverySetting() {
+        assertEquals("sgd(lr=0.1, momentum=0.9, dampening=0, nesterov=false, weight_decay=0)",
                 OptimizerFactory.of(named("sgd", Map.of("lr", 0.1, "momentum", 0.9, "dampening", 0.0, "nesterov", false)), params()).describe());
-        assertEquals("sgd(lr=0.05, momentum=0.9, nesterov=true, weight_decay=1e-4)",
+        assertEquals("sgd(lr=0.05, momentum=0.9, dampening=0, nesterov=true, weight_decay=1e-4)",
                 OptimizerFactory.of(named("sgd", Map.of("lr", 0.05, "momentum", 0.9, "nesterov", true, "weight_decay", 1e-4)), params()).describe());
-        assertEquals("adam(lr=0.01, betas=(0.8, 0.99), eps=1e-6, amsgrad=true)",
+        assertEquals("adam(lr=0.01, betas=(0.8, 0.99), eps=1e-6, weight_decay=0, amsgrad=true)",
                 OptimizerFactory.of(named("adam", Map.of("lr", 0.01, "betas", List.of(0.8, 0.99), "eps", 1e-6, "amsgrad", true)), params()).describe());
-        assertEquals("adamw(lr=0.001, weight_decay=0)",
+        assertEquals("adamw(lr=0.001, betas=(0.9, 0.999), eps=1e-8, weight_decay=0, amsgrad=false)",
                 OptimizerFactory.of(named("adamw", Map.of("weight_decay", 0.0)), params()).describe());
-        assertEquals("rmsprop(lr=0.01, momentum=0.9, centered=true)",
+        assertEquals("rmsprop(lr=0.01, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0.9, centered=true)",
                 OptimizerFactory.of(named("rmsprop", Map.of("momentum", 0.9, "centered", true)), params()).describe());
-        assertEquals("adagrad(lr=0.1, lr_decay=0.01, initial_accumulator_value=0.1)",
+        assertEquals("adagrad(lr=0.1, lr_decay=0.01, weight_decay=0, initial_accumulator_value=0.1, eps=1e-10)",
                 OptimizerFactory.of(named("adagrad", Map.of("lr", 0.1, "lr_decay", 0.01, "initial_accumulator_value", 0.1)), params()).describe());
     }
 
     @Test
     void integerValuesAreAccepted() {
         // a YAML "lr: 1" arrives as a Long
-        assertEquals("sgd(lr=1, momentum=0.5)", OptimizerFactory.of(named("sgd", Map.of("lr", 1L, "momentum", 0.5)), params()).describe());
+        assertEquals("sgd(lr=1, momentum=0.5, dampening=0, nesterov=false, weight_decay=0)", OptimizerFactory.of(named("sgd", Map.of("lr", 1L, "momentum", 0.5)), params()).describe());
     }
 
     @Test

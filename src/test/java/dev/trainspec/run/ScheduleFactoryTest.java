@@ -64,11 +64,11 @@ class ScheduleFactoryTest {
 
     @Test
     void absentParametersTakeTorchDefaults() {
-        assertEquals("step_lr(step_size=5)", ScheduleFactory.of(named("step_lr", Map.of("step_size", 5L)), 0.1).describe());
-        assertEquals("multi_step_lr(milestones=[3, 8])", ScheduleFactory.of(named("multi_step_lr", Map.of("milestones", List.of(8L, 3L))), 0.1).describe());
-        assertEquals("cosine_annealing_lr(t_max=20)", ScheduleFactory.of(named("cosine_annealing_lr", Map.of("t_max", 20L)), 0.1).describe());
-        assertEquals("reduce_lr_on_plateau()", ScheduleFactory.of(named("reduce_lr_on_plateau", Map.of()), 0.1).describe());
-        assertEquals("reduce_lr_on_plateau(mode=max, factor=0.5, patience=3)",
+        assertEquals("step_lr(step_size=5, gamma=0.1)", ScheduleFactory.of(named("step_lr", Map.of("step_size", 5L)), 0.1).describe());
+        assertEquals("multi_step_lr(milestones=[3, 8], gamma=0.1)", ScheduleFactory.of(named("multi_step_lr", Map.of("milestones", List.of(8L, 3L))), 0.1).describe());
+        assertEquals("cosine_annealing_lr(t_max=20, eta_min=0)", ScheduleFactory.of(named("cosine_annealing_lr", Map.of("t_max", 20L)), 0.1).describe());
+        assertEquals("reduce_lr_on_plateau(mode=min, factor=0.1, patience=10, threshold=1e-4, threshold_mode=rel, cooldown=0, min_lr=0, eps=1e-8)", ScheduleFactory.of(named("reduce_lr_on_plateau", Map.of()), 0.1).describe());
+        assertEquals("reduce_lr_on_plateau(mode=max, factor=0.5, patience=3, threshold=1e-4, threshold_mode=rel, cooldown=0, min_lr=0, eps=1e-8)",
                 ScheduleFactory.of(named("reduce_lr_on_plateau", Map.of("mode", "max", "factor", 0.5, "patience", 3L, "monitor", "test.accuracy")), 0.1).describe());
         // default gamma 0.1: after step_size epochs the lr is a tenth
         Schedule s = ScheduleFactory.of(named("step_lr", Map.of("step_size", 2L)), 1.0);

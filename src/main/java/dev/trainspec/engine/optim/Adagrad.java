@@ -57,9 +57,9 @@ public final class Adagrad extends PerParameterOptimizer {
 
     @Override
     public String describe() {
-        return new Description("adagrad").always("lr", lr()).unlessDefault("lr_decay", lrDecay, 0.0)
-                .unlessDefault("weight_decay", weightDecay, 0.0)
-                .unlessDefault("initial_accumulator_value", initialAccumulatorValue, 0.0).unlessDefault("eps", eps, 1e-10)
+        return new Description("adagrad").always("lr", lr()).always("lr_decay", lrDecay)
+                .always("weight_decay", weightDecay)
+                .always("initial_accumulator_value", initialAccumulatorValue).always("eps", eps)
                 .toString();
     }
 }

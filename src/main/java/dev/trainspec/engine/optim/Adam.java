@@ -6,11 +6,6 @@ import java.util.List;
 /** torch.optim.Adam (1.13): weight decay is L2, added to the gradient. */
 public final class Adam extends AdamFamily {
     public Adam(List<Parameter> params, double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad) {
-        super("adam", params, lr, beta1, beta2, eps, weightDecay, amsgrad, false, 0.0);
-    }
-
-    /** torch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, no weight decay. */
-    public Adam(List<Parameter> params) {
-        this(params, 1e-3, 0.9, 0.999, 1e-8, 0, false);
+        super("adam", params, lr, beta1, beta2, eps, weightDecay, amsgrad, false);
     }
 }

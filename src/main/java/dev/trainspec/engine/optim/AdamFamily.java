@@ -16,7 +16,6 @@ abstract class AdamFamily extends PerParameterOptimizer {
     private final double weightDecay;
     private final boolean amsgrad;
     private final boolean decoupled;
-    private final double defaultWeightDecay;
     private final float[][] expAvg;
     private final float[][] expAvgSq;
     private final float[][] maxExpAvgSq;
@@ -25,7 +24,7 @@ abstract class AdamFamily extends PerParameterOptimizer {
     private float biasCorrection2Sqrt;
 
     AdamFamily(String name, List<Parameter> params, double lr, double beta1, double beta2, double eps, double weightDecay,
-               boolean amsgrad, boolean decoupled, double defaultWeightDecay) {
+               boolean amsgrad, boolean decoupled) {
         super(params, lr);
         Checks.atLeastZero("learning rate", lr);
         Checks.atLeastZero("epsilon value", eps);
@@ -39,7 +38,6 @@ abstract class AdamFamily extends PerParameterOptimizer {
         this.weightDecay = weightDecay;
         this.amsgrad = amsgrad;
         this.decoupled = decoupled;
-        this.defaultWeightDecay = defaultWeightDecay;
         this.expAvg = zerosLikeParams();
         this.expAvgSq = zerosLikeParams();
         this.maxExpAvgSq = amsgrad ? zerosLikeParams() : null;
@@ -89,8 +87,8 @@ abstract class AdamFamily extends PerParameterOptimizer {
     @Override
     public String describe() {
         return new Description(name).always("lr", lr())
-                .when(beta1 != 0.9 || beta2 != 0.999, "betas", new double[] {beta1, beta2})
-                .unlessDefault("eps", eps, 1e-8).unlessDefault("weight_decay", weightDecay, defaultWeightDecay)
-                .unlessDefault("amsgrad", amsgrad, false).toString();
+                .always("betas", new double[] {beta1, beta2})
+                .always("eps", eps).always("weight_decay", weightDecay)
+                .always("amsgrad", amsgrad).toString();
     }
 }

@@ -28,6 +28,6 @@ public final class CosineAnnealingLr extends EpochSchedule {
 
     @Override
     public String describe() {
-        return new Description("cosine_annealing_lr").always("t_max", tMax).unlessDefault("eta_min", etaMin, 0.0).toString();
+        return new Description("cosine_annealing_lr").always("t_max", tMax).always("eta_min", etaMin).toString();
     }
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the one-line descriptions of optimizers and schedules, "sgd(lr=0.1, momentum=0.9)":
- * the scenario's name, then the settings that differ from PyTorch's defaults (lr always).
+ * Builds the one-line descriptions of optimizers and schedules, "sgd(lr=0.1, momentum=0.9,
+ * dampening=0, nesterov=false, weight_decay=0)": the scenario's name, then every setting (the
+ * engine knows no defaults: the scenario's definitions own them and fill them in).
  */
 final class Description {
     private final String name;
@@ -18,18 +19,6 @@ final class Description {
     Description always(String key, Object value) {
         parts.add(key + "=" + format(value));
         return this;
-    }
-
-    Description when(boolean show, String key, Object value) {
-        return show ? always(key, value) : this;
-    }
-
-    Description unlessDefault(String key, double value, double dflt) {
-        return value == dflt ? this : always(key, value);
-    }
-
-    Description unlessDefault(String key, Object value, Object dflt) {
-        return value.equals(dflt) ? this : always(key, value);
     }
 
     @Override

@@ -28,6 +28,6 @@ public final class MultiStepLr extends EpochSchedule {
     @Override
     public String describe() {
         return new Description("multi_step_lr").always("milestones", Arrays.toString(milestones))
-                .unlessDefault("gamma", gamma, StepLr.DEFAULT_GAMMA).toString();
+                .always("gamma", gamma).toString();
     }
 }

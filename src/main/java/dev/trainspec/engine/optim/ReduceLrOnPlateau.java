@@ -46,11 +46,6 @@ public final class ReduceLrOnPlateau extends EpochSchedule {
         this.best = mode == Mode.MIN ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
     }
 
-    /** torch's defaults: min mode, factor 0.1, patience 10, threshold 1e-4 relative, no cooldown. */
-    public ReduceLrOnPlateau(double initialLr) {
-        this(initialLr, Mode.MIN, 0.1, 10, 1e-4, ThresholdMode.REL, 0, 0, 1e-8);
-    }
-
     @Override
     double lrAfter(int lastEpoch, double lr, double current) {
         if (isBetter(current, best)) {
@@ -81,11 +76,11 @@ public final class ReduceLrOnPlateau extends EpochSchedule {
 
     @Override
     public String describe() {
-        return new Description("reduce_lr_on_plateau").unlessDefault("mode", mode.name().toLowerCase(), "min")
-                .unlessDefault("factor", factor, 0.1).unlessDefault("patience", (double) patience, 10.0)
-                .unlessDefault("threshold", threshold, 1e-4)
-                .unlessDefault("threshold_mode", thresholdMode.name().toLowerCase(), "rel")
-                .unlessDefault("cooldown", (double) cooldown, 0.0).unlessDefault("min_lr", minLr, 0.0)
-                .unlessDefault("eps", eps, 1e-8).toString();
+        return new Description("reduce_lr_on_plateau").always("mode", mode.name().toLowerCase())
+                .always("factor", factor).always("patience", (double) patience)
+                .always("threshold", threshold)
+                .always("threshold_mode", thresholdMode.name().toLowerCase())
+                .always("cooldown", (double) cooldown).always("min_lr", minLr)
+                .always("eps", eps).toString();
     }
 }

@@ -35,11 +35,6 @@ public final class RmsProp extends PerParameterOptimizer {
         this.momentumBuffer = momentum > 0 ? zerosLikeParams() : null;
     }
 
-    /** torch's defaults: lr 0.01, alpha 0.99, eps 1e-8, no weight decay or momentum, not centered. */
-    public RmsProp(List<Parameter> params) {
-        this(params, 0.01, 0.99, 1e-8, 0, 0, false);
-    }
-
     @Override
     void update(int index, float[] value, float[] grad) {
         float a = (float) alpha;
@@ -77,8 +72,8 @@ public final class RmsProp extends PerParameterOptimizer {
 
     @Override
     public String describe() {
-        return new Description("rmsprop").always("lr", lr()).unlessDefault("alpha", alpha, 0.99).unlessDefault("eps", eps, 1e-8)
-                .unlessDefault("weight_decay", weightDecay, 0.0).unlessDefault("momentum", momentum, 0.0)
-                .unlessDefault("centered", centered, false).toString();
+        return new Description("rmsprop").always("lr", lr()).always("alpha", alpha).always("eps", eps)
+                .always("weight_decay", weightDecay).always("momentum", momentum)
+                .always("centered", centered).toString();
     }
 }

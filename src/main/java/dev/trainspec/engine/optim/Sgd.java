@@ -81,8 +81,8 @@ public final class Sgd extends PerParameterOptimizer {
 
     @Override
     public String describe() {
-        return new Description("sgd").always("lr", lr()).unlessDefault("momentum", momentum, 0.0)
-                .unlessDefault("dampening", dampening, 0.0).unlessDefault("nesterov", nesterov, false)
-                .unlessDefault("weight_decay", weightDecay, 0.0).toString();
+        return new Description("sgd").always("lr", lr()).always("momentum", momentum)
+                .always("dampening", dampening).always("nesterov", nesterov)
+                .always("weight_decay", weightDecay).toString();
     }
 }

@@ -2,7 +2,6 @@ package dev.trainspec.engine.optim;
 
 /** torch.optim.lr_scheduler.StepLR: the lr is multiplied by gamma every step_size epochs. */
 public final class StepLr extends EpochSchedule {
-    public static final double DEFAULT_GAMMA = 0.1;
     private final int stepSize;
     private final double gamma;
 
@@ -20,6 +19,6 @@ public final class StepLr extends EpochSchedule {
 
     @Override
     public String describe() {
-        return new Description("step_lr").always("step_size", stepSize).unlessDefault("gamma", gamma, DEFAULT_GAMMA).toString();
+        return new Description("step_lr").always("step_size", stepSize).always("gamma", gamma).toString();
     }
 }

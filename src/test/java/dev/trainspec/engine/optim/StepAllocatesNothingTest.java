@@ -19,7 +19,7 @@ class StepAllocatesNothingTest {
                 ps -> new Sgd(ps, 0.1, 0.9, 0.1, false, 1e-4),
                 ps -> new Sgd(ps, 0.1, 0.9, 0, true, 0),
                 ps -> new Adam(ps, 1e-3, 0.9, 0.999, 1e-8, 1e-2, true),
-                ps -> new AdamW(ps),
+                ps -> new AdamW(ps, 1e-3, 0.9, 0.999, 1e-8, 0.01, false),
                 ps -> new RmsProp(ps, 0.01, 0.9, 1e-8, 1e-3, 0.9, true),
                 ps -> new Adagrad(ps, 0.01, 0.01, 1e-3, 0.1, 1e-10));
         return builders.stream().map(b -> {
