@@ -6,6 +6,7 @@
 #   train.loss >= 0.12
 #   mean train.loss >= 0.15
 #   diagnosis includes unnormalized_inputs
+#   diagnosis includes majority_class_only
 
 import argparse
 import csv

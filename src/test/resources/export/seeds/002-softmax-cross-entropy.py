@@ -6,6 +6,9 @@
 #   diagnosis includes softmax_before_cross_entropy
 #   diagnosis includes non_finite
 #   diagnosis includes accuracy_collapse
+#   diagnosis includes exploding_gradients
+#   diagnosis includes learning_rate_too_high
+#   diagnosis includes majority_class_only
 
 import argparse
 import csv
