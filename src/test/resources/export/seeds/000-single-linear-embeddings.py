@@ -129,7 +129,8 @@ def l2_norm(tensors):
 def evaluate(model, X, y, on_train):
     """Eval mode over a whole split: loss, accuracy (or r2 and mae), the largest |output|, and on
     the training split the ReLU units that are zero on every row and the hidden sigmoid/tanh
-    outputs within 0.01 of an asymptote."""
+    outputs within 0.01 of an asymptote. After a convolution a unit is one channel at one
+    position, as trainspec counts them."""
     model.eval()
     m = {}
     with torch.no_grad():

@@ -7,6 +7,7 @@ import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class DataCode {
 
     private static final Set<String> SKLEARN = Set.of("make_moons", "make_circles", "make_blobs", "make_classification",
             "make_gaussian_quantiles", "make_regression");
+    /** scikit-learn's bundled datasets (section 8.3): the engine ships the same files, so the rows are the same. */
+    private static final Set<String> LOADERS = Set.of("load_iris", "load_wine", "load_breast_cancer", "load_digits", "load_diabetes");
     private static final Set<String> PROJECT = Set.of("make_xor", "make_spirals", "make_threshold", "make_embeddings");
     private static final Map<String, String> SCALERS = Map.of("standard_scaler", "StandardScaler",
             "min_max_scaler", "MinMaxScaler", "l2_normalize", "Normalizer");
@@ -52,9 +55,15 @@ final class DataCode {
             else out.resource(name + ".py");
             return Py.wrap("", "X, y = " + name + "(", Py.keywords(p, Map.of(), Set.of()), ")");
         }
+        if (LOADERS.contains(name)) {
+            out.imports("from sklearn.datasets import " + name);
+            List<String> args = new ArrayList<>(Py.keywords(p, Map.of(), Set.of()));
+            args.add("return_X_y=True");
+            return Py.wrap("", "X, y = " + name + "(", args, ")");
+        }
         if (name.equals("csv")) return csv(s, source.params(), out);
         throw new ScenarioException(new Problem(source.origin(), "data." + name, "a data source the PyTorch export knows",
-                name, "export supports the scikit-learn and project generators and csv"));
+                name, "export supports the scikit-learn generators and bundled datasets, the project generators and csv"));
     }
 
     /** The path is written relative to the scenario's folder: the script runs from there. */

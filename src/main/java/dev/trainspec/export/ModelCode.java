@@ -1,5 +1,6 @@
 package dev.trainspec.export;
 
+import dev.trainspec.run.ModelShapes;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Params;
@@ -21,41 +22,63 @@ import java.util.Set;
 final class ModelCode {
     private ModelCode() {}
 
-    /** A layer's module expression from its spec, input width and output width. */
+    /** A layer's module expression from its spec and its per-row input and output shapes ({@code run.Checks.shapes}). */
     private interface Emitter {
-        String module(LayerSpec spec, int in, int out);
+        String module(LayerSpec spec, int[] in, int[] out);
     }
 
-    private static final Map<String, Emitter> LAYERS = Map.of(
-            "linear", (spec, in, out) -> "nn.Linear(" + in + ", " + out + (((LayerSpec.Linear) spec).bias() ? "" : ", bias=False") + ")",
-            "relu", (spec, in, out) -> "nn.ReLU()",
-            "leaky_relu", (spec, in, out) -> "nn.LeakyReLU(" + keywords(spec) + ")",
-            "prelu", (spec, in, out) -> "nn.PReLU(" + keywords(spec) + ")",
-            "sigmoid", (spec, in, out) -> "nn.Sigmoid()",
-            "tanh", (spec, in, out) -> "nn.Tanh()",
-            "softmax", (spec, in, out) -> "nn.Softmax(dim=1)",
-            "dropout", (spec, in, out) -> "nn.Dropout(p=" + Py.number(((LayerSpec.Dropout) spec).p()) + ")",
-            "batch_norm", (spec, in, out) -> {
+    private static final Map<String, Emitter> LAYERS = Map.ofEntries(
+            Map.entry("linear", (spec, in, out) -> "nn.Linear(" + in[0] + ", " + out[0] + (((LayerSpec.Linear) spec).bias() ? "" : ", bias=False") + ")"),
+            Map.entry("relu", (spec, in, out) -> "nn.ReLU()"),
+            Map.entry("leaky_relu", (spec, in, out) -> "nn.LeakyReLU(" + keywords(spec) + ")"),
+            Map.entry("prelu", (spec, in, out) -> "nn.PReLU(" + keywords(spec) + ")"),
+            Map.entry("sigmoid", (spec, in, out) -> "nn.Sigmoid()"),
+            Map.entry("tanh", (spec, in, out) -> "nn.Tanh()"),
+            Map.entry("gelu", (spec, in, out) -> "nn.GELU()"),
+            Map.entry("softmax", (spec, in, out) -> "nn.Softmax(dim=1)"),
+            Map.entry("log_softmax", (spec, in, out) -> "nn.LogSoftmax(dim=1)"),
+            Map.entry("dropout", (spec, in, out) -> "nn.Dropout(p=" + Py.number(((LayerSpec.Dropout) spec).p()) + ")"),
+            Map.entry("batch_norm", (spec, in, out) -> {
                 LayerSpec.BatchNorm b = (LayerSpec.BatchNorm) spec;
-                return "nn.BatchNorm1d(" + in + ", eps=" + Py.number(b.eps()) + ", momentum=" + Py.number(b.momentum()) + ")";
-            });
+                return "nn.BatchNorm1d(" + in[0] + ", eps=" + Py.number(b.eps()) + ", momentum=" + Py.number(b.momentum()) + ")";
+            }),
+            Map.entry("unflatten", (spec, in, out) -> "nn.Unflatten(1, " + Py.tuple(((LayerSpec.Unflatten) spec).sizes()) + ")"),
+            Map.entry("flatten", (spec, in, out) -> "nn.Flatten()"),
+            Map.entry("conv1d", ModelCode::conv),
+            Map.entry("conv2d", ModelCode::conv),
+            Map.entry("max_pool2d", ModelCode::pool),
+            Map.entry("avg_pool2d", ModelCode::pool),
+            Map.entry("layer_norm", (spec, in, out) -> {
+                LayerSpec.LayerNorm n = (LayerSpec.LayerNorm) spec;
+                // over the last dimension of each row's shape, as the engine's LayerNorm
+                return "nn.LayerNorm(" + in[in.length - 1] + ", eps=" + Py.number(n.eps()) + ", elementwise_affine="
+                        + Py.literal(n.elementwiseAffine()) + ")";
+            }));
+
+    /** in_channels is the first dimension of the inferred input shape [C, L] or [C, H, W]. */
+    private static String conv(LayerSpec spec, int[] in, int[] out) {
+        LayerSpec.Conv c = (LayerSpec.Conv) spec;
+        return "nn.Conv" + c.dims() + "d(" + in[0] + ", " + c.outChannels() + ", " + c.kernelSize() + ", stride=" + c.stride()
+                + ", padding=" + c.padding() + ", bias=" + Py.literal(c.bias()) + ")";
+    }
+
+    private static String pool(LayerSpec spec, int[] in, int[] out) {
+        LayerSpec.Pool p = (LayerSpec.Pool) spec;
+        return "nn." + (p.max() ? "MaxPool2d(" : "AvgPool2d(") + p.kernelSize() + ", " + p.stride() + ")";
+    }
 
     /** nn.init's function for each {@code init:} word ({@code pytorch}: nn.Linear's own, nothing to add). */
     private static final Map<String, String> INITS = Map.of("uniform", "uniform_", "normal", "normal_", "constant", "constant_",
             "zeros", "zeros_", "xavier_uniform", "xavier_uniform_", "xavier_normal", "xavier_normal_",
             "kaiming_uniform", "kaiming_uniform_", "kaiming_normal", "kaiming_normal_");
 
-    /** The word a layer is written with in a scenario. */
+    /** The word a layer is written with in a scenario ({@code run.ModelShapes}' rule). */
     static String word(LayerSpec spec) {
-        if (spec instanceof LayerSpec.Linear) return "linear";
-        if (spec instanceof LayerSpec.Activation a) return a.name();
-        if (spec instanceof LayerSpec.Dropout) return "dropout";
-        if (spec instanceof LayerSpec.BatchNorm) return "batch_norm";
-        return spec.getClass().getSimpleName();
+        return ModelShapes.name(spec);
     }
 
-    /** @param widths widths[0] = input features, widths[i + 1] = output width of layer i */
-    static void write(List<LayerSpec> model, int[] widths, ScriptText out) {
+    /** @param shapes shapes[0] = [features], shapes[i + 1] = the per-row output shape of layer i ({@code run.Checks.shapes}) */
+    static void write(List<LayerSpec> model, int[][] shapes, ScriptText out) {
         List<Problem> refused = new ArrayList<>();
         List<String> modules = new ArrayList<>();
         List<String> inits = new ArrayList<>();
@@ -67,7 +90,7 @@ final class ModelCode {
                         new java.util.TreeSet<>(LAYERS.keySet())) + ")", word(spec), "this layer has no PyTorch export yet"));
                 continue;
             }
-            modules.add(e.module(spec, widths[i], widths[i + 1]));
+            modules.add(e.module(spec, shapes[i], shapes[i + 1]));
             if (spec instanceof LayerSpec.Linear l && l.init() != null && !l.init().name().equals("pytorch")) {
                 inits.add(init(i, l.init(), refused));
             }

@@ -34,7 +34,7 @@ public final class PytorchScript {
 
     public static String of(Scenario s, PreparedData data, List<Long> seeds) {
         boolean classification = data.trainSplit().isClassification();
-        int[] widths = Checks.widths(s, data, LossFactory.of(s.loss(), !classification));
+        int[][] shapes = Checks.shapes(s, data, LossFactory.of(s.loss(), !classification));
         int classes = classification ? data.trainSplit().classes() : 0;
         ScriptText out = new ScriptText();
         out.imports("import argparse", "import csv", "import json", "import math", "import re", "import sys", "import time", "",
@@ -44,10 +44,10 @@ public final class PytorchScript {
         out.line("X_train, X_test = torch.tensor(X_train, dtype=torch.float32), torch.tensor(X_test, dtype=torch.float32)");
         out.line("y_train, y_test = torch.tensor(y_train, dtype=" + labels + "), torch.tensor(y_test, dtype=" + labels + ")");
         out.line("CLASSIFICATION = " + Py.literal(classification) + (classification ? "  # " + classes + " classes" : "  # real-valued targets"));
-        ModelCode.write(s.model(), widths, out);
+        ModelCode.write(s.model(), shapes, out);
         out.line("LAYER_WORDS = " + Py.literal(s.model().stream().map(ModelCode::word).toList()) + "  # as the scenario names them");
         out.blank().blank();
-        RecipeCode.loss(s.loss(), widths[widths.length - 1], classes, out);
+        RecipeCode.loss(s.loss(), shapes[shapes.length - 1][0], classes, out);
         RecipeCode.optimizer(s.optimizer(), out);
         RecipeCode.schedule(s.schedule(), out);
         out.blank().blank();

@@ -12,7 +12,7 @@ import java.util.List;
  * layers keep the shape; the layers that read flat feature vectors (linear, batch_norm, softmax,
  * prelu per feature) refuse [C, H, W] rows with the fix, at the layer's line.
  */
-final class ModelShapes {
+public final class ModelShapes {
     private ModelShapes() {}
 
     static boolean isShaped(LayerSpec spec) {
@@ -54,8 +54,8 @@ final class ModelShapes {
         return widths;
     }
 
-    /** The layer's key in the model list, as the user wrote it. */
-    static String name(LayerSpec spec) {
+    /** The layer's key in the model list, as the user wrote it (also the export's word for it). */
+    public static String name(LayerSpec spec) {
         if (spec instanceof LayerSpec.Linear) return "linear";
         if (spec instanceof LayerSpec.BatchNorm) return "batch_norm";
         if (spec instanceof LayerSpec.Dropout) return "dropout";

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The parity suite ({@code mvn -B -Pparity test}): every variant of every bundled scenario and of
  * the {@link VocabularyMatrix} is exported, run on PyTorch, and its per-epoch histories are
  * compared with the Java engine's within {@link Tolerances}. The table of the figures goes to
- * {@code -Dtrainspec.parity.table=PATH} (the profile: docs/parity.md); {@code -Dtrainspec.parity.only=TEXT} keeps the
- * ids that contain TEXT (matrix: the vocabulary only). Skipped, saying why, without
+ * {@code -Dtrainspec.parity.table=PATH} (the profile: docs/parity.md); {@code -Dtrainspec.parity.only=TEXT[,TEXT...]} keeps
+ * the ids that contain one of the TEXTs (matrix: the vocabulary only; matrix/conv,datasets/: those). Skipped, saying why, without
  * {@code -Dtrainspec.parity=true} or without a Python that has PyTorch.
  */
 class PytorchParityTest {
@@ -43,11 +43,11 @@ class PytorchParityTest {
         Path root = Path.of(System.getProperty("trainspec.root", "."));
         List<Path> files = new ArrayList<>(Discovery.find(List.of(root.resolve("scenarios")), root.resolve("scenarios"), null));
         files.addAll(VocabularyMatrix.write(workspace));
-        String only = System.getProperty("trainspec.parity.only", "");
+        List<String> only = List.of(System.getProperty("trainspec.parity.only", "").split(","));
         List<DynamicTest> tests = new ArrayList<>();
         for (Path file : files) {
             for (Scenario s : ScenarioLoader.load(file).variants()) {
-                if (!s.id().contains(only)) continue;
+                if (only.stream().noneMatch(s.id()::contains)) continue;
                 tests.add(DynamicTest.dynamicTest(s.id() + " [" + s.variant() + "]", () -> compare(engine, s)));
             }
         }

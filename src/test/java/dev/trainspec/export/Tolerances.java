@@ -39,7 +39,10 @@ final class Tolerances {
             "seeds/002-checklist-leaky-relu [leaky]", "Adam lr 1 on leaky ReLU: the same unstable step size",
             "seeds/002-checklist-learning-rate [too_high]", "Adam lr 1: the loss overshoots from the first batches",
             "seeds/002-softmax-cross-entropy [base]", "SGD lr 0.2 with a softmax layer and -log p: NaN on some seeds",
-            "seeds/002-softmax-cross-entropy [fused]", "SGD lr 0.2 with the fused loss: collapse to chance on some seeds");
+            "seeds/002-softmax-cross-entropy [fused]", "SGD lr 0.2 with the fused loss: collapse to chance on some seeds",
+            "datasets/breast-cancer-unscaled [base]", "a sigmoid MLP on raw features up to ~4,250: when a stalled seed escapes is decided by rounding",
+            "datasets/digits-cnn-vs-mlp [base]", "15 epochs to a training loss near 0.004: its relative differences reach 3e-4 at the float32 noise floor",
+            "datasets/digits-cnn-vs-mlp [mlp]", "15 epochs to a training loss near 0.008: its relative differences reach 1.3e-4 at the float32 noise floor");
 
     static boolean isCount(String metric) {
         return COUNT_METRICS.contains(metric);

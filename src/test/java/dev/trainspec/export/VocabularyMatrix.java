@@ -58,6 +58,20 @@ final class VocabularyMatrix {
         return "{make_moons: {n_samples: 200, noise: 0.2, random_state: 1}, preprocess: " + preprocess + ", split: " + split + "}";
     }
 
+    /** A bundled dataset (section 8.3), standardised, with a stratified split. */
+    private static String bundled(String loader) {
+        return "{" + loader + ", preprocess: standard_scaler, split: {test_size: 0.25, random_state: 1, stratify: true}}";
+    }
+
+    /** Digits 0-3 (720 8x8 images) for the layers over shaped rows (section 8.4). */
+    private static final String DIGITS = bundled("load_digits: {n_class: 4}");
+    /**
+     * On 64 standardised pixels the base step (lr 0.1, momentum 0.9) diverges within a few epochs
+     * (loss 0.1 to 7 and more), where any two float32 implementations part: a smaller one keeps
+     * the digits cases about the word, not about chaos.
+     */
+    private static final String DIGITS_SGD = "{sgd: {lr: 0.02, momentum: 0.9}}";
+
     private static String init(String init) {
         return model("{linear: {out: 8, init: " + init + "}}", "relu", OUT);
     }
@@ -74,6 +88,19 @@ final class VocabularyMatrix {
         all.add(c("dropout", "model", model(HIDDEN, "relu", "{dropout: 0.3}", OUT)));
         all.add(c("batch_norm", "model", model(HIDDEN, "batch_norm", "relu", OUT)));
         all.add(c("no_bias", "model", model("{linear: {out: 8, bias: false}}", "relu", OUT)));
+        all.add(c("gelu", "model", model(HIDDEN, "gelu", OUT)));
+        all.add(c("log_softmax", "model", model(HIDDEN, "relu", OUT, "log_softmax"), "loss", "nll"));
+        all.add(c("layer_norm", "model", model(HIDDEN, "{layer_norm: {eps: 0.001, elementwise_affine: false}}", "relu", OUT)));
+        // shaped rows; no conv bias right before layer_norm, which would cancel it
+        all.add(c("layer_norm_shaped", "data", DIGITS, "optimizer", DIGITS_SGD, "model", model("{unflatten: [1, 8, 8]}",
+                "{conv2d: {out_channels: 4, kernel_size: 3, bias: false}}", "layer_norm", "relu", "flatten", OUT)));
+        all.add(c("conv2d_max_pool", "data", DIGITS, "optimizer", DIGITS_SGD, "model", model("{unflatten: [1, 8, 8]}", "{conv2d: {out_channels: 4, kernel_size: 3}}",
+                "relu", "{max_pool2d: 2}", "flatten", OUT)));
+        all.add(c("conv2d_strided_avg_pool", "data", DIGITS, "optimizer", DIGITS_SGD, "model", model("{unflatten: [1, 8, 8]}",
+                "{conv2d: {out_channels: 4, kernel_size: 3, stride: 2, padding: 1, bias: false}}", "tanh",
+                "{avg_pool2d: {kernel_size: 2, stride: 1}}", "flatten", OUT)));
+        all.add(c("conv1d", "data", DIGITS, "optimizer", DIGITS_SGD, "model", model("{unflatten: [4, 16]}",
+                "{conv1d: {out_channels: 3, kernel_size: 5, stride: 2, padding: 2}}", "relu", "flatten", OUT)));
         all.add(c("softmax_probabilities", "model", model(HIDDEN, "relu", OUT, "softmax"), "loss", "{cross_entropy: {input: probabilities}}"));
         // inits
         all.add(c("init_uniform", "model", init("{uniform: [-0.3, 0.3]}")));
@@ -125,6 +152,12 @@ final class VocabularyMatrix {
         all.add(c("make_threshold", "data", "{make_threshold: {n_samples: 200, loc: 2.0, scale: 1.0, threshold: 2.0, random_state: 9}}"));
         all.add(c("make_embeddings", "data", "{make_embeddings: {n_samples: 200, n_features: 32, n_informative: 4, shift: 0.3, random_state: 10}}"));
         all.add(c("csv", "data", "{csv: {path: iris-like.csv, label: species}, preprocess: standard_scaler, split: {test_size: 0.3, random_state: 7, stratify: true}}"));
+        all.add(c("load_iris", "data", bundled("load_iris: null")));
+        all.add(c("load_wine", "data", bundled("load_wine: null")));
+        all.add(c("load_breast_cancer", "data", bundled("load_breast_cancer: null")));
+        all.add(c("load_digits", "data", bundled("load_digits: null"), "optimizer", DIGITS_SGD));
+        all.add(c("load_diabetes", "data", "{load_diabetes: null, preprocess: standard_scaler, split: {test_size: 0.25, random_state: 1}}",
+                "model", model(HIDDEN, "relu", "{linear: 1}"), "loss", "mse", "optimizer", "{adam: {lr: 0.05}}"));
         all.add(c("no_random_state", "seed", "3", "data", "{make_moons: {n_samples: 200, noise: 0.2}, preprocess: standard_scaler}"));
         // preprocessing and split
         all.add(c("min_max_scaler", "data", moons("{min_max_scaler: {feature_range: [-1, 1]}}", "{test_size: 0.25, random_state: 1}")));
