@@ -31,10 +31,6 @@ public final class BatchNorm1d extends Activation {
         this.eps = eps;
     }
 
-    public BatchNorm1d() {
-        this(0.1, 1e-5);
-    }
-
     @Override
     protected void buildExtra(int inputWidth, int maxBatch, RandomStream rng) {
         weight = new Parameter("weight", inputWidth);

@@ -39,7 +39,7 @@ class GradientCheckTest {
 
     @Test
     void batchNormInTrainingAndEval() {
-        check("batch_norm train", BatchNorm1d::new, 4, true);
+        check("batch_norm train", () -> new BatchNorm1d(0.1, 1e-5), 4, true);
         // Eval mode after two training passes, so the running statistics are not just 0 and 1.
         Consumer<Layer> warm = l -> {
             float[] a = new float[5 * 4];
@@ -47,7 +47,7 @@ class GradientCheckTest {
             l.forward(a, 5, true);
             l.forward(a, 4, true);
         };
-        double miss = new GradientCheck(BatchNorm1d::new, 4, 5, false, warm, 7).run("batch_norm eval");
+        double miss = new GradientCheck(() -> new BatchNorm1d(0.1, 1e-5), 4, 5, false, warm, 7).run("batch_norm eval");
         System.out.printf("gradient check %-28s miss %.2e%n", "batch_norm eval", miss);
         assertTrue(miss <= GradientCheck.TOLERANCE);
     }

@@ -61,7 +61,7 @@ class TorchLayersTest {
 
     @Test
     void batchNormInTraining() {
-        check("batch_norm_train", new BatchNorm1d(), true);
+        check("batch_norm_train", new BatchNorm1d(0.1, 1e-5), true);
     }
 
     @Test
@@ -83,7 +83,7 @@ class TorchLayersTest {
 
     @Test
     void batchNormRefusesOneRowInTrainingButNotInEval() {
-        BatchNorm1d bn = new BatchNorm1d();
+        BatchNorm1d bn = new BatchNorm1d(0.1, 1e-5);
         bn.build(16, 4, new TorchGenerator(0));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> bn.forward(new float[16], 1, true));
         assertEquals("Expected more than 1 value per channel when training, got input size [1, 16]", e.getMessage());
@@ -104,7 +104,7 @@ class TorchLayersTest {
         assertEquals("relu", new ReLU().describe());
         assertEquals("leaky_relu(0.01)", new LeakyReLU(0.01).describe());
         assertEquals("dropout(p=0.5)", new Dropout(0.5).describe());
-        BatchNorm1d bn = new BatchNorm1d();
+        BatchNorm1d bn = new BatchNorm1d(0.1, 1e-5);
         bn.build(16, 1, new TorchGenerator(0));
         assertEquals("batch_norm(16)", bn.describe());
         assertEquals("prelu(1)", new PReLU(1, 0.25).describe());
