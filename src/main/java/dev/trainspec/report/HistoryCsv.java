@@ -13,7 +13,7 @@ import java.util.List;
  * ({@code run --json}) keeps every epoch.
  */
 public final class HistoryCsv {
-    static final int MAX_EPOCHS = 250;
+    static final int MAX_EPOCHS = 100;
 
     private HistoryCsv() {}
 

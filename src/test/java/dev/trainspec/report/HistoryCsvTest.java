@@ -27,11 +27,11 @@ class HistoryCsvTest {
     @Test
     void longRunsKeepOneEpochInStrideAndTheirLast() {
         var runs = java.util.List.of(Outcomes.run(0, 1000));
-        assertEquals(4, HistoryCsv.stride(runs));
+        assertEquals(10, HistoryCsv.stride(runs));
         java.util.List<String> epochs = HistoryCsv.of(runs).lines().skip(1).map(l -> l.split(",")[1]).toList();
-        assertEquals(java.util.List.of("1", "5", "9"), epochs.subList(0, 3));
-        assertEquals("997", epochs.get(epochs.size() - 2));
+        assertEquals(java.util.List.of("1", "11", "21"), epochs.subList(0, 3));
+        assertEquals("991", epochs.get(epochs.size() - 2));
         assertEquals("1000", epochs.get(epochs.size() - 1));
-        assertEquals(251, epochs.size());
+        assertEquals(101, epochs.size());
     }
 }

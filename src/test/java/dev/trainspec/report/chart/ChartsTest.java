@@ -84,7 +84,7 @@ class ChartsTest {
         for (int seed = 0; seed < 10; seed++) runs.add(Outcomes.run(seed, 1000));
         List<Charts.Chart> charts = Charts.of(Outcomes.result(Outcomes.scenario("long/run", "base", 10, List.of()), runs));
         for (Charts.Chart c : charts) {
-            // thinned to 200 points a line and written to a tenth of a pixel (it was 250 kB before)
+            // thinned to 150 points a line and written to a tenth of a pixel (it was 250 kB before)
             assertTrue(c.svg().length() < 60_000, c.name() + ": " + c.svg().length() + " characters");
         }
         assertEquals("12.3", CurveChart.tenths(12.34));
