@@ -16,6 +16,7 @@ import dev.trainspec.report.chart.Charts;
 import dev.trainspec.run.VariantResult;
 import dev.trainspec.scenario.Expectation;
 import dev.trainspec.scenario.Named;
+import dev.trainspec.scenario.Printable;
 import dev.trainspec.scenario.Scenario;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
@@ -81,7 +82,8 @@ public final class AllureSink implements ReportSink {
         AllureLifecycle l = lifecycle.get();
         l.updateTestCase(tc -> {
             identify(tc, s.id(), s.variant());
-            String title = s.title() == null || s.title().isBlank() ? s.id() : s.title();
+            // a title comes from a pull request: one printable line wherever it is shown
+            String title = Printable.line(s.title() == null || s.title().isBlank() ? s.id() : s.title());
             // the JUnit test is named by the variant alone; a report lists every file's variants together
             tc.setName(s.variant() + ": " + title);
             List<Label> labels = tc.getLabels();
@@ -143,7 +145,7 @@ public final class AllureSink implements ReportSink {
         l.updateTestCase(tc -> {
             identify(tc, id, "comparisons");
             String title = outcome.file().base().title();
-            tc.setName("comparisons between variants: " + (title == null || title.isBlank() ? id : title));
+            tc.setName(Printable.line("comparisons between variants: " + (title == null || title.isBlank() ? id : title)));
             tc.getLabels().add(label("epic", folder(id)));
             suites(tc.getLabels(), id);
             tc.getLinks().add(new Link().setName(shown).setUrl(SourceLink.of(repositoryRoot, shown, line, env)).setType("link"));
