@@ -167,7 +167,7 @@ public final class PreparedData {
 
     private static Dataset generate(Named source, long seed) {
         try {
-            return DataSources.generate(source, seed);
+            return DataCache.generate(source, seed);
         } catch (CsvFormatException e) {
             // the mistake is in the CSV file: point there, and say which scenario read it
             throw new ScenarioException(new Problem(new Origin(e.file(), e.line(), e.column()), "data.csv", e.expected(), e.found(),

@@ -1,0 +1,198 @@
+package dev.trainspec.run;
+
+import dev.trainspec.engine.data.Dataset;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+
+/**
+ * One cached data set on disk: a fixed header, then the features (float32 or float64, row-major),
+ * then the labels (int32) or targets (float64), all little-endian. The header holds the shape,
+ * the key's digest (so a file under the wrong name is not taken for another data set) and a
+ * CRC32C of everything after it (so a torn or damaged file is never read as data). Reading maps
+ * the file and copies it in bulk into the arrays the engine trains on; the checksum is computed
+ * over the same mapped bytes in the same pass.
+ */
+final class CacheEntry {
+    private static final byte[] MAGIC = "TSDATA01".getBytes(StandardCharsets.US_ASCII);
+    static final int HEADER = 8 + 6 * 4 + 8 + 8 + 32;
+    /** Mapped and copied in pieces: a mapping is at most 2 GB, and 2,000,000 x 512 float32 is 4.1 GB. */
+    private static final int CHUNK = 1 << 26;
+
+    private CacheEntry() {}
+
+    /** A data set this format can hold: float64 features, or float32 features with labels. */
+    static boolean storable(Dataset d) {
+        return !d.isFloat32() || d.isClassification();
+    }
+
+    /** The file's size for {@code d}. */
+    static long size(Dataset d) {
+        long tail = d.isClassification() ? d.rows() * 4L : (long) d.rows() * d.targetCols() * 8;
+        return HEADER + (long) d.rows() * d.cols() * (d.isFloat32() ? 4 : 8) + tail;
+    }
+
+    /** Writes over {@code file}, which the caller has created and nobody else writes. */
+    static void write(Path file, Dataset d, byte[] keyDigest) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.position(HEADER);
+            CRC32C crc = new CRC32C();
+            ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+            if (d.isFloat32()) {
+                float[] x = d.xFloat32();
+                for (int i = 0; i < x.length; ) {
+                    int n = Math.min(x.length - i, buf.capacity() / 4);
+                    buf.clear();
+                    buf.asFloatBuffer().put(x, i, n);
+                    buf.limit(n * 4);
+                    drain(out, buf, crc);
+                    i += n;
+                }
+            } else {
+                writeDoubles(out, buf, crc, d.x());
+            }
+            if (d.isClassification()) {
+                int[] y = d.labels();
+                for (int i = 0; i < y.length; ) {
+                    int n = Math.min(y.length - i, buf.capacity() / 4);
+                    buf.clear();
+                    buf.asIntBuffer().put(y, i, n);
+                    buf.limit(n * 4);
+                    drain(out, buf, crc);
+                    i += n;
+                }
+            } else {
+                writeDoubles(out, buf, crc, d.targets());
+            }
+            ByteBuffer header = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+            header.put(MAGIC).putInt(d.isFloat32() ? 4 : 8).putInt(d.isClassification() ? 0 : 1).putInt(d.rows()).putInt(d.cols())
+                    .putInt(d.classes()).putInt(d.targetCols()).putLong(out.position() - HEADER).putLong(crc.getValue()).put(keyDigest);
+            header.flip();
+            out.write(header, 0);
+            out.force(false);
+        }
+    }
+
+    /** The data set in {@code file}; throws {@link Corrupt} when it is not a whole, matching entry. */
+    static Dataset read(Path file, byte[] keyDigest) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (in.size() < HEADER) throw new Corrupt("shorter than its header");
+            ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+            while (h.hasRemaining() && in.read(h, h.position()) > 0) { /* read the whole header */ }
+            h.flip();
+            byte[] magic = new byte[MAGIC.length];
+            h.get(magic);
+            if (!Arrays.equals(magic, MAGIC)) throw new Corrupt("not a trainspec data cache entry of this format");
+            int precision = h.getInt();
+            boolean classification = h.getInt() == 0;
+            int rows = h.getInt();
+            int cols = h.getInt();
+            int classes = h.getInt();
+            int targetCols = h.getInt();
+            long payload = h.getLong();
+            long expectedCrc = h.getLong();
+            byte[] digest = new byte[32];
+            h.get(digest);
+            if (!Arrays.equals(digest, keyDigest)) throw new Corrupt("written for another key");
+            long values = (long) rows * cols;
+            long tail = classification ? rows * 4L : (long) rows * targetCols * 8L;
+            if ((precision != 4 && precision != 8) || rows < 0 || cols < 0 || values > Integer.MAX_VALUE - 8
+                    || payload != values * precision + tail || in.size() != HEADER + payload) {
+                throw new Corrupt("size does not match its header");
+            }
+            CRC32C crc = new CRC32C();
+            Reader r = new Reader(in, crc);
+            Dataset d;
+            if (precision == 4) {
+                float[] x = new float[(int) values];
+                r.floats(x);
+                d = Dataset.float32Classification(x, rows, cols, r.ints(new int[rows]), classes);
+            } else {
+                double[] x = new double[(int) values];
+                r.doubles(x);
+                d = classification ? Dataset.classification(x, rows, cols, r.ints(new int[rows]), classes)
+                        : Dataset.regression(x, rows, cols, r.doubles(new double[rows * targetCols]), targetCols);
+            }
+            if (crc.getValue() != expectedCrc) throw new Corrupt("checksum does not match its contents");
+            return d;
+        }
+    }
+
+    private static void writeDoubles(FileChannel out, ByteBuffer buf, CRC32C crc, double[] a) throws IOException {
+        for (int i = 0; i < a.length; ) {
+            int n = Math.min(a.length - i, buf.capacity() / 8);
+            buf.clear();
+            buf.asDoubleBuffer().put(a, i, n);
+            buf.limit(n * 8);
+            drain(out, buf, crc);
+            i += n;
+        }
+    }
+
+    private static void drain(FileChannel out, ByteBuffer buf, CRC32C crc) throws IOException {
+        crc.update(buf.duplicate());
+        while (buf.hasRemaining()) out.write(buf);
+    }
+
+    /** Sequential mapped reads after the header, each piece checksummed as it is copied. */
+    private static final class Reader {
+        private final FileChannel in;
+        private final CRC32C crc;
+        private long position = HEADER;
+
+        Reader(FileChannel in, CRC32C crc) {
+            this.in = in;
+            this.crc = crc;
+        }
+
+        private ByteBuffer next(long bytes) throws IOException {
+            MappedByteBuffer m = in.map(FileChannel.MapMode.READ_ONLY, position, bytes);
+            m.order(ByteOrder.LITTLE_ENDIAN);
+            crc.update(m.duplicate());
+            position += bytes;
+            return m;
+        }
+
+        void floats(float[] a) throws IOException {
+            for (int i = 0; i < a.length; ) {
+                int n = Math.min(a.length - i, CHUNK / 4);
+                next(n * 4L).asFloatBuffer().get(a, i, n);
+                i += n;
+            }
+        }
+
+        double[] doubles(double[] a) throws IOException {
+            for (int i = 0; i < a.length; ) {
+                int n = Math.min(a.length - i, CHUNK / 8);
+                next(n * 8L).asDoubleBuffer().get(a, i, n);
+                i += n;
+            }
+            return a;
+        }
+
+        int[] ints(int[] a) throws IOException {
+            for (int i = 0; i < a.length; ) {
+                int n = Math.min(a.length - i, CHUNK / 4);
+                next(n * 4L).asIntBuffer().get(a, i, n);
+                i += n;
+            }
+            return a;
+        }
+    }
+
+    /** The file is not a whole entry for this key: it is replaced by a fresh generation. */
+    static final class Corrupt extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Corrupt(String why) {
+            super(why);
+        }
+    }
+}
