@@ -81,9 +81,10 @@ public final class DataCache {
         Path file = folder.resolve(HexFormat.of().formatHex(digest) + SUFFIX);
         if (Files.isRegularFile(file)) {
             try {
-                Dataset d = CacheEntry.read(file, digest);
+                CacheEntry.Read entry = CacheEntry.read(file, digest);
+                FactsOf.remember(entry.data(), entry.print());
                 touch(file);
-                return d;
+                return entry.data();
             } catch (CacheEntry.Corrupt e) {
                 notes.println("trainspec: data cache entry " + file + " is damaged (" + e.getMessage() + "); generating it again");
                 deleteQuietly(file);
@@ -105,7 +106,7 @@ public final class DataCache {
         try {
             Files.createDirectories(folder);
             tmp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-            CacheEntry.write(tmp, d, digest);
+            CacheEntry.write(tmp, d, FactsOf.fingerprint(d), digest);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
             evict(file);

@@ -47,7 +47,9 @@ class DataCacheTest {
         for (Named source : CacheSources.everyKind()) {
             Dataset generated = DataSources.generate(source, 5);
             assertNull(CacheSources.difference(generated, cache.lookUpOrGenerate(source, 5)), source + " first (generated, stored)");
-            assertNull(CacheSources.difference(generated, cache.lookUpOrGenerate(source, 5)), source + " second (read from disk)");
+            Dataset read = cache.lookUpOrGenerate(source, 5);
+            assertNull(CacheSources.difference(generated, read), source + " second (read from disk)");
+            assertEquals(FactsOf.fingerprint(generated), FactsOf.fingerprint(read), "the stored fingerprint is the data's");
         }
         assertEquals(3, entries().size());
         assertTrue(entries().stream().allMatch(f -> f.toString().endsWith(".data")), "no temporary file left: " + entries());
