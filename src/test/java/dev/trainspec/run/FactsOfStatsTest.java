@@ -7,13 +7,13 @@ import dev.trainspec.engine.random.RandomState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The blocked, parallel column statistics give the bits of a plain column-by-column pass. */
+/** The row-major column statistics give the bits of a plain column-by-column pass. */
 class FactsOfStatsTest {
     @Test
     void sameBitsAsOneColumnAtATime() {
         RandomState rng = new RandomState(4);
         int rows = 9000;
-        int cols = 130; // two full blocks and a partial one; 1.17 M values: the parallel path
+        int cols = 130;
         double[] x = new double[rows * cols];
         for (int i = 0; i < x.length; i++) x[i] = rng.standardNormal() * 3 + (i % cols);
         float[] x32 = new float[x.length];
