@@ -37,6 +37,7 @@ public final class ScenarioRunner {
 
     /** Starts every variant of the file on {@code pool}; completes with their results in file order. */
     public static CompletableFuture<List<VariantResult>> start(ScenarioFile file, Executor pool) {
+        VectorWork.warmUpIfItPays(file); // compiles while the data is prepared
         SharedPreparation shared = new SharedPreparation();
         List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool, shared)).toList();
         return CompletableFuture.allOf(variants.toArray(CompletableFuture[]::new))
@@ -44,6 +45,7 @@ public final class ScenarioRunner {
     }
 
     public static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool) {
+        VectorWork.warmUpIfItPays(new ScenarioFile(s.id(), s.file(), List.of(s), List.of()));
         return startVariant(s, pool, new SharedPreparation());
     }
 

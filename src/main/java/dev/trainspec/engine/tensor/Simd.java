@@ -27,9 +27,16 @@ public final class Simd {
         if (!Boolean.parseBoolean(System.getProperty("trainspec.simd", "true"))) return false;
         if (!moduleLoaded()) return false;
         // Only touched once the module is known to be there: the class would not load otherwise.
-        if (!SimdKernels.supported()) return false;
-        SimdWarmUp.start();
-        return true;
+        return SimdKernels.supported();
+    }
+
+    /**
+     * Starts compiling the vector kernels (once; nothing when they are off). Not done at start:
+     * the warm-up costs about a second of CPU in the JIT, which a small run never wins back on
+     * two cores, so the caller starts it for work that pays (run.VectorWork).
+     */
+    public static void warmUp() {
+        if (ENABLED) SimdWarmUp.start();
     }
 
     /** Whether this call may take the vector kernels: on, and compiled. */
@@ -42,6 +49,7 @@ public final class Simd {
      * the kernels themselves; returns at once when they are off.
      */
     public static void awaitWarmUp() throws InterruptedException {
+        warmUp();
         long end = System.nanoTime() + 30_000_000_000L;
         while (ENABLED && !SimdWarmUp.done() && System.nanoTime() < end) Thread.sleep(10);
     }
