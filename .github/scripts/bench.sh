@@ -29,11 +29,11 @@ cold() {
   echo "launcher  target/bin/trainspec run two-moons-sgd.yaml: $(median5 target/bin/trainspec run --json target/bench-json scenarios/seeds/two-moons-sgd.yaml) s"
   echo "java -jar run two-moons-sgd.yaml:                      $(median5 java -jar $JAR run --json target/bench-json scenarios/seeds/two-moons-sgd.yaml) s"
   echo "launcher  20-seed repeat of seed 004 (whole process):  $(median5 target/bin/trainspec run --json target/bench-json src/test/resources/bench/seed-004-repeat-20.yaml) s"
-  target/bin/trainspec run --json target/bench-json src/test/resources/bench/seed-004-repeat-20.yaml | grep -o "base *[0-9.]*" \
+  target/bin/trainspec run --json target/bench-json src/test/resources/bench/seed-004-repeat-20.yaml 2>/dev/null | grep -o "base *[0-9.]*" \
     | awk '{printf "  the repeat variant itself: %.3f s, %.1f ms a run\n", $2, $2 * 1000 / 20}'
   if [[ -n "$PYTHON" ]]; then
-    echo "PyTorch   the same moons job as a script:              $(median5 "$PYTHON" src/test/python/bench_cold.py moons) s"
-    "$PYTHON" src/test/python/bench_cold.py repeat20
+    echo "PyTorch   the same moons job as a script:              $(median5 "$PYTHON" src/test/python/bench_cold.py moons 1) s"
+    "$PYTHON" src/test/python/bench_cold.py repeat20 1   # one thread: PyTorch's best for a 2-16-2 model (two spin on a busy machine)
   fi
   echo "== data cache: make_embeddings 250,000 x 512, one Adam epoch, both splits evaluated (load: $(cut -d' ' -f1-3 /proc/loadavg))"
   CACHE=$(mktemp -d)
