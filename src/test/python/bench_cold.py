@@ -21,34 +21,17 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from sklearn.datasets import make_moons
-from sklearn.model_selection import train_test_split
-from sklearn.preprocessing import StandardScaler
-from torch.utils.data import DataLoader, TensorDataset
+from bench_pytorch import moons_split, train_moons
 
 mode = sys.argv[1]
 torch.set_num_threads(int(sys.argv[2]) if len(sys.argv) > 2 else 2)
 
 
 def moons_runs(seeds):
-    X, y = make_moons(n_samples=1000, noise=0.2, random_state=42)
-    X = StandardScaler().fit_transform(X)
-    Xtr, Xte, ytr, yte = train_test_split(X, y, test_size=0.2, random_state=42)
-    Xtr = torch.tensor(Xtr, dtype=torch.float32); Xte = torch.tensor(Xte, dtype=torch.float32)
-    ytr = torch.tensor(ytr); yte = torch.tensor(yte)
+    data = moons_split()
     t0 = time.perf_counter()
     for seed in seeds:
-        torch.manual_seed(seed)
-        model = nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2))
-        crit = nn.CrossEntropyLoss(); opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
-        loader = DataLoader(TensorDataset(Xtr, ytr), batch_size=32, shuffle=True)
-        for _ in range(100):
-            model.train()
-            for bx, by in loader:
-                opt.zero_grad(); crit(model(bx), by).backward(); opt.step()
-            model.eval()
-            with torch.no_grad():
-                acc = (model(Xte).argmax(1) == yte).float().mean().item()
+        acc = train_moons(seed, *data)
     return (time.perf_counter() - t0) / len(seeds), acc
 
 

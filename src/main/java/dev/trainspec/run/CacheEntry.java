@@ -50,32 +50,25 @@ final class CacheEntry {
             out.position(HEADER);
             CRC32C crc = new CRC32C();
             ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
-            if (d.isFloat32()) {
-                float[] x = d.xFloat32();
-                for (int i = 0; i < x.length; ) {
-                    int n = Math.min(x.length - i, buf.capacity() / 4);
+            Pieces pieces = (length, width, copy) -> {
+                for (int i = 0; i < length; ) {
+                    int n = Math.min(length - i, buf.capacity() / width);
                     buf.clear();
-                    buf.asFloatBuffer().put(x, i, n);
-                    buf.limit(n * 4);
-                    drain(out, buf, crc);
+                    copy.piece(buf, i, n);
+                    buf.limit(n * width);
+                    crc.update(buf.duplicate());
+                    while (buf.hasRemaining()) out.write(buf);
                     i += n;
                 }
-            } else {
-                writeDoubles(out, buf, crc, d.x());
-            }
-            if (d.isClassification()) {
-                int[] y = d.labels();
-                for (int i = 0; i < y.length; ) {
-                    int n = Math.min(y.length - i, buf.capacity() / 4);
-                    buf.clear();
-                    buf.asIntBuffer().put(y, i, n);
-                    buf.limit(n * 4);
-                    drain(out, buf, crc);
-                    i += n;
-                }
-            } else {
-                writeDoubles(out, buf, crc, d.targets());
-            }
+            };
+            float[] x32 = d.isFloat32() ? d.xFloat32() : null;
+            double[] x64 = d.isFloat32() ? null : d.x();
+            if (x32 != null) pieces.each(x32.length, 4, (b, i, n) -> b.asFloatBuffer().put(x32, i, n));
+            else pieces.each(x64.length, 8, (b, i, n) -> b.asDoubleBuffer().put(x64, i, n));
+            int[] y = d.labels();
+            double[] t = d.targets();
+            if (y != null) pieces.each(y.length, 4, (b, i, n) -> b.asIntBuffer().put(y, i, n));
+            else pieces.each(t.length, 8, (b, i, n) -> b.asDoubleBuffer().put(t, i, n));
             ByteBuffer header = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
             header.put(MAGIC).putInt(d.isFloat32() ? 4 : 8).putInt(d.isClassification() ? 0 : 1).putInt(d.rows()).putInt(d.cols())
                     .putInt(d.classes()).putInt(d.targetCols()).putLong(out.position() - HEADER).putLong(0).put(keyDigest)
@@ -141,20 +134,14 @@ final class CacheEntry {
         }
     }
 
-    private static void writeDoubles(FileChannel out, ByteBuffer buf, CRC32C crc, double[] a) throws IOException {
-        for (int i = 0; i < a.length; ) {
-            int n = Math.min(a.length - i, buf.capacity() / 8);
-            buf.clear();
-            buf.asDoubleBuffer().put(a, i, n);
-            buf.limit(n * 8);
-            drain(out, buf, crc);
-            i += n;
-        }
+    /** One piece of an array, elements [i, i + n), copied between it and the buffer. */
+    private interface Piece {
+        void piece(ByteBuffer buf, int i, int n);
     }
 
-    private static void drain(FileChannel out, ByteBuffer buf, CRC32C crc) throws IOException {
-        crc.update(buf.duplicate());
-        while (buf.hasRemaining()) out.write(buf);
+    /** An array of {@code length} elements of {@code width} bytes, moved through the buffer piece by piece. */
+    private interface Pieces {
+        void each(int length, int width, Piece copy) throws IOException;
     }
 
     /** Sequential reads after the header, each piece checksummed as it is copied. */
@@ -181,29 +168,25 @@ final class CacheEntry {
             return buf;
         }
 
-        void floats(float[] a) throws IOException {
-            for (int i = 0; i < a.length; ) {
-                int n = Math.min(a.length - i, CHUNK / 4);
-                next(n * 4).asFloatBuffer().get(a, i, n);
+        void each(int length, int width, Piece copy) throws IOException {
+            for (int i = 0; i < length; ) {
+                int n = Math.min(length - i, CHUNK / width);
+                copy.piece(next(n * width), i, n);
                 i += n;
             }
         }
 
+        void floats(float[] a) throws IOException {
+            each(a.length, 4, (b, i, n) -> b.asFloatBuffer().get(a, i, n));
+        }
+
         double[] doubles(double[] a) throws IOException {
-            for (int i = 0; i < a.length; ) {
-                int n = Math.min(a.length - i, CHUNK / 8);
-                next(n * 8).asDoubleBuffer().get(a, i, n);
-                i += n;
-            }
+            each(a.length, 8, (b, i, n) -> b.asDoubleBuffer().get(a, i, n));
             return a;
         }
 
         int[] ints(int[] a) throws IOException {
-            for (int i = 0; i < a.length; ) {
-                int n = Math.min(a.length - i, CHUNK / 4);
-                next(n * 4).asIntBuffer().get(a, i, n);
-                i += n;
-            }
+            each(a.length, 4, (b, i, n) -> b.asIntBuffer().get(a, i, n));
             return a;
         }
     }
