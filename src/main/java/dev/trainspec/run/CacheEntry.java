@@ -76,7 +76,7 @@ final class CacheEntry {
             crc.update(header.array(), 0, HEADER);
             header.putLong(CRC_AT, crc.getValue());
             header.flip();
-            out.write(header, 0);
+            while (header.hasRemaining()) out.write(header, header.position());
             out.force(false);
         }
     }
