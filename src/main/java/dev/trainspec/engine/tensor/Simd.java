@@ -4,10 +4,11 @@ package dev.trainspec.engine.tensor;
  * Whether {@link SimdKernels} may run: the JDK's incubating vector API (module
  * {@code jdk.incubator.vector}) is in the boot layer and the CPU has 256-bit float vectors. The
  * module is only there when the JVM was started with {@code --add-modules jdk.incubator.vector}
- * (Maven's test JVM is, and the CLI restarts itself with it); without it every kernel takes its
- * scalar twin, which gives the same bits, only slower. {@code -Dtrainspec.simd=false} forces the
- * scalar kernels, to compare the two. The vector kernels take over once {@link SimdWarmUp} has
- * had them compiled (a fraction of a second after start).
+ * (Maven's test JVM is, and the CLI restarts itself with it for work that pays); without it
+ * every kernel takes its scalar twin, which gives the same bits, only slower.
+ * {@code -Dtrainspec.simd=false} forces the scalar kernels, to compare the two. The vector
+ * kernels take over once {@link SimdWarmUp} has had them compiled (a fraction of a second after
+ * {@link #warmUp}).
  */
 public final class Simd {
     /** The module that holds FloatVector. */
