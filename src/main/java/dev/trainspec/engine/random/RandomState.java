@@ -43,7 +43,7 @@ public final class RandomState {
     public double randomSample() {
         long a = nextUnsigned32() >>> 5;
         long b = nextUnsigned32() >>> 6;
-        return (a * 67108864.0 + b) / 9007199254740992.0;
+        return (a * 67108864.0 + b) * 0x1p-53; // = / 2^53 exactly (a power of two), without a division
     }
 
     /** {@code standard_normal()}: numpy's legacy polar method, which caches the second value. */
