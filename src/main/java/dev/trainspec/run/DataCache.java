@@ -58,7 +58,13 @@ public final class DataCache {
     static DataCache configured() {
         String where = System.getProperty(PROPERTY);
         if (where != null && where.trim().equalsIgnoreCase("off")) return null;
-        Path folder = where == null || where.isBlank() ? defaultFolder() : Path.of(where.trim());
+        Path folder;
+        try {
+            folder = where == null || where.isBlank() ? defaultFolder() : Path.of(where.trim());
+        } catch (java.nio.file.InvalidPathException e) {
+            System.err.println("trainspec: " + PROPERTY + ": not a folder (" + e.getMessage() + "); running without the data cache");
+            return null;
+        }
         long maxMb;
         try {
             maxMb = maxMegabytes(System.getProperty(MAX_PROPERTY));
@@ -77,6 +83,9 @@ public final class DataCache {
     }
 
     Dataset lookUpOrGenerate(Named source, long scenarioSeed) {
+        Limits.DataSize size = Limits.DataSize.of(source);
+        // a small set is generated at once: no key to hash, no file to look for (cold start)
+        if (size == null || size.rows() * size.features() < minValues) return DataSources.generate(source, scenarioSeed);
         byte[] digest = digest(source, scenarioSeed);
         Path file = folder.resolve(HexFormat.of().formatHex(digest) + SUFFIX);
         if (Files.isRegularFile(file)) {
