@@ -52,9 +52,9 @@ final class VectorRelaunch {
     static boolean pays(String[] args) {
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("-")) continue; // an option's value that is a folder is scanned too: at worst an estimate too high
-            Path p = Path.of(args[i]);
-            if (!Files.exists(p)) continue;
             try {
+                Path p = Path.of(args[i]);
+                if (!Files.exists(p)) continue;
                 for (Path file : Discovery.find(List.of(p), Workspace.of(p).scenariosDir(), null)) {
                     if (VectorWork.pays(ScenarioLoader.load(file, Workspace.of(file)))) return true;
                 }
