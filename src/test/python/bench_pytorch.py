@@ -29,39 +29,42 @@ from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 from torch.utils.data import DataLoader, TensorDataset
 
-threads = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-torch.set_num_threads(threads)
+repeats = 3
 
 
-def sgd_runs(make, Xtr, ytr, lr, epochs, evaluate):
-    """Median seconds of `repeats` runs: SGD momentum .9, a shuffled batch-32 DataLoader, evaluate(model) after each epoch."""
-    times = []
-    for seed in range(repeats):
-        torch.manual_seed(seed)
-        model = make()
-        crit = nn.CrossEntropyLoss(); opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
-        loader = DataLoader(TensorDataset(Xtr, ytr), batch_size=32, shuffle=True)
-        t0 = time.perf_counter()
-        for _ in range(epochs):
-            model.train()
-            for bx, by in loader:
-                opt.zero_grad(); crit(model(bx), by).backward(); opt.step()
-            model.eval()
-            with torch.no_grad():
-                evaluate(model, crit)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
-
-
-def seed004():
+def moons_split():
+    """Seed 004's data as float32 tensors: train x, train y, test x, test y."""
     X, y = make_moons(n_samples=1000, noise=0.2, random_state=42)
     X = StandardScaler().fit_transform(X)
     Xtr, Xte, ytr, yte = train_test_split(X, y, test_size=0.2, random_state=42)
-    Xtr = torch.tensor(Xtr, dtype=torch.float32); Xte = torch.tensor(Xte, dtype=torch.float32)
-    ytr = torch.tensor(ytr); yte = torch.tensor(yte)
-    return sgd_runs(lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)), Xtr, ytr, 0.1, 100,
-                    lambda model, crit: (model(Xte).argmax(1) == yte).float().mean().item())
+    return (torch.tensor(Xtr, dtype=torch.float32), torch.tensor(ytr),
+            torch.tensor(Xte, dtype=torch.float32), torch.tensor(yte))
+
+
+def train_moons(seed, Xtr, ytr, Xte, yte):
+    """One run of seed 004's loop; returns the final test accuracy."""
+    torch.manual_seed(seed)
+    model = nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2))
+    crit = nn.CrossEntropyLoss(); opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+    loader = DataLoader(TensorDataset(Xtr, ytr), batch_size=32, shuffle=True)
+    for _ in range(100):
+        model.train()
+        for bx, by in loader:
+            opt.zero_grad(); crit(model(bx), by).backward(); opt.step()
+        model.eval()
+        with torch.no_grad():
+            acc = (model(Xte).argmax(1) == yte).float().mean().item()
+    return acc
+
+
+def seed004():
+    data = moons_split()
+    times = []
+    for seed in range(repeats):
+        t0 = time.perf_counter()
+        train_moons(seed, *data)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
 
 
 def embeddings(n, seed):
@@ -104,17 +107,30 @@ def digits_cnn():
     scaler = StandardScaler().fit(Xtr)
     Xtr = torch.tensor(scaler.transform(Xtr), dtype=torch.float32); Xte = torch.tensor(scaler.transform(Xte), dtype=torch.float32)
     ytr = torch.tensor(ytr); yte = torch.tensor(yte)
+    times = []
+    for seed in range(repeats):
+        torch.manual_seed(seed)
+        model = nn.Sequential(nn.Unflatten(1, (1, 8, 8)), nn.Conv2d(1, 8, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(72, 10))
+        crit = nn.CrossEntropyLoss(); opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
+        loader = DataLoader(TensorDataset(Xtr, ytr), batch_size=32, shuffle=True)
+        t0 = time.perf_counter()
+        for _ in range(30):
+            model.train()
+            for bx, by in loader:
+                opt.zero_grad(); crit(model(bx), by).backward(); opt.step()
+            model.eval()
+            with torch.no_grad():
+                for A, B in ((Xtr, ytr), (Xte, yte)):
+                    out = model(A); crit(out, B).item(); (out.argmax(1) == B).float().mean().item()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
 
-    def both_splits(model, crit):
-        for A, B in ((Xtr, ytr), (Xte, yte)):
-            out = model(A); crit(out, B).item(); (out.argmax(1) == B).float().mean().item()
 
-    return sgd_runs(lambda: nn.Sequential(nn.Unflatten(1, (1, 8, 8)), nn.Conv2d(1, 8, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
-                                          nn.Linear(72, 10)), Xtr, ytr, 0.05, 30, both_splits)
-
-
-chosen = set(sys.argv[3:])
-for name, work in [("seed004", seed004), ("seed000", seed000), ("200k", rows200k), ("digits_cnn", digits_cnn)]:
-    if chosen and name not in chosen:
-        continue
-    print("%s %.3f" % (name, work()), flush=True)
+if __name__ == "__main__":
+    torch.set_num_threads(int(sys.argv[1]) if len(sys.argv) > 1 else 2)
+    repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    chosen = set(sys.argv[3:])
+    for name, work in [("seed004", seed004), ("seed000", seed000), ("200k", rows200k), ("digits_cnn", digits_cnn)]:
+        if chosen and name not in chosen:
+            continue
+        print("%s %.3f" % (name, work()), flush=True)

@@ -1,12 +1,17 @@
 package dev.trainspec.cli;
 
 import dev.trainspec.engine.tensor.Simd;
+import dev.trainspec.run.Discovery;
+import dev.trainspec.run.VectorWork;
+import dev.trainspec.scenario.ScenarioLoader;
+import dev.trainspec.scenario.Workspace;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +19,10 @@ import java.util.Set;
 
 /**
  * {@code java -jar trainspec.jar run ...} restarts itself once with
- * {@code --add-modules jdk.incubator.vector}, so training runs on the vector kernels (3-4x faster
- * on wide layers) without users typing the flag: an executable jar's manifest cannot add a
- * module. Only the commands that train restart (lint, data and schema do not need the speed);
+ * {@code --add-modules jdk.incubator.vector} when the files hold enough work for the vector
+ * kernels to pay ({@link VectorWork}), without users typing the flag: an executable jar's
+ * manifest cannot add a module. {@code bench} always restarts (it measures the vector kernels);
+ * lint, data and schema never do;
  * the child gets the same JVM options, class path and arguments, its exit code is passed on, and
  * the JVM's notice that an incubating module is in use is dropped from its error stream. Results
  * are the same bits either way (the scalar kernels are the vector ones' twins), so
@@ -33,7 +39,30 @@ final class VectorRelaunch {
     static boolean wanted(String[] args) {
         return args.length > 0 && TRAINING_COMMANDS.contains(args[0]) && !Simd.moduleLoaded()
                 && System.getenv(MARKER) == null
-                && Boolean.parseBoolean(System.getProperty("trainspec.relaunch", "true"));
+                && Boolean.parseBoolean(System.getProperty("trainspec.relaunch", "true"))
+                && (args[0].equals("bench") || pays(args));
+    }
+
+    /**
+     * Whether the files {@code run} names hold work the vector kernels pay for (run.VectorWork):
+     * most scenarios do not, and run at once in this JVM on the scalar kernels (same bits)
+     * instead of paying for a second JVM. The files are loaded here only to estimate; one that
+     * does not load counts as nothing, and {@code run} reports it.
+     */
+    static boolean pays(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("-")) continue; // an option's value that is a folder is scanned too: at worst an estimate too high
+            try {
+                Path p = Path.of(args[i]);
+                if (!Files.exists(p)) continue;
+                for (Path file : Discovery.find(List.of(p), Workspace.of(p).scenariosDir(), null)) {
+                    if (VectorWork.pays(ScenarioLoader.load(file, Workspace.of(file)))) return true;
+                }
+            } catch (RuntimeException e) {
+                // not a scenario this JVM can estimate: run reports it
+            }
+        }
+        return false;
     }
 
     /** Runs the child JVM to its end; null when it could not be started (then run in this JVM). */

@@ -2,6 +2,7 @@ package dev.trainspec.junit;
 
 import dev.trainspec.check.UpdatePolicy;
 import dev.trainspec.report.JsonResult;
+import dev.trainspec.run.DataCache;
 import dev.trainspec.run.Limits;
 import dev.trainspec.run.Workers;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
     static final String NAMING = "trainspec.naming";
     /** Prefix of the resource limits; run.Limits reads them (see {@link PropertyBridge}). */
     static final String LIMITS = Limits.PROPERTY_PREFIX;
+    /** The data cache's folder or off, and its cap; run.DataCache reads them (see {@link PropertyBridge}). */
+    static final String CACHE = DataCache.PROPERTY;
 
     /** Reads the parameters; a malformed value is an {@link IllegalArgumentException} naming the parameter. */
     static EngineSettings from(ConfigurationParameters p, Map<String, String> env) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
- * run.Limits and run.Workers read {@code trainspec.limits.*} and {@code trainspec.threads} from
+ * run.Limits, run.Workers and run.DataCache read {@code trainspec.limits.*}, {@code trainspec.threads} and {@code trainspec.cache*} from
  * system properties (the CLI sets them from its flags). A value given as a JUnit configuration
  * parameter (junit-platform.properties, {@code @ConfigurationParameter}) reaches them by being a
  * system property for the duration of the run; the previous values come back on {@link #close()}.
@@ -16,7 +16,7 @@ final class PropertyBridge implements AutoCloseable {
     static PropertyBridge open(ConfigurationParameters parameters) {
         PropertyBridge bridge = new PropertyBridge();
         for (String key : parameters.keySet()) {
-            if (!key.startsWith(EngineSettings.LIMITS) && !key.equals(EngineSettings.THREADS)) continue;
+            if (!key.startsWith(EngineSettings.LIMITS) && !key.equals(EngineSettings.THREADS) && !key.startsWith(EngineSettings.CACHE)) continue;
             String value = parameters.get(key).orElse(null);
             String old = System.getProperty(key);
             if (value == null || value.equals(old)) continue;

@@ -44,7 +44,7 @@ public final class DataSources {
     /** Every row of the source, in generation order; a csv file may not leave {@code root} (see {@link #csv}). */
     public static Dataset generate(Named source, long scenarioSeed, Path root) {
         Params p = source.params();
-        RandomState rng = new RandomState(p.has("random_state") ? p.getLong("random_state") : scenarioSeed);
+        RandomState rng = new RandomState(seedOf(source, scenarioSeed));
         switch (source.name()) {
             case "make_moons": {
                 int[] n = rowCounts(p);
@@ -95,6 +95,16 @@ public final class DataSources {
             default:
                 throw new IllegalArgumentException("unknown data source '" + source.name() + "'");
         }
+    }
+
+    /** The seed a generator draws from: its {@code random_state}, else the scenario's seed. */
+    static long seedOf(Named source, long scenarioSeed) {
+        return source.params().has("random_state") ? source.params().getLong("random_state") : scenarioSeed;
+    }
+
+    /** Generators (scikit-learn's {@code make_*} names) compute their rows from parameters and a seed only; other sources read files. */
+    static boolean isGenerator(String name) {
+        return name.startsWith("make_");
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A variant's data, made once and shared by its repeat runs: the generated rows, the split
@@ -38,7 +39,8 @@ public final class PreparedData {
     private final int[] testRows;
     private final Split trainSplit;
     private final Split testSplit;
-    private final DataFacts facts;
+    /** Computed beside the training (only the results read them): 0.5 s of statistics on 250,000 x 512 rows. */
+    private final CompletableFuture<DataFacts> facts;
     /** Materialised on first use when the splits are views; set up front otherwise. */
     private Dataset trainRaw;
     private Dataset testRaw;
@@ -58,12 +60,13 @@ public final class PreparedData {
             this.test = test;
             this.trainSplit = toFloat("train", train);
             this.testSplit = toFloat("test", test);
-            this.facts = FactsOf.compute(source, all, trainRaw, train, test);
+            Dataset raw = trainRaw;
+            this.facts = CompletableFuture.supplyAsync(() -> FactsOf.compute(source, all, raw, train, test));
         } else {
             float[] x = all.xFloat32();
             this.trainSplit = view("train", all, x, trainRows);
             this.testSplit = view("test", all, x, testRows);
-            this.facts = FactsOf.computeUnprocessed(source, all, trainRows, testRows.length);
+            this.facts = CompletableFuture.supplyAsync(() -> FactsOf.computeUnprocessed(source, all, trainRows, testRows.length));
         }
     }
 
@@ -168,7 +171,7 @@ public final class PreparedData {
 
     private static Dataset generate(Named source, long seed, Path root) {
         try {
-            return DataSources.generate(source, seed, root);
+            return DataCache.generate(source, seed, root);
         } catch (CsvFormatException e) {
             // the mistake is in the CSV file: point there, and say which scenario read it
             throw new ScenarioException(new Problem(new Origin(e.file(), e.line(), e.column()), "data.csv", e.expected(), e.found(),
@@ -246,6 +249,6 @@ public final class PreparedData {
     }
 
     public DataFacts facts() {
-        return facts;
+        return facts.join();
     }
 }

@@ -44,6 +44,7 @@ public final class ScenarioRunner {
             long now = System.nanoTime();
             return CompletableFuture.completedFuture(file.variants().stream().map(s -> refused(s, null, now, e.getMessage())).toList());
         }
+        VectorWork.warmUpIfItPays(file); // compiles while the data is prepared
         SharedPreparation shared = new SharedPreparation();
         List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool, shared)).toList();
         return CompletableFuture.allOf(variants.toArray(CompletableFuture[]::new))
@@ -51,6 +52,7 @@ public final class ScenarioRunner {
     }
 
     public static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool) {
+        VectorWork.warmUpIfItPays(new ScenarioFile(s.id(), s.file(), List.of(s), List.of()));
         return startVariant(s, pool, new SharedPreparation());
     }
 

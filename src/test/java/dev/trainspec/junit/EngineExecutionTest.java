@@ -62,6 +62,22 @@ class EngineExecutionTest {
     }
 
     @Test
+    void theDataCacheGivenAsAConfigurationParameterHoldsTheGeneratedRows() throws IOException {
+        EngineWorkspace ws = new EngineWorkspace(tmp);
+        // 200 x 512 = 102,400 values: large enough to be cached
+        Path wide = Files.writeString(ws.scenarios.resolve("wide.yaml"), String.join("\n", "title: wide", "seed: 0",
+                "data: {make_embeddings: {n_samples: 200, n_features: 512}}", "model: [linear: 2]", "loss: cross_entropy",
+                "optimizer: {sgd: {lr: 0.1}}", "train: {epochs: 1, batch_size: 50}", "expect: [test.accuracy >= 0]", ""));
+        Path cache = tmp.resolve("cache");
+        String before = System.getProperty(EngineSettings.CACHE);
+        run(ws, wide, EngineSettings.CACHE, cache.toString()).testEvents().assertStatistics(s -> s.succeeded(1));
+        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".data")).count(), "one entry in " + cache);
+        }
+        assertEquals(before, System.getProperty(EngineSettings.CACHE), "the parameter is a system property for the run only");
+    }
+
+    @Test
     void aFailedExpectationIsAnAssertionFailedErrorAtItsLineWithExpectedAndActual() throws IOException {
         EngineWorkspace ws = new EngineWorkspace(tmp);
         Path strict = Files.writeString(ws.scenarios.resolve("strict.yaml"), EngineWorkspace.OTHER.replace("test.accuracy >= 0", "test.accuracy >= 1.5"));

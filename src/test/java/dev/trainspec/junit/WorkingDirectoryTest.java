@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Each run is a JVM of its own (the working directory of this one cannot change); the engine
  * (same rule, same class) is tested from outside the repository by the other tests here.
  */
+@Tag("slow") // starts child JVMs; `mvn test -DexcludedGroups=slow` for a quick loop, never left out of `mvn test`
 class WorkingDirectoryTest {
     @TempDir
     Path tmp;

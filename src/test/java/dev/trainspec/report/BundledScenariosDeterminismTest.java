@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * would add little beyond a fifth of the time of `mvn test`. JSON numbers are written with Double.toString, which
  * round-trips, so equal text is equal bits. Select with -Dtrainspec.determinism.scenarios=GLOB.
  */
+@Tag("slow") // every bundled scenario trained twice: 40% of `mvn test`; `mvn test -DexcludedGroups=slow` for a quick loop, never left out of `mvn test`
 class BundledScenariosDeterminismTest {
     private static final Path REPO = Path.of("").toAbsolutePath().normalize();
     private static final Path SCENARIOS = REPO.resolve("scenarios");

@@ -13,6 +13,10 @@ public final class RandomState {
     private final Mt19937 mt;
     private boolean hasGauss;
     private double gauss;
+    /** The last point {@link #drawPair} accepted. */
+    private double pairX1;
+    private double pairX2;
+    private double pairR2;
     private final long seed;
 
     /** {@code RandomState(seed)} for {@code 0 <= seed < 2^32}, as numpy accepts it. */
@@ -39,7 +43,7 @@ public final class RandomState {
     public double randomSample() {
         long a = nextUnsigned32() >>> 5;
         long b = nextUnsigned32() >>> 6;
-        return (a * 67108864.0 + b) / 9007199254740992.0;
+        return (a * 67108864.0 + b) * 0x1p-53; // = / 2^53 exactly (a power of two), without a division
     }
 
     /** {@code standard_normal()}: numpy's legacy polar method, which caches the second value. */
@@ -48,6 +52,15 @@ public final class RandomState {
             hasGauss = false;
             return gauss;
         }
+        drawPair();
+        double f = polarFactor(pairR2);
+        gauss = f * pairX1;
+        hasGauss = true;
+        return f * pairX2;
+    }
+
+    /** One accepted point of the polar method, into pairX1, pairX2 and pairR2. */
+    private void drawPair() {
         double x1;
         double x2;
         double r2;
@@ -56,10 +69,35 @@ public final class RandomState {
             x2 = 2.0 * randomSample() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
-        gauss = f * x1;
-        hasGauss = true;
-        return f * x2;
+        pairX1 = x1;
+        pairX2 = x2;
+        pairR2 = r2;
+    }
+
+    /** The polar method's scale for a pair drawn with radius^2 {@code r2}: normals are f x2, then f x1. */
+    public static double polarFactor(double r2) {
+        return Math.sqrt(-2.0 * Math.log(r2) / r2);
+    }
+
+    /** Whether the next {@link #standardNormal()} returns the second value cached from the last pair. */
+    public boolean hasCachedNormal() {
+        return hasGauss;
+    }
+
+    /**
+     * The draws {@link #standardNormal()} makes for its next {@code 2 * pairs} normals, when none
+     * is cached: normal 2k is {@code polarFactor(r2[k]) * x2[k]}, normal 2k+1 is
+     * {@code polarFactor(r2[k]) * x1[k]}. Drawing is cheap and sequential, the logarithms are
+     * costly and independent, so a caller can spread them over threads with the same bits.
+     */
+    public void polarDraws(double[] x1, double[] x2, double[] r2, int pairs) {
+        if (hasGauss) throw new IllegalStateException("a normal is cached: draw it with standardNormal() first");
+        for (int k = 0; k < pairs; k++) {
+            drawPair();
+            x1[k] = pairX1;
+            x2[k] = pairX2;
+            r2[k] = pairR2;
+        }
     }
 
     /** {@code normal(loc, scale)}. */

@@ -4,10 +4,11 @@ package dev.trainspec.engine.tensor;
  * Whether {@link SimdKernels} may run: the JDK's incubating vector API (module
  * {@code jdk.incubator.vector}) is in the boot layer and the CPU has 256-bit float vectors. The
  * module is only there when the JVM was started with {@code --add-modules jdk.incubator.vector}
- * (Maven's test JVM is, and the CLI restarts itself with it); without it every kernel takes its
- * scalar twin, which gives the same bits, only slower. {@code -Dtrainspec.simd=false} forces the
- * scalar kernels, to compare the two. The vector kernels take over once {@link SimdWarmUp} has
- * had them compiled (a fraction of a second after start).
+ * (Maven's test JVM is, and the CLI restarts itself with it for work that pays); without it
+ * every kernel takes its scalar twin, which gives the same bits, only slower.
+ * {@code -Dtrainspec.simd=false} forces the scalar kernels, to compare the two. The vector
+ * kernels take over once {@link SimdWarmUp} has had them compiled (a fraction of a second after
+ * {@link #warmUp}).
  */
 public final class Simd {
     /** The module that holds FloatVector. */
@@ -27,9 +28,16 @@ public final class Simd {
         if (!Boolean.parseBoolean(System.getProperty("trainspec.simd", "true"))) return false;
         if (!moduleLoaded()) return false;
         // Only touched once the module is known to be there: the class would not load otherwise.
-        if (!SimdKernels.supported()) return false;
-        SimdWarmUp.start();
-        return true;
+        return SimdKernels.supported();
+    }
+
+    /**
+     * Starts compiling the vector kernels (once; nothing when they are off). Not done at start:
+     * the warm-up costs about a second of CPU in the JIT, which a small run never wins back on
+     * two cores, so the caller starts it for work that pays (run.VectorWork).
+     */
+    public static void warmUp() {
+        if (ENABLED) SimdWarmUp.start();
     }
 
     /** Whether this call may take the vector kernels: on, and compiled. */
@@ -42,6 +50,7 @@ public final class Simd {
      * the kernels themselves; returns at once when they are off.
      */
     public static void awaitWarmUp() throws InterruptedException {
+        warmUp();
         long end = System.nanoTime() + 30_000_000_000L;
         while (ENABLED && !SimdWarmUp.done() && System.nanoTime() < end) Thread.sleep(10);
     }

@@ -22,8 +22,11 @@ final class SimdWarmUp {
         return done;
     }
 
-    /** Starts the warm-up thread once; called when {@link Simd} finds the vector kernels usable. */
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Starts the warm-up thread, the first time only; called by {@link Simd#warmUp} when the vector kernels are usable. */
     static void start() {
+        if (!STARTED.compareAndSet(false, true)) return;
         Thread t = new Thread(SimdWarmUp::run, "trainspec-simd-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);

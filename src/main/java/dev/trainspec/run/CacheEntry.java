@@ -1,0 +1,202 @@
+package dev.trainspec.run;
+
+import dev.trainspec.engine.data.Dataset;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+
+/**
+ * One cached data set on disk: a fixed header, then the features (float32 or float64, row-major),
+ * then the labels (int32) or targets (float64), all little-endian. The header holds the shape,
+ * the key's digest (so a file under the wrong name is not taken for another data set), the
+ * data's fingerprint, and a CRC32C of all the rest (so a torn or damaged file is never read as
+ * data). Reading copies the file in 8 MB pieces through one direct buffer into the arrays the
+ * engine trains on, checksumming each piece on the way. It does not map the file: a mapping
+ * stays resident until a garbage collection unmaps it, which would double the peak memory of
+ * the 2,000,000 x 512 run (4.1 GB of rows) for no gain in speed.
+ */
+final class CacheEntry {
+    private static final byte[] MAGIC = "TSDATA02".getBytes(StandardCharsets.US_ASCII);
+    /** The data's fingerprint (16 hex digits, {@link FactsOf#fingerprint}), kept so reading does not hash the rows again. */
+    private static final int PRINT = 16;
+    static final int HEADER = 8 + 6 * 4 + 8 + 8 + 32 + PRINT;
+    /** Where the checksum sits; it covers the payload, then the header with these 8 bytes zero. */
+    private static final int CRC_AT = 8 + 6 * 4 + 8;
+    /** Bytes read at a time: large enough that a read costs little, small next to the data. */
+    private static final int CHUNK = 1 << 23;
+
+    private CacheEntry() {}
+
+    /** A data set this format can hold: float64 features, or float32 features with labels. */
+    static boolean storable(Dataset d) {
+        return !d.isFloat32() || d.isClassification();
+    }
+
+    /** The file's size for {@code d}. */
+    static long size(Dataset d) {
+        long tail = d.isClassification() ? d.rows() * 4L : (long) d.rows() * d.targetCols() * 8;
+        return HEADER + (long) d.rows() * d.cols() * (d.isFloat32() ? 4 : 8) + tail;
+    }
+
+    /** Writes over {@code file}, which the caller has created and nobody else writes. */
+    static void write(Path file, Dataset d, String print, byte[] keyDigest) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.position(HEADER);
+            CRC32C crc = new CRC32C();
+            ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+            Pieces pieces = (length, width, copy) -> {
+                for (int i = 0; i < length; ) {
+                    int n = Math.min(length - i, buf.capacity() / width);
+                    buf.clear();
+                    copy.piece(buf, i, n);
+                    buf.limit(n * width);
+                    crc.update(buf.duplicate());
+                    while (buf.hasRemaining()) out.write(buf);
+                    i += n;
+                }
+            };
+            float[] x32 = d.isFloat32() ? d.xFloat32() : null;
+            double[] x64 = d.isFloat32() ? null : d.x();
+            if (x32 != null) pieces.each(x32.length, 4, (b, i, n) -> b.asFloatBuffer().put(x32, i, n));
+            else pieces.each(x64.length, 8, (b, i, n) -> b.asDoubleBuffer().put(x64, i, n));
+            int[] y = d.labels();
+            double[] t = d.targets();
+            if (y != null) pieces.each(y.length, 4, (b, i, n) -> b.asIntBuffer().put(y, i, n));
+            else pieces.each(t.length, 8, (b, i, n) -> b.asDoubleBuffer().put(t, i, n));
+            ByteBuffer header = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+            header.put(MAGIC).putInt(d.isFloat32() ? 4 : 8).putInt(d.isClassification() ? 0 : 1).putInt(d.rows()).putInt(d.cols())
+                    .putInt(d.classes()).putInt(d.targetCols()).putLong(out.position() - HEADER).putLong(0).put(keyDigest)
+                    .put(print.getBytes(StandardCharsets.US_ASCII));
+            crc.update(header.array(), 0, HEADER);
+            header.putLong(CRC_AT, crc.getValue());
+            header.flip();
+            while (header.hasRemaining()) out.write(header, header.position());
+            out.force(false);
+        }
+    }
+
+    /** A data set read back, with its fingerprint. */
+    record Read(Dataset data, String print) {}
+
+    /** The data set in {@code file}; throws {@link Corrupt} when it is not a whole, matching entry. */
+    static Read read(Path file, byte[] keyDigest) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (in.size() < HEADER) throw new Corrupt("shorter than its header");
+            ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+            while (h.hasRemaining() && in.read(h, h.position()) > 0) { /* read the whole header */ }
+            h.flip();
+            byte[] magic = new byte[MAGIC.length];
+            h.get(magic);
+            if (!Arrays.equals(magic, MAGIC)) throw new Corrupt("not a trainspec data cache entry of this format");
+            int precision = h.getInt();
+            boolean classification = h.getInt() == 0;
+            int rows = h.getInt();
+            int cols = h.getInt();
+            int classes = h.getInt();
+            int targetCols = h.getInt();
+            long payload = h.getLong();
+            long expectedCrc = h.getLong();
+            byte[] digest = new byte[32];
+            h.get(digest);
+            if (!Arrays.equals(digest, keyDigest)) throw new Corrupt("written for another key");
+            byte[] print = new byte[PRINT];
+            h.get(print);
+            long values = (long) rows * cols;
+            long tail = classification ? rows * 4L : (long) rows * targetCols * 8L;
+            if ((precision != 4 && precision != 8) || rows < 0 || cols < 0 || values > Integer.MAX_VALUE - 8
+                    || payload != values * precision + tail || in.size() != HEADER + payload) {
+                throw new Corrupt("size does not match its header");
+            }
+            CRC32C crc = new CRC32C();
+            Reader r = new Reader(in, crc);
+            Dataset d;
+            if (precision == 4) {
+                float[] x = new float[(int) values];
+                r.floats(x);
+                d = Dataset.float32Classification(x, rows, cols, r.ints(new int[rows]), classes);
+            } else {
+                double[] x = new double[(int) values];
+                r.doubles(x);
+                d = classification ? Dataset.classification(x, rows, cols, r.ints(new int[rows]), classes)
+                        : Dataset.regression(x, rows, cols, r.doubles(new double[rows * targetCols]), targetCols);
+            }
+            byte[] header = h.array().clone();
+            Arrays.fill(header, CRC_AT, CRC_AT + 8, (byte) 0);
+            crc.update(header);
+            if (crc.getValue() != expectedCrc) throw new Corrupt("checksum does not match its contents");
+            return new Read(d, new String(print, StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** One piece of an array, elements [i, i + n), copied between it and the buffer. */
+    private interface Piece {
+        void piece(ByteBuffer buf, int i, int n);
+    }
+
+    /** An array of {@code length} elements of {@code width} bytes, moved through the buffer piece by piece. */
+    private interface Pieces {
+        void each(int length, int width, Piece copy) throws IOException;
+    }
+
+    /** Sequential reads after the header, each piece checksummed as it is copied. */
+    private static final class Reader {
+        private final FileChannel in;
+        private final CRC32C crc;
+        private final ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+        private long position = HEADER;
+
+        Reader(FileChannel in, CRC32C crc) {
+            this.in = in;
+            this.crc = crc;
+        }
+
+        /** The next {@code bytes} (at most {@link #CHUNK}) of the file, read whole. */
+        private ByteBuffer next(int bytes) throws IOException {
+            buf.clear().limit(bytes);
+            while (buf.hasRemaining()) {
+                if (in.read(buf, position + buf.position()) < 0) throw new Corrupt("ends early");
+            }
+            buf.flip();
+            crc.update(buf.duplicate());
+            position += bytes;
+            return buf;
+        }
+
+        void each(int length, int width, Piece copy) throws IOException {
+            for (int i = 0; i < length; ) {
+                int n = Math.min(length - i, CHUNK / width);
+                copy.piece(next(n * width), i, n);
+                i += n;
+            }
+        }
+
+        void floats(float[] a) throws IOException {
+            each(a.length, 4, (b, i, n) -> b.asFloatBuffer().get(a, i, n));
+        }
+
+        double[] doubles(double[] a) throws IOException {
+            each(a.length, 8, (b, i, n) -> b.asDoubleBuffer().get(a, i, n));
+            return a;
+        }
+
+        int[] ints(int[] a) throws IOException {
+            each(a.length, 4, (b, i, n) -> b.asIntBuffer().get(a, i, n));
+            return a;
+        }
+    }
+
+    /** The file is not a whole entry for this key: it is replaced by a fresh generation. */
+    static final class Corrupt extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Corrupt(String why) {
+            super(why);
+        }
+    }
+}

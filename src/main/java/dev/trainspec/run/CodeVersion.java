@@ -1,0 +1,83 @@
+package dev.trainspec.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The version of the code that generates data, for the data cache's key: a SHA-256 over the
+ * class files (in a jar: their sizes and CRC-32s) of the generators and the random streams
+ * (engine.data, engine.random) and of {@link DataSources}, read from the jar or the classes
+ * folder this class was loaded from. Any
+ * change to that code, released or not, changes the key, so a cache never serves rows that the
+ * current code would not generate; changes elsewhere (the trainer, the reports) keep the cache.
+ */
+final class CodeVersion {
+    private static final List<String> PARTS = List.of("dev/trainspec/engine/data/", "dev/trainspec/engine/random/",
+            "dev/trainspec/run/DataSources.class");
+    private static volatile String version;
+
+    private CodeVersion() {}
+
+    static String current() {
+        String v = version;
+        if (v == null) version = v = compute();
+        return v;
+    }
+
+    private static String compute() {
+        Map<String, byte[]> classes = new TreeMap<>();
+        try {
+            Path location = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                try (Stream<Path> files = Files.walk(location)) {
+                    for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                        String name = location.relativize(f).toString().replace('\\', '/');
+                        if (wanted(name)) classes.put(name, Files.readAllBytes(f));
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    // size and CRC-32 of each class from the jar's directory: no class is inflated (0.1 s saved a run)
+                    for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator) {
+                        if (wanted(e.getName())) classes.put(e.getName(), (e.getSize() + ":" + e.getCrc()).getBytes(StandardCharsets.US_ASCII));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read trainspec's own classes to version the data cache", e);
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            throw new IllegalStateException("cannot locate trainspec's own classes to version the data cache", e);
+        }
+        if (classes.isEmpty()) throw new IllegalStateException("no generator classes found to version the data cache");
+        MessageDigest sha = sha256();
+        classes.forEach((name, bytes) -> {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update(bytes);
+        });
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static boolean wanted(String name) {
+        return name.endsWith(".class") && PARTS.stream().anyMatch(name::startsWith);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.trainspec.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trainspec.engine.data.Dataset;
+import dev.trainspec.scenario.Named;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The on-disk data cache gives the generator's bits: fresh, from disk, after damage, and under a race. */
+class DataCacheTest {
+    @TempDir
+    Path folder;
+    private final ByteArrayOutputStream notes = new ByteArrayOutputStream();
+
+    private DataCache cache(long maxBytes) {
+        return new DataCache(folder, maxBytes, 0, new PrintStream(notes, true, StandardCharsets.UTF_8));
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void readsBackTheGeneratorsBitsForEveryStorageKind() throws IOException {
+        DataCache cache = cache(Long.MAX_VALUE);
+        for (Named source : CacheSources.everyKind()) {
+            Dataset generated = DataSources.generate(source, 5);
+            assertNull(CacheSources.difference(generated, cache.lookUpOrGenerate(source, 5)), source + " first (generated, stored)");
+            Dataset read = cache.lookUpOrGenerate(source, 5);
+            assertNull(CacheSources.difference(generated, read), source + " second (read from disk)");
+            assertEquals(FactsOf.fingerprint(generated), FactsOf.fingerprint(read), "the stored fingerprint is the data's");
+        }
+        assertEquals(3, entries().size());
+        assertTrue(entries().stream().allMatch(f -> f.toString().endsWith(".data")), "no temporary file left: " + entries());
+        assertEquals("", notes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDamagedEntryIsDetectedAndGeneratedAgain() throws IOException {
+        Named source = CacheSources.everyKind().get(0);
+        Dataset generated = DataSources.generate(source, 5);
+        List<Consumer<Path>> damages = List.of(
+                f -> flipByte(f, CacheEntry.HEADER + 1000),  // a feature value
+                f -> flipByte(f, 0),                          // the format's magic
+                f -> flipByte(f, 20),                         // the column count
+                f -> truncate(f, CacheEntry.HEADER + 10),     // a torn write
+                f -> truncate(f, 3));
+        for (Consumer<Path> damage : damages) {
+            DataCache cache = cache(Long.MAX_VALUE);
+            cache.lookUpOrGenerate(source, 5);
+            Path entry = entries().get(0);
+            damage.accept(entry);
+            notes.reset();
+            assertNull(CacheSources.difference(generated, cache.lookUpOrGenerate(source, 5)));
+            assertTrue(notes.toString(StandardCharsets.UTF_8).contains("is damaged"), notes.toString(StandardCharsets.UTF_8));
+            notes.reset();
+            assertNull(CacheSources.difference(generated, cache.lookUpOrGenerate(source, 5)), "the entry was written again");
+            assertEquals("", notes.toString(StandardCharsets.UTF_8), "and reads back whole");
+        }
+    }
+
+    @Test
+    void anEntryUnderAnotherKeysNameIsNotServed() throws IOException {
+        Named a = CacheSources.everyKind().get(0);
+        DataCache cache = cache(Long.MAX_VALUE);
+        cache.lookUpOrGenerate(a, 5);
+        Path written = entries().get(0);
+        // the same file renamed to what seed 6 would be called: its header names seed 5's key
+        Path other = folder.resolve(java.util.HexFormat.of().formatHex(DataCache.digest(a, 6)) + ".data");
+        Files.copy(written, other);
+        assertNull(CacheSources.difference(DataSources.generate(a, 6), cache.lookUpOrGenerate(a, 6)));
+        assertTrue(notes.toString(StandardCharsets.UTF_8).contains("written for another key"));
+    }
+
+    @Test
+    void theKeyIsWhatTheGeneratorReads() {
+        Named noState = CacheSources.named("make_moons", "n_samples", 100L);
+        Named state7 = CacheSources.named("make_moons", "n_samples", 100L, "random_state", 7L);
+        assertEquals(java.util.Arrays.toString(DataCache.digest(noState, 7)), java.util.Arrays.toString(DataCache.digest(state7, 99)),
+                "random_state 7 draws what scenario seed 7 draws");
+        assertNotEquals(java.util.Arrays.toString(DataCache.digest(noState, 7)), java.util.Arrays.toString(DataCache.digest(noState, 8)));
+        assertNotEquals(java.util.Arrays.toString(DataCache.digest(noState, 7)),
+                java.util.Arrays.toString(DataCache.digest(CacheSources.named("make_moons", "n_samples", 101L), 7)));
+    }
+
+    @Test
+    void theCapEvictsTheLeastRecentlyUsedEntries() throws IOException {
+        List<Named> sources = CacheSources.everyKind();
+        long embeddings = CacheEntry.size(DataSources.generate(sources.get(0), 5));
+        long classification = CacheEntry.size(DataSources.generate(sources.get(1), 5));
+        DataCache cache = cache(embeddings + classification);
+        cache.lookUpOrGenerate(sources.get(0), 5);
+        cache.lookUpOrGenerate(sources.get(1), 5);
+        assertEquals(2, entries().size());
+        // the embeddings entry used long ago: the next store evicts it, not the newer classification entry
+        Path oldest = folder.resolve(java.util.HexFormat.of().formatHex(DataCache.digest(sources.get(0), 5)) + ".data");
+        Files.setLastModifiedTime(oldest, FileTime.fromMillis(0));
+        cache.lookUpOrGenerate(sources.get(2), 5);
+        assertFalse(Files.exists(oldest));
+        assertEquals(2, entries().size());
+    }
+
+    @Test
+    void offAndTheCapAreReadFromSystemProperties() {
+        String old = System.getProperty(DataCache.PROPERTY);
+        try {
+            System.setProperty(DataCache.PROPERTY, "off");
+            assertNull(DataCache.configured());
+            System.setProperty(DataCache.PROPERTY, folder.toString());
+            assertTrue(DataCache.configured() != null);
+        } finally {
+            if (old == null) System.clearProperty(DataCache.PROPERTY);
+            else System.setProperty(DataCache.PROPERTY, old);
+        }
+        assertEquals(DataCache.DEFAULT_MAX_MB, DataCache.maxMegabytes(null));
+        assertEquals(512, DataCache.maxMegabytes(" 512 "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DataCache.maxMegabytes("2GB"));
+        assertEquals("trainspec.cache.maxMB: expected a size in megabytes (0 or more), found '2GB'", e.getMessage());
+    }
+
+    @Test
+    void twoProcessesWritingAtOnce() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process other = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                CacheWriterProcess.class.getName(), folder.toString(), "200").redirectErrorStream(true).start();
+        String mine = CacheWriterProcess.race(folder, 200);
+        assertTrue(other.waitFor(120, TimeUnit.SECONDS), "the other process finished");
+        String theirs = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertNull(mine, "this process");
+        assertEquals(0, other.exitValue(), "the other process: " + theirs);
+        assertTrue(entries().stream().allMatch(f -> f.toString().endsWith(".data")), "no temporary file left: " + entries());
+    }
+
+    private static void flipByte(Path f, long at) {
+        try (FileChannel c = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1);
+            c.read(b, at);
+            b.put(0, (byte) (b.get(0) ^ 0x5a)).rewind();
+            c.write(b, at);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void truncate(Path f, long size) {
+        try (FileChannel c = FileChannel.open(f, StandardOpenOption.WRITE)) {
+            c.truncate(size);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
