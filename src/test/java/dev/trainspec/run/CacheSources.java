@@ -16,7 +16,8 @@ final class CacheSources {
     static Named named(String name, Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-        return new Named(name, new Params(m, Map.of()), Origin.UNKNOWN);
+        // as the loader delivers it: the definitions' defaults filled in
+        return dev.trainspec.scenario.yaml.ChoiceDefaults.of("data", new Named(name, new Params(m, Map.of()), Origin.UNKNOWN));
     }
 
     /** float32 with labels, float64 with labels, float64 with two targets a row. */
