@@ -32,8 +32,14 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "scenario files or folders")
     List<Path> paths;
 
-    @Option(names = "--json", paramLabel = "DIR", description = "where to write <id>.json (default: ${DEFAULT-VALUE})")
-    Path jsonDir = Path.of(JsonResult.DEFAULT_DIR);
+    @Option(names = "--json", paramLabel = "DIR",
+            description = "where to write <id>.json (default: " + JsonResult.DEFAULT_DIR + " under each file's workspace root)")
+    Path jsonDir;
+
+    /** The folder of a file's JSON result: --json as given, else below its workspace root (never the working directory). */
+    private Path jsonDirOf(Workspace workspace) {
+        return jsonDir != null ? jsonDir : workspace.root().resolve(JsonResult.DEFAULT_DIR);
+    }
 
     @Option(names = "--update", paramLabel = "POLICY",
             description = "regression snapshots: none (compare only), new (write missing ones) or all (rewrite); forced to none when CI=true (default: ${DEFAULT-VALUE})")
@@ -75,7 +81,8 @@ final class RunCommand implements Callable<Integer> {
             exit = ExitCodes.INVALID;
         }
         System.out.print(table.render());
-        err.println("results: " + jsonDir.toAbsolutePath());
+        err.println("results: " + (jsonDir != null ? jsonDir.toAbsolutePath() : files.isEmpty() ? "none"
+                : jsonDirOf(Workspace.of(files.get(0))) + (files.size() > 1 ? " (each file's workspace root)" : "")));
         return exit;
     }
 
@@ -111,9 +118,9 @@ final class RunCommand implements Callable<Integer> {
         // refused before training (data, shapes, limits): as lint would have said, exit 2
         if (results.stream().anyMatch(VariantResult::refused)) exit = ExitCodes.INVALID;
         try {
-            JsonResult.write(outcome, jsonDir, workspace.root());
+            JsonResult.write(outcome, jsonDirOf(workspace), workspace.root());
         } catch (IOException e) {
-            System.err.println(workspace.display(file) + ": cannot write its JSON result in " + jsonDir + ": "
+            System.err.println(workspace.display(file) + ": cannot write its JSON result in " + jsonDirOf(workspace) + ": "
                     + (e instanceof Workspace.Refused ? e.getMessage() : e.getClass().getSimpleName()));
             return ExitCodes.FAILED;
         }
