@@ -144,7 +144,13 @@ public record Workspace(Path root, Path scenariosDir) {
             Path at = root;
             for (Path part : root.relativize(folder)) {
                 at = at.resolve(part);
-                if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) Files.createDirectory(at);
+                if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        Files.createDirectory(at);
+                    } catch (java.nio.file.FileAlreadyExistsException madeMeanwhile) {
+                        // another writer (a parallel variant, another process) made it first: checked below like any folder
+                    }
+                }
                 if (!at.toRealPath().startsWith(realRoot)) throw new Refused(Refused.Reason.OUTSIDE, "a folder inside the repository " + root, "a link to a folder outside the repository");
                 if (!Files.isDirectory(at)) throw new Refused(Refused.Reason.UNUSABLE, "a folder", "a file at " + display(at));
             }

@@ -89,7 +89,10 @@ class SnapshotsConfinementTest {
                 VariantResult r = variant("v" + i, 0.5 + i / 100.0);
                 done.add(pool.submit(() -> Snapshots.in(workspace, UpdatePolicy.NEW).check("m", List.of(r))));
             }
-            for (Future<Map<String, List<Verdict>>> f : done) assertTrue(f.get().values().iterator().next().get(0).passed());
+            for (Future<Map<String, List<Verdict>>> f : done) {
+                Verdict v = f.get().values().iterator().next().get(0);
+                assertTrue(v.passed(), v.detail());
+            }
         } finally {
             pool.shutdownNow();
         }
