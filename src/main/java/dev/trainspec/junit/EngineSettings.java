@@ -1,6 +1,7 @@
 package dev.trainspec.junit;
 
 import dev.trainspec.check.UpdatePolicy;
+import dev.trainspec.export.PytorchEngine;
 import dev.trainspec.report.JsonResult;
 import dev.trainspec.run.DataCache;
 import dev.trainspec.run.Limits;
@@ -18,11 +19,13 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param shard the stable 1/n of the scenarios this run takes ({@code trainspec.shard=i/n})
  * @param json where JSON results go, relative to each file's workspace root unless absolute ({@code trainspec.json})
  * @param allowEmpty accept scenario selectors that match nothing ({@code trainspec.allowEmpty}, for shards)
+ * @param trainer what trains a file: the Java engine, or each variant's exported PyTorch script
+ *     ({@code trainspec.engine=java|pytorch}, with {@code trainspec.python} and {@code trainspec.device})
  * @param longNames name tests "variant: title" instead of by the variant alone
  *     ({@code trainspec.naming=long}, as Cucumber's long naming strategy: for reports that list
  *     every file's tests side by side, such as Surefire's XML, where "base" alone would repeat)
  */
-record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean allowEmpty, boolean longNames) {
+record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean allowEmpty, Trainer trainer, boolean longNames) {
     static final String UPDATE = "trainspec.update";
     /** Training threads; run.Workers reads it (see {@link PropertyBridge}). */
     static final String THREADS = Workers.THREADS_PROPERTY;
@@ -30,6 +33,9 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
     static final String JSON = "trainspec.json";
     static final String ALLOW_EMPTY = "trainspec.allowEmpty";
     static final String NAMING = "trainspec.naming";
+    static final String ENGINE = "trainspec.engine";
+    static final String PYTHON = "trainspec.python";
+    static final String DEVICE = "trainspec.device";
     /** Prefix of the resource limits; run.Limits reads them (see {@link PropertyBridge}). */
     static final String LIMITS = Limits.PROPERTY_PREFIX;
     /** The data cache's folder or off, and its cap; run.DataCache reads them (see {@link PropertyBridge}). */
@@ -48,9 +54,14 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
         if (!naming.equals("short") && !naming.equals("long")) {
             throw new IllegalArgumentException(NAMING + ": expected short (tests named by their variant) or long (\"variant: title\"), found '" + naming + "'");
         }
+        String engine = p.get(ENGINE).map(String::strip).orElse(PytorchEngine.JAVA);
+        if (!engine.equals(PytorchEngine.JAVA) && !engine.equals(PytorchEngine.PYTORCH)) {
+            throw new IllegalArgumentException(ENGINE + ": expected " + PytorchEngine.JAVA + " or " + PytorchEngine.PYTORCH + ", found '" + engine + "'");
+        }
+        Trainer trainer = new Trainer(engine.equals(PytorchEngine.PYTORCH), p.get(PYTHON).orElse("python3"), p.get(DEVICE).orElse("cpu"));
         return new EngineSettings(update,
                 Shard.parse(p.get(SHARD).orElse(null)), p.get(JSON).filter(s -> !s.isBlank()).orElse(JsonResult.DEFAULT_DIR),
-                p.getBoolean(ALLOW_EMPTY).orElse(false), naming.equals("long"));
+                p.getBoolean(ALLOW_EMPTY).orElse(false), trainer, naming.equals("long"));
     }
 
     /** The JSON folder of a workspace. */

@@ -8,7 +8,6 @@ import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
 import dev.trainspec.report.JsonResult;
 import dev.trainspec.report.ReportSink;
-import dev.trainspec.run.ScenarioRunner;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioFile;
 import java.io.IOException;
@@ -38,7 +37,7 @@ final class FileRun {
         this.judged = judged;
     }
 
-    static FileRun start(FileDescriptor container, Executor pool, EngineSettings settings) {
+    static FileRun start(FileDescriptor container, Executor pool, EngineSettings settings, Trainer.Started trainer) {
         ScenarioFile file = container.file();
         Set<Scenario> selected = new LinkedHashSet<>();
         boolean comparisons = false;
@@ -49,7 +48,7 @@ final class FileRun {
         ScenarioFile needed = new ScenarioFile(file.id(), file.file(), Needed.of(file, selected, comparisons),
                 comparisons ? file.comparisons() : List.of());
         Snapshots snapshots = Snapshots.in(container.workspace(), settings.update());
-        CompletableFuture<FileOutcome> judged = ScenarioRunner.start(needed, pool).thenApply(results -> {
+        CompletableFuture<FileOutcome> judged = trainer.start(needed, pool).thenApply(results -> {
             FileOutcome o = Checker.judge(needed, results, snapshots);
             try {
                 JsonResult.write(o, settings.jsonDir(container.workspace().root()), container.workspace().root());

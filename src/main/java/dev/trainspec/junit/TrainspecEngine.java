@@ -80,8 +80,9 @@ public final class TrainspecEngine implements TestEngine {
     /** Starts every file's training (files in order, so the pool works through them in order), then reports them one by one. */
     private static void run(EngineRoot root, EngineExecutionListener listener, ExecutorService pool) {
         Map<TestDescriptor, FileRun> runs = new HashMap<>();
+        Trainer.Started trainer = root.settings().trainer().start();
         for (TestDescriptor d : root.getDescendants()) {
-            if (d instanceof FileDescriptor f) runs.put(f, FileRun.start(f, pool, root.settings()));
+            if (d instanceof FileDescriptor f) runs.put(f, FileRun.start(f, pool, root.settings(), trainer));
         }
         Map<Path, ReportSink> sinks = new HashMap<>();
         boolean empty = root.getChildren().isEmpty() && root.invalidFiles().isEmpty();

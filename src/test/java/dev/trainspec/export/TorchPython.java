@@ -8,11 +8,12 @@ import java.util.List;
  * /usr/bin/python3 (a pyenv python3 on PATH often lacks torch). Null when none does: tests that
  * need it are skipped, and say why.
  */
-final class TorchPython {
+public final class TorchPython {
     private TorchPython() {}
 
     static final List<String> TRIED = candidates();
     private static PytorchEngine engine;
+    private static String python;
     private static boolean probed;
 
     private static List<String> candidates() {
@@ -27,9 +28,10 @@ final class TorchPython {
     static synchronized PytorchEngine engine() {
         if (!probed) {
             probed = true;
-            for (String python : TRIED) {
+            for (String candidate : TRIED) {
                 try {
-                    engine = PytorchEngine.start(python, "cpu");
+                    engine = PytorchEngine.start(candidate, "cpu");
+                    python = candidate;
                     break;
                 } catch (PytorchUnavailable e) {
                     // try the next one
@@ -39,7 +41,13 @@ final class TorchPython {
         return engine;
     }
 
-    static String skipReason() {
+    /** The Python that runs PyTorch, or null (then {@link #skipReason()} says why). */
+    public static synchronized String python() {
+        engine();
+        return python;
+    }
+
+    public static String skipReason() {
         return "no Python with PyTorch and scikit-learn (tried " + String.join(", ", TRIED) + "; set -Dtrainspec.python=PATH)";
     }
 }

@@ -171,7 +171,8 @@ class TrainspecEngineTest {
         Map<String, String> cases = Map.of(EngineSettings.SHARD, "trainspec.shard: expected i/n such as 2/4, found 'two'",
                 EngineSettings.THREADS, "trainspec.threads: expected a positive integer, found 'two'",
                 EngineSettings.UPDATE, "trainspec.update: update policy: expected none, new or all, found 'two'",
-                EngineSettings.NAMING, "trainspec.naming: expected short (tests named by their variant) or long (\"variant: title\"), found 'two'");
+                EngineSettings.NAMING, "trainspec.naming: expected short (tests named by their variant) or long (\"variant: title\"), found 'two'",
+                EngineSettings.ENGINE, "trainspec.engine: expected java or pytorch, found 'two'");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             if (c.getKey().equals(EngineSettings.UPDATE) && "true".equalsIgnoreCase(System.getenv("CI"))) continue; // CI=true forces none
             EngineExecutionResults r = engine(ws, selectDirectory(ws.scenarios.toFile())).configurationParameter(c.getKey(), "two").execute();
