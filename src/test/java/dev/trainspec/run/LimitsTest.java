@@ -36,8 +36,8 @@ class LimitsTest {
         // 1000 rows x 2 features x (8 storage + 4 float32; the splits are views) = 24000 bytes
         Limits tight = new Limits(Limits.LARGEST_ARRAY, 23_999, 100, 1e14);
         ScenarioException e = assertThrows(ScenarioException.class, () -> tight.checkData(s));
-        assertEquals("s.yaml:2:3: data.make_moons: expected data within the memory budget of 0.0 GiB (trainspec.limits.memoryFraction"
-                + " of the JVM's -Xmx), found 1000 rows x 2 features, at least 0.0 GiB (lower n_samples or n_features, or give the JVM"
+        assertEquals("s.yaml:2:3: data.make_moons: expected data within the memory budget of 0.00 GiB (trainspec.limits.memoryFraction"
+                + " of the JVM's -Xmx), found 1000 rows x 2 features, at least 0.00 GiB (lower n_samples or n_features, or give the JVM"
                 + " more memory)", e.getMessage().replace(dir + "/", ""));
         assertDoesNotThrow(() -> new Limits(Limits.LARGEST_ARRAY, 24_000, 100, 1e14).checkData(s));
     }
@@ -80,7 +80,38 @@ class LimitsTest {
         assertDoesNotThrow(() -> sixGigabyteJvm.checkData(ScenarioLoader.load(plain, new Workspace(dir, dir)).base()));
         Path scaled = Files.writeString(dir.resolve("scaled.yaml"), embeddings.replace("n_features: 512}", "n_features: 512}\n  preprocess: [standard_scaler]"));
         ScenarioException e = assertThrows(ScenarioException.class, () -> sixGigabyteJvm.checkData(ScenarioLoader.load(scaled, new Workspace(dir, dir)).base()));
-        assertTrue(e.getMessage().contains("found 2000000 rows x 512 features, at least 7.6 GiB"), e.getMessage());
+        // storage 4 + split copies 4 + the scaler's output beside its input 4
+        assertTrue(e.getMessage().contains("found 2000000 rows x 512 features, at least 11.44 GiB"), e.getMessage());
+    }
+
+    /**
+     * 1,200,000 x 512 rows under standard_scaler (2.5 GB of storage) passed an estimate that
+     * counted the split's copies only, and ran out of a 6 GiB heap; the estimate now holds a
+     * step's output beside its input, and one-column data the scaler's float64 temporaries.
+     */
+    @Test
+    void preprocessingCountsItsPeakAgainstTheBudget(@TempDir Path dir) throws Exception {
+        String scaled = """
+                data:
+                  make_embeddings: {n_samples: %d, n_features: %d, n_informative: 1}
+                  preprocess: [standard_scaler]
+                model: [linear: 1]
+                loss: bce_with_logits
+                optimizer: {adam: {lr: 0.01}}
+                train: {epochs: 1, batch_size: 256}
+                """;
+        Limits sixGigabyteJvm = new Limits(Limits.LARGEST_ARRAY, 0.9 * 6 * (1L << 30), 100_000_000, 1e14);
+        Path large = Files.writeString(dir.resolve("large.yaml"), scaled.formatted(1_200_000, 512));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> sixGigabyteJvm.checkData(ScenarioLoader.load(large, new Workspace(dir, dir)).base()));
+        assertTrue(e.getMessage().contains("found 1200000 rows x 512 features, at least 6.87 GiB"), e.getMessage());
+        Path fits = Files.writeString(dir.resolve("fits.yaml"), scaled.formatted(800_000, 512));
+        assertDoesNotThrow(() -> sixGigabyteJvm.checkData(ScenarioLoader.load(fits, new Workspace(dir, dir)).base()));
+        // one column, fitted on all rows: 4 storage + 4 copies + 16 of float64 temporaries a value
+        Path column = Files.writeString(dir.resolve("column.yaml"),
+                scaled.formatted(200_000_000, 1).replace("[standard_scaler]", "[{standard_scaler: {fit_on: all}}]"));
+        e = assertThrows(ScenarioException.class, () -> new Limits(Limits.LARGEST_ARRAY, 4.0 * (1L << 30), 100_000_000, 1e14)
+                .checkData(ScenarioLoader.load(column, new Workspace(dir, dir)).base()));
+        assertTrue(e.getMessage().contains("found 200000000 rows x 1 features, at least 4.47 GiB"), e.getMessage());
     }
 
     @Test
@@ -93,8 +124,8 @@ class LimitsTest {
         assertDoesNotThrow(() -> roomy.checkModel(s, widths, 750, 32, dataBytes));
         Limits tight = new Limits(Limits.LARGEST_ARRAY, dataBytes + 38_431, 100_000_000, 1e14);
         ScenarioException e = assertThrows(ScenarioException.class, () -> tight.checkModel(s, widths, 750, 32, dataBytes));
-        assertEquals("s.yaml:3:9: model: expected a model within the memory budget of 0.0 GiB (trainspec.limits.memoryFraction of the"
-                + " JVM's -Xmx), found 322 weights and 4160 activations a batch, at least 0.0 GiB for 1 run(s) at once plus 0.0 GiB of data"
+        assertEquals("s.yaml:3:9: model: expected a model within the memory budget of 0.00 GiB (trainspec.limits.memoryFraction of the"
+                + " JVM's -Xmx), found 322 weights and 4160 activations a batch, at least 0.00 GiB for 1 run(s) at once plus 0.00 GiB of data"
                 + " (make the model or the batch smaller, or give the JVM more memory)", e.getMessage().replace(dir + "/", ""));
     }
 

@@ -26,17 +26,18 @@ public final class StandardScaler implements Preprocessor {
         int cols = rows.cols();
         if (n == 0) throw new IllegalArgumentException("Found array with 0 sample(s) (shape=(0, " + cols + ")) while a minimum of 1 is required by StandardScaler.");
         if (!withMean && !withStd) return ColumnTransform.subtractDivide("standard_scaler", null, null);
-        double[] x = rows.x();
-        double[] sum = Numpy.columnSums(x, n, cols);
+        // one column is a contiguous reduction, which numpy sums pairwise (it needs the column);
+        // wider data numpy sums row after row, so those sums stream over the rows in their own
+        // precision: no float64 copy of float32 rows and no centred copy, each as large as the
+        // data (they ran a 6 GiB JVM out of memory on 2.5 GB of rows)
+        double[] sum = cols == 1 ? Numpy.columnSums(rows.x(), n, 1) : streamedSums(rows, null)[0];
         double[] mean = new double[cols];
         for (int j = 0; j < cols; j++) mean[j] = (0.0 + sum[j]) / n;
         double[] scale = null;
         if (withStd) {
-            double[] centred = new double[x.length];
-            for (int i = 0; i < x.length; i++) centred[i] = x[i] - mean[i % cols];
-            double[] correction = Numpy.columnSums(centred, n, cols);
-            for (int i = 0; i < centred.length; i++) centred[i] = centred[i] * centred[i];
-            double[] squares = Numpy.columnSums(centred, n, cols);
+            double[][] centred = cols == 1 ? pairwiseCentredSums(rows.x(), mean[0]) : streamedSums(rows, mean);
+            double[] correction = centred[0];
+            double[] squares = centred[1];
             scale = new double[cols];
             for (int j = 0; j < cols; j++) {
                 double var = (squares[j] - correction[j] * correction[j] / n) / n;
@@ -45,6 +46,43 @@ public final class StandardScaler implements Preprocessor {
             }
         }
         return ColumnTransform.subtractDivide("standard_scaler", withMean ? mean : null, scale);
+    }
+
+    /** One column: {sum(x - mean), sum((x - mean)^2)}, each numpy's pairwise sum of the materialised values. */
+    private static double[][] pairwiseCentredSums(double[] x, double mean) {
+        double[] centred = new double[x.length];
+        for (int i = 0; i < x.length; i++) centred[i] = x[i] - mean;
+        double[] correction = Numpy.columnSums(centred, x.length, 1);
+        for (int i = 0; i < centred.length; i++) centred[i] = centred[i] * centred[i];
+        return new double[][] {correction, Numpy.columnSums(centred, x.length, 1)};
+    }
+
+    /**
+     * Row after row: without a mean {sum(x)}, else {sum(x - mean), sum((x - mean)^2)} per
+     * column: the sums {@link Numpy#columnSums} forms over the materialised (centred, squared)
+     * rows, in the same order, with the same roundings.
+     */
+    private static double[][] streamedSums(Dataset rows, double[] mean) {
+        int n = rows.rows();
+        int cols = rows.cols();
+        float[] x32 = rows.isFloat32() ? rows.xFloat32() : null;
+        double[] x64 = x32 == null ? rows.x() : null;
+        double[] sums = new double[cols];
+        double[] squares = new double[cols];
+        for (int i = 0; i < n; i++) {
+            int at = i * cols;
+            for (int j = 0; j < cols; j++) {
+                double v = x32 != null ? x32[at + j] : x64[at + j];
+                if (mean == null) {
+                    sums[j] += v;
+                } else {
+                    double c = v - mean[j];
+                    sums[j] += c;
+                    squares[j] += c * c;
+                }
+            }
+        }
+        return new double[][] {sums, squares};
     }
 
     private static double square(double v) {
