@@ -123,6 +123,9 @@ final class CacheEntry {
                     d = classification ? Dataset.classification(x, rows, cols, r.ints(new int[rows]), classes)
                             : Dataset.regression(x, rows, cols, r.doubles(new double[rows * targetCols]), targetCols);
                 }
+            } catch (InternalError e) {
+                // a mapped page the file no longer holds (something truncated it in place while it was read)
+                throw new Corrupt("changed while it was read (" + e.getMessage() + ")");
             }
             byte[] header = h.array().clone();
             Arrays.fill(header, CRC_AT, CRC_AT + 8, (byte) 0);
