@@ -15,18 +15,19 @@ import java.util.zip.CRC32C;
  * One cached data set on disk: a fixed header, then the features (float32 or float64, row-major),
  * then the labels (int32) or targets (float64), all little-endian. The header holds the shape,
  * the key's digest (so a file under the wrong name is not taken for another data set), the
- * data's fingerprint, and a CRC32C of all the rest (so a torn or damaged file is never read as
+ * data's fingerprint, whether every value is finite (checked once when written, so a read does
+ * not scan 128 million values again: the CRC says they are the same), and a CRC32C of all the rest (so a torn or damaged file is never read as
  * data). Reading maps the file window by window ({@link MappedWindows}) and copies each window
  * into the arrays the engine trains on, checksumming it on the way; each window is unmapped
  * before the next is mapped, so the peak memory is the arrays plus one window.
  */
 final class CacheEntry {
-    private static final byte[] MAGIC = "TSDATA02".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "TSDATA03".getBytes(StandardCharsets.US_ASCII);
     /** The data's fingerprint (16 hex digits, {@link FactsOf#fingerprint}), kept so reading does not hash the rows again. */
     private static final int PRINT = 16;
-    static final int HEADER = 8 + 6 * 4 + 8 + 8 + 32 + PRINT;
+    static final int HEADER = 8 + 7 * 4 + 8 + 8 + 32 + PRINT;
     /** Where the checksum sits; it covers the payload, then the header with these 8 bytes zero. */
-    private static final int CRC_AT = 8 + 6 * 4 + 8;
+    private static final int CRC_AT = 8 + 7 * 4 + 8;
 
     private CacheEntry() {}
 
@@ -42,7 +43,7 @@ final class CacheEntry {
     }
 
     /** Writes over {@code file}, which the caller has created and nobody else writes. */
-    static void write(Path file, Dataset d, String print, byte[] keyDigest) throws IOException {
+    static void write(Path file, Dataset d, String print, boolean finite, byte[] keyDigest) throws IOException {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             out.position(HEADER);
             CRC32C crc = new CRC32C();
@@ -68,7 +69,7 @@ final class CacheEntry {
             else pieces.each(t.length, 8, (b, i, n) -> b.asDoubleBuffer().put(t, i, n));
             ByteBuffer header = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
             header.put(MAGIC).putInt(d.isFloat32() ? 4 : 8).putInt(d.isClassification() ? 0 : 1).putInt(d.rows()).putInt(d.cols())
-                    .putInt(d.classes()).putInt(d.targetCols()).putLong(out.position() - HEADER).putLong(0).put(keyDigest)
+                    .putInt(d.classes()).putInt(d.targetCols()).putInt(finite ? 1 : 0).putLong(out.position() - HEADER).putLong(0).put(keyDigest)
                     .put(print.getBytes(StandardCharsets.US_ASCII));
             crc.update(header.array(), 0, HEADER);
             header.putLong(CRC_AT, crc.getValue());
@@ -78,8 +79,8 @@ final class CacheEntry {
         }
     }
 
-    /** A data set read back, with its fingerprint. */
-    record Read(Dataset data, String print) {}
+    /** A data set read back, with its fingerprint and whether its writer found every value finite. */
+    record Read(Dataset data, String print, boolean finite) {}
 
     /** The data set in {@code file}; throws {@link Corrupt} when it is not a whole, matching entry. */
     static Read read(Path file, byte[] keyDigest) throws IOException {
@@ -97,6 +98,7 @@ final class CacheEntry {
             int cols = h.getInt();
             int classes = h.getInt();
             int targetCols = h.getInt();
+            boolean finite = h.getInt() == 1;
             long payload = h.getLong();
             long expectedCrc = h.getLong();
             byte[] digest = new byte[32];
@@ -131,7 +133,7 @@ final class CacheEntry {
             Arrays.fill(header, CRC_AT, CRC_AT + 8, (byte) 0);
             crc.update(header);
             if (crc.getValue() != expectedCrc) throw new Corrupt("checksum does not match its contents");
-            return new Read(d, new String(print, StandardCharsets.US_ASCII));
+            return new Read(d, new String(print, StandardCharsets.US_ASCII), finite);
         }
     }
 
