@@ -48,16 +48,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--kernels", description = "time the linear-layer kernels on typical shapes (GFLOP/s) instead")
     boolean kernels;
 
+    // a file's runs take the vector kernels only once they are compiled, which run starts only for work that pays (VectorWork)
+    @Option(names = "--vector", description = "compile the vector kernels before the warm-up, so every file is timed on them"
+            + " (by default a file gets them only when its work pays for them, as in run)")
+    boolean vector;
+
     @Override
     public Integer call() {
         System.out.println("engine: " + dev.trainspec.engine.tensor.Simd.describe());
+        // time the vector kernels, not their scalar stand-ins
+        if ((kernels || vector) && !vectorKernelsCompiled()) return ExitCodes.CRASH;
         if (kernels) {
-            try {
-                dev.trainspec.engine.tensor.Simd.awaitWarmUp(); // time the vector kernels, not their scalar stand-ins
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return ExitCodes.CRASH;
-            }
             KernelBench.run(System.out, Math.max(3, runs));
             return ExitCodes.PASSED;
         }
@@ -140,5 +141,16 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String shorten(String id) {
         return id.length() <= 34 ? id : "..." + id.substring(id.length() - 31);
+    }
+
+    /** Waits until the vector kernels are compiled (at once when they are off); false when interrupted. */
+    private static boolean vectorKernelsCompiled() {
+        try {
+            dev.trainspec.engine.tensor.Simd.awaitWarmUp();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

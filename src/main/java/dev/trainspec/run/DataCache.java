@@ -1,6 +1,7 @@
 package dev.trainspec.run;
 
 import dev.trainspec.engine.data.Dataset;
+import dev.trainspec.engine.data.FiniteValues;
 import dev.trainspec.scenario.Named;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -95,6 +96,7 @@ public final class DataCache {
             try {
                 CacheEntry.Read entry = CacheEntry.read(file, digest);
                 FactsOf.remember(entry.data(), entry.print());
+                if (entry.finite()) FiniteValues.vouch(entry.data());
                 touch(file);
                 return entry.data();
             } catch (CacheEntry.Corrupt e) {
@@ -118,7 +120,10 @@ public final class DataCache {
         try {
             Files.createDirectories(folder);
             tmp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-            CacheEntry.write(tmp, d, FactsOf.fingerprint(d), digest);
+            boolean finite = FiniteValues.isFinite(d);
+            // checked here once, so the run's own check does not scan the rows again
+            if (finite) FiniteValues.vouch(d);
+            CacheEntry.write(tmp, d, FactsOf.fingerprint(d), finite, digest);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
             evict(file);
@@ -168,7 +173,7 @@ public final class DataCache {
     static byte[] digest(Named source, long scenarioSeed) {
         Map<String, Object> params = new TreeMap<>(source.params().values());
         params.remove("random_state");
-        String key = "trainspec data cache 1\n" + source.name() + "\n" + params + "\nseed=" + DataSources.seedOf(source, scenarioSeed)
+        String key = "trainspec data cache 2\n" + source.name() + "\n" + params + "\nseed=" + DataSources.seedOf(source, scenarioSeed)
                 + "\ncode=" + CodeVersion.current();
         return CodeVersion.sha256().digest(key.getBytes(StandardCharsets.UTF_8));
     }

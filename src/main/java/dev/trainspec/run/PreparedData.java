@@ -60,8 +60,7 @@ public final class PreparedData {
             this.test = test;
             this.trainSplit = toFloat("train", train);
             this.testSplit = toFloat("test", test);
-            Dataset raw = trainRaw;
-            this.facts = CompletableFuture.supplyAsync(() -> FactsOf.compute(source, all, raw, train, test));
+            this.facts = CompletableFuture.supplyAsync(() -> FactsOf.compute(source, all, trainRows, train, test));
         } else {
             float[] x = all.xFloat32();
             this.trainSplit = view("train", all, x, trainRows);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.engine.data.Dataset;
+import dev.trainspec.engine.data.FiniteValues;
 import dev.trainspec.scenario.Named;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,6 +55,24 @@ class DataCacheTest {
         assertEquals(3, entries().size());
         assertTrue(entries().stream().allMatch(f -> f.toString().endsWith(".data")), "no temporary file left: " + entries());
         assertEquals("", notes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anEntryRecordsWhetherItsValuesAreFiniteSoReadingDoesNotScanThemAgain() throws IOException {
+        byte[] key = new byte[32];
+        float[] x = {0.5f, -1f, 2f, 3f, 4f, Float.NaN};
+        Dataset withNaN = Dataset.float32Classification(x, 3, 2, new int[] {0, 1, 0}, 2);
+        Dataset finite = Dataset.float32Classification(java.util.Arrays.copyOf(x, 4), 2, 2, new int[] {0, 1}, 2);
+        for (Dataset d : List.of(withNaN, finite)) {
+            Path f = folder.resolve(d == finite ? "finite.data" : "nan.data");
+            Files.createFile(f);
+            CacheEntry.write(f, d, "0123456789abcdef", FiniteValues.isFinite(d), key);
+            CacheEntry.Read read = CacheEntry.read(f, key);
+            assertEquals(d == finite, read.finite());
+            assertNull(CacheSources.difference(d, read.data()));
+        }
+        Dataset readWithNaN = CacheEntry.read(folder.resolve("nan.data"), key).data();
+        assertThrows(IllegalArgumentException.class, () -> FiniteValues.require(readWithNaN), "a NaN read back is still refused");
     }
 
     @Test

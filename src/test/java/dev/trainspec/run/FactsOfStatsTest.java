@@ -31,8 +31,9 @@ class FactsOfStatsTest {
         }
     }
 
-    /** Mean, population std, min and max of one column, its rows summed in order. */
-    private static DataFacts.FeatureStats reference(Dataset d, int[] rows, int c) {
+    /** Mean, population std, min and max of one column, its rows summed in ascending storage order. */
+    private static DataFacts.FeatureStats reference(Dataset d, int[] picked, int c) {
+        int[] rows = picked == null ? null : java.util.Arrays.stream(picked).sorted().toArray();
         int n = rows == null ? d.rows() : rows.length;
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;

@@ -1,5 +1,9 @@
 package dev.trainspec.engine.data;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 /**
  * scikit-learn's {@code check_array(force_all_finite=True)}: NaN or infinity in the features
  * (or targets) is refused with its wording, plus where the first bad value sits, since a
@@ -7,10 +11,32 @@ package dev.trainspec.engine.data;
  * does: a finite float64 beyond float32's range would silently become infinity.
  */
 public final class FiniteValues {
+    /**
+     * Data sets already known to be finite, by object: a data cache entry records the check made
+     * when it was written, and scanning 250,000 x 512 values again took 0.06-0.18 s of a cached
+     * run. Data sets are never modified once made, so the answer stays true for the object.
+     */
+    private static final Map<Dataset, Boolean> VOUCHED = Collections.synchronizedMap(new WeakHashMap<>());
+
     private FiniteValues() {}
+
+    /** Records that every feature and target of {@code d} is finite, so {@link #require} need not scan it. */
+    public static void vouch(Dataset d) {
+        VOUCHED.put(d, Boolean.TRUE);
+    }
+
+    /** Whether every feature and target of {@code d} is finite (what {@link #require} checks). */
+    public static boolean isFinite(Dataset d) {
+        if (VOUCHED.containsKey(d)) return true;
+        if (firstNonFinite(d) >= 0) return false;
+        double[] t = d.targets();
+        if (t != null) for (double v : t) if (!Double.isFinite(v)) return false;
+        return true;
+    }
 
     /** @throws IllegalArgumentException at the first NaN or infinity, as scikit-learn words it */
     public static void require(Dataset d) {
+        if (VOUCHED.containsKey(d)) return;
         int bad = firstNonFinite(d);
         if (bad >= 0) {
             int r = bad / d.cols();

@@ -29,6 +29,8 @@ final class Evaluation {
     private final int outWidth;
     private final float[] chunkX;
     private final int[] chunkLabels;
+    /** For a view: the storage rows of this chunk. */
+    private final int[] chunkStorageRows;
     private final float[] chunkTargets;
     /** Per ReLU layer, per unit: did any row make it positive in this pass? */
     private final boolean[][] reluAlive;
@@ -59,6 +61,7 @@ final class Evaluation {
         this.outWidth = widths[layers.size()];
         this.chunkX = new float[chunk * cols];
         this.chunkLabels = new int[chunk];
+        this.chunkStorageRows = new int[chunk];
         this.chunkTargets = new float[chunk];
         int relus = 0;
         for (Layer l : layers) if (isRelu(l)) relus++;
@@ -176,17 +179,15 @@ final class Evaluation {
 
     /** The next n rows of the split in storage order, from storage row {@code cursor} on; returns the new cursor. */
     private int copyInStorageOrder(Split split, int cursor, int n) {
-        int cols = split.cols();
-        float[] x = split.x();
         for (int k = 0; k < n; cursor++) {
             int r = splitRowOf[cursor];
             if (r < 0) continue;
-            if (cols <= 8) for (int c = 0; c < cols; c++) chunkX[k * cols + c] = x[cursor * cols + c];
-            else System.arraycopy(x, cursor * cols, chunkX, k * cols, cols);
+            chunkStorageRows[k] = cursor;
             if (split.isClassification()) chunkLabels[k] = split.labels()[r];
             else chunkTargets[k] = split.targets()[r];
             k++;
         }
+        RowGather.copy(split.x(), chunkStorageRows, n, split.cols(), chunkX);
         return cursor;
     }
 

@@ -215,13 +215,7 @@ public final class Trainer {
             if (train.isClassification()) batchLabels[i] = train.labels()[row];
             else batchTargets[i] = train.targets()[row];
         }
-        for (int i = 0; i < n; i++) {
-            int from = batchStorageRows[i] * cols;
-            int to = i * cols;
-            // a call to arraycopy costs more than copying a handful of values (2-D toy data)
-            if (cols <= 8) for (int c = 0; c < cols; c++) batchX[to + c] = x[from + c];
-            else System.arraycopy(x, from, batchX, to, cols);
-        }
+        RowGather.copy(x, batchStorageRows, n, cols, batchX);
     }
 
     private float[] forward(int n) {
