@@ -2,16 +2,20 @@ package dev.trainspec.cli;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar target/trainspec.jar COMMAND}: the commands are the subcommands below. */
 // scope INHERIT: every subcommand has --help and --version too
 @Command(name = "trainspec", mixinStandardHelpOptions = true, version = "trainspec 0.1.0", scope = CommandLine.ScopeType.INHERIT,
-        description = "Training recipes as regression tests.",
-        subcommands = {RunCommand.class, LintCommand.class, DataCommand.class, SchemaCommand.class, BenchCommand.class, SummaryCommand.class, CompareCommand.class,
-                ExportCommand.class})
+        description = "Training recipes as regression tests.")
 public final class Main implements Runnable {
+    /** The commands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, LintCommand.class, DataCommand.class, SchemaCommand.class,
+            BenchCommand.class, SummaryCommand.class, CompareCommand.class, ExportCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -23,11 +27,30 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (VectorRelaunch.wanted(args)) {
+        // VectorRelaunch's estimate loads the files named, and picocli's model of the command line
+        // is built by reflection: each is about 0.1 s of a cold JVM's CPU, so they run side by side
+        FutureTask<Boolean> restart = new FutureTask<>(() -> VectorRelaunch.wanted(args));
+        Thread estimate = new Thread(restart, "trainspec-vector-estimate");
+        estimate.setDaemon(true);
+        estimate.start();
+        CommandLine cli = commandLine(args);
+        if (restartWanted(restart)) {
             Integer code = VectorRelaunch.run(args);
             if (code != null) System.exit(code);
         }
-        System.exit(execute(args));
+        System.exit(cli.execute(args));
+    }
+
+    /** The estimate's answer; one that failed counts as no (the scalar kernels give the same bits). */
+    private static boolean restartWanted(FutureTask<Boolean> restart) {
+        try {
+            return restart.get();
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
@@ -35,10 +58,25 @@ public final class Main implements Runnable {
      * usage text with exit 2; a command's exception goes through {@link Crash}.
      */
     public static int execute(String... args) {
-        return new CommandLine(new Main())
-                .setParameterExceptionHandler(Main::usageError)
-                .setExecutionExceptionHandler(new Crash())
-                .execute(args);
+        return commandLine(args).execute(args);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command's name, only that command
+     * is modelled (picocli reflects over every option of every command it is given, about 25 ms of
+     * a cold JVM's CPU for the other seven); otherwise all of them, for the list and the suggestions.
+     */
+    private static CommandLine commandLine(String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        String named = args.length > 0 && COMMANDS.stream().anyMatch(c -> nameOf(c).equals(args[0])) ? args[0] : null;
+        for (Class<?> command : COMMANDS) {
+            if (named == null || nameOf(command).equals(named)) cli.addSubcommand(nameOf(command), command);
+        }
+        return cli.setParameterExceptionHandler(Main::usageError).setExecutionExceptionHandler(new Crash());
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** The mistake, picocli's suggestions ("did you mean --update"), then the command's usage: exit 2. */
