@@ -2,8 +2,6 @@ package dev.trainspec.cli;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,30 +25,13 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // VectorRelaunch's estimate loads the files named, and picocli's model of the command line
-        // is built by reflection: each is about 0.1 s of a cold JVM's CPU, so they run side by side
-        FutureTask<Boolean> restart = new FutureTask<>(() -> VectorRelaunch.wanted(args));
-        Thread estimate = new Thread(restart, "trainspec-vector-estimate");
-        estimate.setDaemon(true);
-        estimate.start();
+        ColdStart beside = ColdStart.begin(args); // the estimate and a warm-up, beside picocli's setup
         CommandLine cli = commandLine(args);
-        if (restartWanted(restart)) {
+        if (beside.restartWanted()) {
             Integer code = VectorRelaunch.run(args);
             if (code != null) System.exit(code);
         }
         System.exit(cli.execute(args));
-    }
-
-    /** The estimate's answer; one that failed counts as no (the scalar kernels give the same bits). */
-    private static boolean restartWanted(FutureTask<Boolean> restart) {
-        try {
-            return restart.get();
-        } catch (ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /**
