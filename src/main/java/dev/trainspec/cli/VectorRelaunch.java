@@ -50,19 +50,29 @@ final class VectorRelaunch {
      * does not load counts as nothing, and {@code run} reports it.
      */
     static boolean pays(String[] args) {
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("-")) continue; // an option's value that is a folder is scanned too: at worst an estimate too high
+        for (Path file : files(args)) {
             try {
-                Path p = Path.of(args[i]);
-                if (!Files.exists(p)) continue;
-                for (Path file : Discovery.find(List.of(p), Workspace.of(p).scenariosDir(), null)) {
-                    if (VectorWork.pays(ScenarioLoader.load(file, Workspace.of(file)))) return true;
-                }
+                if (VectorWork.pays(ScenarioLoader.load(file, Workspace.of(file)))) return true;
             } catch (RuntimeException e) {
                 // not a scenario this JVM can estimate: run reports it
             }
         }
         return false;
+    }
+
+    /** The scenario files a training command's arguments name, folders expanded; none for a path that is not there. */
+    static List<Path> files(String[] args) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("-")) continue; // an option's value that is a folder is scanned too: at worst an estimate too high
+            try {
+                Path p = Path.of(args[i]);
+                if (Files.exists(p)) files.addAll(Discovery.find(List.of(p), Workspace.of(p).scenariosDir(), null));
+            } catch (RuntimeException e) {
+                // not a path this JVM can read: run reports it
+            }
+        }
+        return files;
     }
 
     /** Runs the child JVM to its end; null when it could not be started (then run in this JVM). */

@@ -2,6 +2,7 @@ package dev.trainspec.junit;
 
 import dev.trainspec.report.ReportSink;
 import dev.trainspec.report.allure.AllureSink;
+import dev.trainspec.run.WarmUp;
 import dev.trainspec.run.Workers;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -53,6 +54,11 @@ public final class TrainspecEngine implements TestEngine {
         }
         EngineRoot root = new EngineRoot(uniqueId, selected.scenarioSelectors(), settings, null);
         TreeBuilder.build(root, selected, settings.shard(), settings.longNames());
+        // the CLI's warm-up (run.WarmUp): the first file's training compiles while the launcher gets to execution
+        if (!settings.trainer().pytorch()) {
+            root.getDescendants().stream().filter(FileDescriptor.class::isInstance).findFirst()
+                    .ifPresent(f -> WarmUp.beside(((FileDescriptor) f).file()));
+        }
         return root;
     }
 

@@ -22,7 +22,7 @@ public final class Preflight {
     public static void check(ScenarioFile file) {
         Limits.current().checkFile(file); // the whole file's steps and history, as run checks before its first variant
         Set<Problem> problems = new LinkedHashSet<>();
-        SharedPreparation shared = new SharedPreparation(); // variants with one data section prepare it once, as in run
+        SharedPreparation shared = SharedPreparation.forVariants(file.variants().size()); // variants with one data section prepare it once, as in run
         for (Scenario s : file.variants()) {
             try {
                 Assembly.of(s, shared.data(s, Runnable::run).join(), s.seed());

@@ -44,16 +44,18 @@ public final class ScenarioRunner {
             long now = System.nanoTime();
             return CompletableFuture.completedFuture(file.variants().stream().map(s -> refused(s, null, now, e.getMessage())).toList());
         }
+        WarmUp.runStarting(); // the cores are the real runs' now
         VectorWork.warmUpIfItPays(file); // compiles while the data is prepared
-        SharedPreparation shared = new SharedPreparation();
+        SharedPreparation shared = SharedPreparation.forVariants(file.variants().size());
         List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool, shared)).toList();
         return CompletableFuture.allOf(variants.toArray(CompletableFuture[]::new))
                 .thenApply(done -> variants.stream().map(CompletableFuture::join).toList());
     }
 
     public static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool) {
+        WarmUp.runStarting();
         VectorWork.warmUpIfItPays(new ScenarioFile(s.id(), s.file(), List.of(s), List.of()));
-        return startVariant(s, pool, new SharedPreparation());
+        return startVariant(s, pool, SharedPreparation.forVariants(1));
     }
 
     private static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool, SharedPreparation shared) {

@@ -39,11 +39,14 @@ class SharedPreparationTest {
         ScenarioFile loaded = ScenarioLoader.load(file, new Workspace(dir, dir));
         List<Scenario> v = loaded.variants();
         assertEquals(List.of("base", "faster", "other_seed", "more_rows"), v.stream().map(Scenario::variant).toList());
-        SharedPreparation shared = new SharedPreparation();
+        SharedPreparation shared = SharedPreparation.forVariants(v.size());
         PreparedData base = shared.data(v.get(0), NOW).join();
         assertSame(base, shared.data(v.get(1), NOW).join(), "only the optimizer differs");
         assertNotSame(base, shared.data(v.get(2), NOW).join(), "another seed draws other rows");
         assertNotSame(base, shared.data(v.get(3), NOW).join(), "another data section");
         assertSame(shared.baselines(v.get(0), base, NOW).join(), shared.baselines(v.get(1), base, NOW).join());
+
+        SharedPreparation alone = SharedPreparation.forVariants(1); // a one-variant file builds no keys: nothing to share
+        assertNotSame(alone.data(v.get(0), NOW).join(), alone.data(v.get(0), NOW).join());
     }
 }

@@ -1,0 +1,62 @@
+package dev.trainspec.cli;
+
+import dev.trainspec.run.WarmUp;
+import dev.trainspec.scenario.ScenarioLoader;
+import dev.trainspec.scenario.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * What the CLI does on a second thread while picocli models the command line (about 0.1 s of a
+ * cold JVM's CPU on the main thread): {@link VectorRelaunch}'s estimate, which loads the files
+ * named, then, for a {@code run} in this JVM, a warm-up training of the first file
+ * ({@link WarmUp}), which ends when the real training starts.
+ */
+final class ColdStart {
+    private final CompletableFuture<Boolean> restart = new CompletableFuture<>();
+    /** Runs started before the CLI began: a run that starts before the warm-up does is not competed with. */
+    private final long since = WarmUp.runsStarted();
+
+    private ColdStart() {}
+
+    static ColdStart begin(String[] args) {
+        ColdStart start = new ColdStart();
+        Thread beside = new Thread(() -> start.estimateThenWarmUp(args), "trainspec-cold-start");
+        beside.setDaemon(true);
+        beside.start();
+        return start;
+    }
+
+    /** Whether to restart with the vector module; an estimate that failed counts as no (the scalar kernels give the same bits). */
+    boolean restartWanted() {
+        try {
+            return restart.get();
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void estimateThenWarmUp(String[] args) {
+        boolean wanted;
+        try {
+            wanted = VectorRelaunch.wanted(args);
+        } catch (RuntimeException e) {
+            restart.completeExceptionally(e);
+            return;
+        }
+        restart.complete(wanted);
+        if (wanted || args.length == 0 || !args[0].equals("run")) return;
+        List<Path> files = VectorRelaunch.files(args);
+        if (files.isEmpty()) return;
+        try {
+            WarmUp.train(ScenarioLoader.load(files.get(0), Workspace.of(files.get(0))), since);
+        } catch (RuntimeException e) {
+            // a file that does not load, or anything else the warm-up meets: the real run reports it
+        }
+    }
+}
