@@ -18,6 +18,7 @@ import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ class ExportedScriptRunsTest {
     private static final Path MOONS = Path.of("src/test/resources/cli/scenarios/ok/moons.yaml");
 
     @Test
+    @Tag("slow") // starts PyTorch processes (about 2 s of CPU each to import it); `mvn test -DexcludedGroups=slow` for a quick loop, never left out of `mvn test`
     void pytorchRunsAreJudgedLikeTheJavaEnginesAndAgreeWithThem() {
         PytorchEngine engine = TorchPython.engine();
         assumeTrue(engine != null, TorchPython::skipReason);

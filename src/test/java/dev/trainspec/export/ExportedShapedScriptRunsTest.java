@@ -11,6 +11,7 @@ import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,7 @@ class ExportedShapedScriptRunsTest {
     }
 
     @Test
+    @Tag("slow") // starts PyTorch processes (about 2 s of CPU each to import it); `mvn test -DexcludedGroups=slow` for a quick loop, never left out of `mvn test`
     void pytorchStartsFromTheSameWeightsAndTrainsLikeTheJavaEngine() {
         PytorchEngine engine = TorchPython.engine();
         assumeTrue(engine != null, TorchPython::skipReason);

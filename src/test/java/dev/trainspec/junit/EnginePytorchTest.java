@@ -8,6 +8,7 @@ import dev.trainspec.export.TorchPython;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
@@ -41,6 +42,7 @@ class EnginePytorchTest {
     }
 
     @Test
+    @Tag("slow") // starts PyTorch processes (about 2 s of CPU each to import it); `mvn test -DexcludedGroups=slow` for a quick loop, never left out of `mvn test`
     void pytorchsRunsAreJudgedByTheEngine() throws IOException {
         String python = TorchPython.python();
         assumeTrue(python != null, TorchPython::skipReason);

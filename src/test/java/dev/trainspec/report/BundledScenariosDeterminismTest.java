@@ -15,6 +15,7 @@ import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,8 +29,12 @@ import org.junit.jupiter.api.TestFactory;
  * that depends on the thread count and one that varies from run to run; a third run at N threads
  * would add little beyond a fifth of the time of `mvn test`. JSON numbers are written with Double.toString, which
  * round-trips, so equal text is equal bits. Select with -Dtrainspec.determinism.scenarios=GLOB.
+ *
+ * <p>Every file's two runs are started at once (as the JUnit engine starts its files), one pool of
+ * one thread and one of N: the one-thread pass alone would leave a core idle for the half of this
+ * test's time it takes. Each dynamic test waits for its file's two results.
  */
-@Tag("slow") // every bundled scenario trained twice: 40% of `mvn test`; `mvn test -DexcludedGroups=slow` for a quick loop, never left out of `mvn test`
+@Tag("slow") // every bundled scenario trained twice: the largest class of `mvn test`; `mvn test -DexcludedGroups=slow` for a quick loop, never left out of `mvn test`
 class BundledScenariosDeterminismTest {
     private static final Path REPO = Path.of("").toAbsolutePath().normalize();
     private static final Path SCENARIOS = REPO.resolve("scenarios");
@@ -39,31 +44,49 @@ class BundledScenariosDeterminismTest {
         List<Path> files = Discovery.find(List.of(SCENARIOS), SCENARIOS, System.getProperty("trainspec.determinism.scenarios"));
         assertFalse(files.isEmpty(), "no bundled scenarios under " + SCENARIOS);
         int many = Math.max(2, Workers.threads());
+        ExecutorService one = Workers.create(1);
+        ExecutorService pool = Workers.create(many);
+        List<TwoRuns> started = files.stream().map(file -> TwoRuns.start(file, one, pool)).toList();
         SingleFileReportBudget budget = new SingleFileReportBudget();
-        Stream<DynamicTest> each = files.stream().map(file -> DynamicTest.dynamicTest(SCENARIOS.relativize(file.toAbsolutePath().normalize()).toString(), () -> {
-            ScenarioFile scenario = ScenarioLoader.load(file, new Workspace(REPO, SCENARIOS));
-            String serial = json(scenario, 1, budget);
+        Stream<DynamicTest> each = started.stream().map(runs -> DynamicTest.dynamicTest(SCENARIOS.relativize(runs.file).toString(), () -> {
+            String serial = json(runs.scenario(), runs.serial.join(), budget);
             assertTrue(serial.contains("\"final\":{\""), "the result holds trained runs to compare: " + serial);
-            String parallel = json(scenario, many, null);
+            String parallel = json(runs.scenario(), runs.parallel.join(), null);
             assertEquals(serial, parallel, "1 thread vs " + many + " threads");
         }));
         // issue 15: the report of every bundled scenario, as one file, stays under 10 MB (runs after the others: the stream is lazy)
         Stream<DynamicTest> size = System.getProperty("trainspec.determinism.scenarios") != null ? Stream.empty()
                 : Stream.of(DynamicTest.dynamicTest("single-file report under 10 MB", () -> assertTrue(
                         budget.projectedBytes() < SingleFileReportBudget.LIMIT_BYTES, "projected " + budget.projectedBytes() + " bytes")));
-        return Stream.concat(each, size);
+        return Stream.concat(each, size).onClose(() -> {
+            one.shutdownNow();
+            pool.shutdownNow();
+        });
     }
 
-    private static String json(ScenarioFile file, int threads, SingleFileReportBudget budget) {
-        ExecutorService pool = Workers.create(threads);
-        try {
-            List<VariantResult> results = ScenarioRunner.start(file, pool).join();
-            FileOutcome outcome = Checker.judge(file, results);
-            if (budget != null) budget.add(outcome);
-            return withoutTimings(JsonResult.render(outcome, REPO));
-        } finally {
-            pool.shutdownNow();
+    /** A file's runs on one thread and on N, started together; a file that does not load fails its own test only. */
+    private record TwoRuns(Path file, ScenarioFile loaded, RuntimeException refused,
+                           CompletableFuture<List<VariantResult>> serial, CompletableFuture<List<VariantResult>> parallel) {
+        static TwoRuns start(Path file, ExecutorService one, ExecutorService many) {
+            Path normalized = file.toAbsolutePath().normalize();
+            try {
+                ScenarioFile loaded = ScenarioLoader.load(file, new Workspace(REPO, SCENARIOS));
+                return new TwoRuns(normalized, loaded, null, ScenarioRunner.start(loaded, one), ScenarioRunner.start(loaded, many));
+            } catch (RuntimeException e) {
+                return new TwoRuns(normalized, null, e, null, null);
+            }
         }
+
+        ScenarioFile scenario() {
+            if (refused != null) throw refused;
+            return loaded;
+        }
+    }
+
+    private static String json(ScenarioFile file, List<VariantResult> results, SingleFileReportBudget budget) {
+        FileOutcome outcome = Checker.judge(file, results);
+        if (budget != null) budget.add(outcome);
+        return withoutTimings(JsonResult.render(outcome, REPO));
     }
 
     /** The wall-clock fields are the only ones allowed to differ. */

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The convolution, pooling, reshape, gelu and layer_norm kernels allocate nothing per step (as
- * TrainingLoopAllocationTest shows for the MLP): 45 more epochs of a small CNN cost only the
- * longer history arrays and per-epoch bookkeeping.
+ * TrainingLoopAllocationTest shows for the MLP): 8 more epochs of a small CNN (272 steps) cost only
+ * the longer history arrays and per-epoch bookkeeping. Few epochs: its exact gelu costs 17 ms of CPU
+ * an epoch, and 8 epochs already put a 16-byte object a step (4,352 bytes) far above the allowance.
  */
 class ConvTrainingLoopAllocationTest {
     private static Scenario scenario(Path dir, int epochs) throws IOException {
@@ -48,6 +49,6 @@ class ConvTrainingLoopAllocationTest {
     @Test
     void convolutionStepsAllocateNothing(@TempDir Path dir) throws IOException {
         // 270 training rows in batches of 8
-        TrainingLoopAllocationTest.assertFortyFiveMoreEpochsAllocateOnlyHistory(scenario(dir, 5), scenario(dir, 50), 34);
+        TrainingLoopAllocationTest.assertExtraEpochsAllocateOnlyHistory(scenario(dir, 2), scenario(dir, 10), 34);
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The training loop allocates nothing per step: after warm-up, 45 more epochs of 100 steps each
+ * The training loop allocates nothing per step: once compiled, 45 more epochs of 100 steps each
  * (plus an evaluation of both splits per epoch) cost only the longer history arrays and a few
  * bytes of per-epoch bookkeeping, far less than even 16 bytes a step would.
  */
@@ -47,22 +47,30 @@ class TrainingLoopAllocationTest {
 
     @Test
     void stepsAllocateNothing(@TempDir Path dir) throws IOException {
-        Scenario short5 = scenario(dir, 5);
-        Scenario long50 = scenario(dir, 50);
-        assertFortyFiveMoreEpochsAllocateOnlyHistory(short5, long50, 100);
+        assertExtraEpochsAllocateOnlyHistory(scenario(dir, 5), scenario(dir, 50), 100);
     }
 
-    /** After warm-up, the least that 45 more epochs cost over five attempts stays within history and bookkeeping. */
-    static void assertFortyFiveMoreEpochsAllocateOnlyHistory(Scenario short5, Scenario long50, int stepsPerEpoch) {
-        PreparedData data = PreparedData.of(short5);
-        for (int i = 0; i < 15; i++) allocated(long50, data);
+    /**
+     * The epochs {@code longer} trains beyond {@code shorter} cost no more than their history and
+     * per-epoch bookkeeping (13 doubles and 256 bytes an epoch), less than one 16-byte object a step.
+     * Code the JIT has not compiled yet may allocate (an unoptimised vector does), so attempts repeat
+     * until one stays within the allowance, up to 40: compiled code passes within the first few
+     * (whenever the compiler threads get the CPU), while a kernel that allocates on every step fails
+     * every attempt. (This replaced 15 fixed warm-up runs of 50 epochs: 17 s of `mvn test` for the CNN.)
+     */
+    static void assertExtraEpochsAllocateOnlyHistory(Scenario shorter, Scenario longer, int stepsPerEpoch) {
+        int extraEpochs = longer.train().epochs() - shorter.train().epochs();
+        long steps = (long) extraEpochs * stepsPerEpoch;
+        long allowance = extraEpochs * (13L * 8 + 256);
+        assertTrue(allowance < 16 * steps, "the allowance (" + allowance + " bytes) must stay below 16 bytes a step to catch one");
+        PreparedData data = PreparedData.of(shorter);
         long least = Long.MAX_VALUE;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            least = Math.min(least, allocated(long50, data) - allocated(short5, data));
+        int attempts = 0;
+        while (attempts < 40 && least >= allowance) {
+            least = Math.min(least, allocated(longer, data) - allocated(shorter, data));
+            attempts++;
         }
-        long steps = 45L * stepsPerEpoch;
-        long allowance = 45L * (13 * 8 + 256);
-        assertTrue(least < allowance, "45 more epochs (" + steps + " steps) allocated " + least + " bytes; allowed " + allowance
-                + " (history and per-epoch bookkeeping only)");
+        assertTrue(least < allowance, extraEpochs + " more epochs (" + steps + " steps) allocated at least " + least + " bytes in "
+                + attempts + " attempts; allowed " + allowance + " (history and per-epoch bookkeeping only)");
     }
 }
