@@ -50,6 +50,9 @@ final class SimdWarmUp {
             SimdKernels.accumulateBiasGrad(g, db, 5, 9);
             SimdNarrowKernels.forward(x, w, (k & 1) == 0 ? b : null, y, 5, 1 + (k & 2) / 2, 9);
             SimdNarrowKernels.accumulateWeightGrad(g, x, dw, 5, 1 + (k & 2) / 2, 9);
+            // a convolution with 9 taps, 20 positions, 8 or 9 output channels, with and without bias
+            SimdConvKernels.forwardRow(x, 0, 40, w, (k & 1) == 0 ? b : null, y, 0, 9, 20, 6);
+            SimdConvKernels.paramGrads(g, x, 6, dw, (k & 1) == 0 ? db : null, 6, 9, 8 + (k & 2) / 2);
             if ((k & 1023) == 0) java.util.Arrays.fill(dw, 0f);
         }
         done = true;
