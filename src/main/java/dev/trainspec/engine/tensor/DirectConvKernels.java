@@ -43,8 +43,9 @@ final class DirectConvKernels {
                     for (int oy = 0; oy < g.oh(); oy++, j += ow) {
                         int iy = oy * g.sh() + ky - g.ph();
                         int at = off + (c * g.h() + iy) * g.w() + kx - g.pw();
-                        if (!padded && g.sw() == 1) {
-                            System.arraycopy(x, at, cols, j, ow);
+                        if (!padded) {
+                            // a plain loop: System.arraycopy's call costs more than a few floats
+                            for (int ox = 0; ox < ow; ox++) cols[j + ox] = x[at + ox * g.sw()];
                             continue;
                         }
                         boolean rowInside = iy >= 0 && iy < g.h();
@@ -63,6 +64,7 @@ final class DirectConvKernels {
         for (int o = 0; o < outC; o++) {
             int wRow = o * k;
             int yRow = yOff + o * p;
+            float bo = bias(b, o);
             int q = 0;
             for (; q + 4 <= p; q += 4) {
                 float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;
@@ -73,25 +75,26 @@ final class DirectConvKernels {
                     s2 += cols[c + 2] * wj;
                     s3 += cols[c + 3] * wj;
                 }
-                y[yRow + q] = s0;
-                y[yRow + q + 1] = s1;
-                y[yRow + q + 2] = s2;
-                y[yRow + q + 3] = s3;
+                y[yRow + q] = s0 + bo;
+                y[yRow + q + 1] = s1 + bo;
+                y[yRow + q + 2] = s2 + bo;
+                y[yRow + q + 3] = s3 + bo;
             }
             for (; q < p; q++) {
                 float s = 0f;
                 for (int j = 0, c = colsOff + q; j < k; j++, c += stride) s += cols[c] * w[wRow + j];
-                y[yRow + q] = s;
+                y[yRow + q] = s + bo;
             }
-            addBias(b, o, y, yRow, p);
         }
     }
 
-    /** y[o, 0..p) += b[o] (nothing without a bias): the bias comes last in every output's sum. */
-    static void addBias(float[] b, int o, float[] y, int yRow, int p) {
-        if (b == null) return;
-        float bo = b[o];
-        for (int q = yRow; q < yRow + p; q++) y[q] += bo;
+    /**
+     * The term added last to output channel o: b[o], or -0 without a bias. Adding -0 leaves every
+     * float as it is (x + -0 = x, also for x = -0 and NaN; +0 would turn -0 into +0), so one loop
+     * serves both cases with the bits of a sum that has no bias term.
+     */
+    static float bias(float[] b, int o) {
+        return b == null ? -0f : b[o];
     }
 
     /**

@@ -57,9 +57,13 @@ public final class PoolKernels {
     }
 
     /**
-     * The common 2x2 window with stride 2, unrolled: the same rule, the same visiting order. The
-     * choice is made with bit masks, not branches: on real activations which of four values wins
-     * is unpredictable, and a mispredicted branch per comparison cost more than the rest.
+     * The common 2x2 window with stride 2, unrolled, choosing with bit masks instead of branches
+     * (on real activations which of four values wins is unpredictable, and a mispredicted branch
+     * per comparison cost more than the rest). PyTorch's rule "take v when v > max or v is NaN"
+     * is associative (the result is the first largest value, or the last NaN), so the window is
+     * reduced as a tree, each row's pair and then the two winners, with the visiting order kept
+     * inside every comparison: the same value and offset as the sequential loop, with half the
+     * dependent steps.
      */
     private static void maxForward2x2(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g) {
         int in = g.inSize();
@@ -75,17 +79,18 @@ public final class PoolKernels {
                     int top = ch * h * w + 2 * oy * w;
                     for (int ox = 0; ox < ow; ox++, at++) {
                         int i0 = top + 2 * ox;
-                        int best = Float.floatToRawIntBits(x[row + i0]);
-                        int arg = i0;
-                        for (int d = 0; d < 3; d++) {
-                            int i = i0 + (d == 0 ? 1 : d == 1 ? w : w + 1);
-                            float v = x[row + i];
-                            int take = mask(v, Float.intBitsToFloat(best));
-                            best = take & Float.floatToRawIntBits(v) | ~take & best;
-                            arg = take & i | ~take & arg;
-                        }
-                        y[at] = Float.intBitsToFloat(best);
-                        argmax[at] = arg;
+                        int i2 = i0 + w;
+                        float v0 = x[row + i0];
+                        float v1 = x[row + i0 + 1];
+                        float v2 = x[row + i2];
+                        float v3 = x[row + i2 + 1];
+                        int t01 = mask(v1, v0);
+                        int m01 = t01 & Float.floatToRawIntBits(v1) | ~t01 & Float.floatToRawIntBits(v0);
+                        int t23 = mask(v3, v2);
+                        int m23 = t23 & Float.floatToRawIntBits(v3) | ~t23 & Float.floatToRawIntBits(v2);
+                        int t = mask(Float.intBitsToFloat(m23), Float.intBitsToFloat(m01));
+                        y[at] = Float.intBitsToFloat(t & m23 | ~t & m01);
+                        argmax[at] = t & (i2 - t23) | ~t & (i0 - t01);
                     }
                 }
             }

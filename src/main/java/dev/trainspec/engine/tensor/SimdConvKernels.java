@@ -32,6 +32,7 @@ final class SimdConvKernels {
         for (int o = 0; o < outC; o++) {
             int wRow = o * k;
             int yRow = yOff + o * p;
+            float bo = DirectConvKernels.bias(b, o);
             int q = 0;
             for (; q + 2 * V <= p; q += 2 * V) {
                 FloatVector a0 = FloatVector.zero(S);
@@ -41,16 +42,15 @@ final class SimdConvKernels {
                     a0 = a0.add(FloatVector.fromArray(S, cols, c).mul(wj));
                     a1 = a1.add(FloatVector.fromArray(S, cols, c + V).mul(wj));
                 }
-                a0.intoArray(y, yRow + q);
-                a1.intoArray(y, yRow + q + V);
+                a0.add(bo).intoArray(y, yRow + q);
+                a1.add(bo).intoArray(y, yRow + q + V);
             }
             for (; q < p; q += V) {
                 int at = Math.min(q, p - V);
                 FloatVector a = FloatVector.zero(S);
                 for (int j = 0, c = colsOff + at; j < k; j++, c += stride) a = a.add(FloatVector.fromArray(S, cols, c).mul(w[wRow + j]));
-                a.intoArray(y, yRow + at);
+                a.add(bo).intoArray(y, yRow + at);
             }
-            DirectConvKernels.addBias(b, o, y, yRow, p);
         }
     }
 

@@ -212,6 +212,39 @@ class ConvKernelBitsTest {
         assertSameBits("max_pool2d row 1 alone", Arrays.copyOfRange(y, g.outSize(), 2 * g.outSize()), alone);
     }
 
+    /**
+     * The unrolled 2x2 max pooling (reduced as a tree) takes the value and offset that PyTorch's
+     * sequential rule takes, on windows full of ties, signed zeros and NaNs of different payloads.
+     */
+    @Test
+    void unrolledMaxPoolingChoosesAsTheSequentialRule() {
+        float[] pool = {-1f, -0f, 0f, 1f, 1f, 2f, Float.NaN, Float.intBitsToFloat(0x7fc00123)};
+        RandomState r = new RandomState(19);
+        ConvGeometry g = new ConvGeometry(3, 6, 8, 3, 2, 2, 2, 2, 0, 0);
+        int batch = 40;
+        float[] x = new float[batch * g.inSize()];
+        for (int i = 0; i < x.length; i++) x[i] = pool[(int) r.randint(pool.length)];
+        float[] y = new float[batch * g.outSize()];
+        int[] argmax = new int[y.length];
+        PoolKernels.maxForward(x, y, argmax, batch, g);
+        for (int row = 0, at = 0; row < batch; row++) {
+            for (int c = 0; c < g.c(); c++) {
+                for (int oy = 0; oy < g.oh(); oy++) {
+                    for (int ox = 0; ox < g.ow(); ox++, at++) {
+                        int best = (c * g.h() + 2 * oy) * g.w() + 2 * ox;
+                        for (int d : new int[] {1, g.w(), g.w() + 1}) {
+                            int i = (c * g.h() + 2 * oy) * g.w() + 2 * ox + d;
+                            float v = x[row * g.inSize() + i];
+                            if (v > x[row * g.inSize() + best] || Float.isNaN(v)) best = i;
+                        }
+                        assertEquals(best, argmax[at], "window " + at);
+                        assertEquals(Float.floatToRawIntBits(x[row * g.inSize() + best]), Float.floatToRawIntBits(y[at]), "window " + at);
+                    }
+                }
+            }
+        }
+    }
+
     /** PyTorch 1.13's max_pool2d(return_indices=True) on these windows: the last NaN wins, ties keep the first (-0.0 before 0.0). */
     @Test
     void maxPoolingFollowsPyTorchOnNaNAndTies() {
