@@ -35,19 +35,22 @@ final class DirectConvKernels {
     static void im2col(float[] x, int off, ConvGeometry g, float[] cols, int colsOff, int stride) {
         int ow = g.ow();
         boolean padded = g.ph() > 0 || g.pw() > 0;
+        boolean vectorRows = !padded && Simd.ready() && SimdConvKernels.copiesRows(g);
         int tap = colsOff;
         for (int c = 0; c < g.c(); c++) {
             for (int ky = 0; ky < g.kh(); ky++) {
                 for (int kx = 0; kx < g.kw(); kx++, tap += stride) {
-                    int j = tap;
-                    for (int oy = 0; oy < g.oh(); oy++, j += ow) {
+                    if (vectorRows) {
+                        SimdConvKernels.tapRows(x, off + (c * g.h() + ky) * g.w() + kx, g, cols, tap);
+                        continue;
+                    }
+                    if (!padded) {
+                        tapUnpadded(x, off + (c * g.h() + ky) * g.w() + kx, g, cols, tap);
+                        continue;
+                    }
+                    for (int oy = 0, j = tap; oy < g.oh(); oy++, j += ow) {
                         int iy = oy * g.sh() + ky - g.ph();
                         int at = off + (c * g.h() + iy) * g.w() + kx - g.pw();
-                        if (!padded) {
-                            // a plain loop: System.arraycopy's call costs more than a few floats
-                            for (int ox = 0; ox < ow; ox++) cols[j + ox] = x[at + ox * g.sw()];
-                            continue;
-                        }
                         boolean rowInside = iy >= 0 && iy < g.h();
                         for (int ox = 0; ox < ow; ox++) {
                             int ix = ox * g.sw() + kx - g.pw();
@@ -55,6 +58,26 @@ final class DirectConvKernels {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * One tap's values at every position, from the window corner at {@code src}: one loop over
+     * the positions with a column counter, as a loop per output row would run only ow (say 6)
+     * times and cost more in loop overhead than in copying.
+     */
+    private static void tapUnpadded(float[] x, int src, ConvGeometry g, float[] cols, int dst) {
+        int ow = g.ow();
+        int sw = g.sw();
+        int nextRow = g.sh() * g.w() - (ow - 1) * sw;
+        for (int q = dst, end = dst + g.positions(), ox = 0; q < end; q++) {
+            cols[q] = x[src];
+            if (++ox < ow) {
+                src += sw;
+            } else {
+                ox = 0;
+                src += nextRow;
             }
         }
     }

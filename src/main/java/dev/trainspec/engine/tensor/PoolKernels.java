@@ -42,9 +42,9 @@ public final class PoolKernels {
                         for (int ky = 0; ky < kh; ky++) {
                             int start = best + ky * w;
                             for (int kx = 0; kx < kw; kx++) {
-                                float v = x[row + start + kx];
-                                int take = mask(v, Float.intBitsToFloat(max));
-                                max = take & Float.floatToRawIntBits(v) | ~take & max;
+                                int v = Float.floatToRawIntBits(x[row + start + kx]);
+                                int take = takes(v, max);
+                                max = take & v | ~take & max;
                                 arg = take & (start + kx) | ~take & arg;
                             }
                         }
@@ -66,40 +66,99 @@ public final class PoolKernels {
      * dependent steps.
      */
     private static void maxForward2x2(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g) {
-        int in = g.inSize();
-        int h = g.h();
+        if (Simd.ready() && SimdPoolKernels.applies(g)) {
+            SimdPoolKernels.maxForward2x2(x, y, argmax, batch, g);
+            return;
+        }
         int w = g.w();
-        int oh = g.oh();
         int ow = g.ow();
-        int at = 0;
-        for (int r = 0; r < batch; r++) {
-            int row = r * in;
-            for (int ch = 0; ch < g.c(); ch++) {
-                for (int oy = 0; oy < oh; oy++) {
-                    int top = ch * h * w + 2 * oy * w;
-                    for (int ox = 0; ox < ow; ox++, at++) {
-                        int i0 = top + 2 * ox;
-                        int i2 = i0 + w;
-                        float v0 = x[row + i0];
-                        float v1 = x[row + i0 + 1];
-                        float v2 = x[row + i2];
-                        float v3 = x[row + i2 + 1];
-                        int t01 = mask(v1, v0);
-                        int m01 = t01 & Float.floatToRawIntBits(v1) | ~t01 & Float.floatToRawIntBits(v0);
-                        int t23 = mask(v3, v2);
-                        int m23 = t23 & Float.floatToRawIntBits(v3) | ~t23 & Float.floatToRawIntBits(v2);
-                        int t = mask(Float.intBitsToFloat(m23), Float.intBitsToFloat(m01));
-                        y[at] = Float.intBitsToFloat(t & m23 | ~t & m01);
-                        argmax[at] = t & (i2 - t23) | ~t & (i0 - t01);
-                    }
+        int oh = g.oh();
+        int plane = g.h() * w;
+        int perRow = g.outSize();
+        for (int r = 0, at = 0; r < batch; r++) {
+            int row = r * g.inSize();
+            // one loop over all of a row's outputs, with counters: loops per output row or channel
+            // would run only ow or oh * ow times (say 3 or 9) and cost more than their work
+            for (int q = 0, ox = 0, oy = 0, channel = 0, top = 0, i0 = 0; q < perRow; q++, at++) {
+                int i2 = i0 + w;
+                int v0 = Float.floatToRawIntBits(x[row + i0]);
+                int v1 = Float.floatToRawIntBits(x[row + i0 + 1]);
+                int v2 = Float.floatToRawIntBits(x[row + i2]);
+                int v3 = Float.floatToRawIntBits(x[row + i2 + 1]);
+                int t01 = takes(v1, v0);
+                int m01 = t01 & v1 | ~t01 & v0;
+                int t23 = takes(v3, v2);
+                int m23 = t23 & v3 | ~t23 & v2;
+                int t = takes(m23, m01);
+                y[at] = Float.intBitsToFloat(t & m23 | ~t & m01);
+                argmax[at] = t & (i2 - t23) | ~t & (i0 - t01);
+                if (++ox < ow) {
+                    i0 += 2;
+                    continue;
                 }
+                ox = 0;
+                if (++oy < oh) {
+                    top += 2 * w;
+                } else {
+                    oy = 0;
+                    channel += plane;
+                    top = channel;
+                }
+                i0 = top;
             }
         }
     }
 
-    /** -1 when PyTorch's max pooling takes v over the current max (v > max, or v is NaN), else 0. */
-    private static int mask(float v, float max) {
-        return -((v > max ? 1 : 0) | (v != v ? 1 : 0));
+    /**
+     * The 2x2 stride-2 windows' corners of the row at {@code off}, for {@link SimdPoolKernels}:
+     * window q's top-left, top-right, bottom-left and bottom-right values at planes[q], [n + q],
+     * [2n + q], [3n + q] (n = windows of a row); with {@code x} null, its top-left offset in the
+     * row at [4n + q] instead (the same for every row).
+     */
+    static void corners2x2(float[] x, int off, ConvGeometry g, float[] planes, int n) {
+        int w = g.w();
+        int plane = g.h() * w;
+        for (int q = 0, ox = 0, oy = 0, channel = 0, top = 0, i0 = 0; q < n; q++) {
+            if (x == null) {
+                planes[4 * n + q] = i0;
+            } else {
+                planes[q] = x[off + i0];
+                planes[n + q] = x[off + i0 + 1];
+                planes[2 * n + q] = x[off + i0 + w];
+                planes[3 * n + q] = x[off + i0 + w + 1];
+            }
+            if (++ox < g.ow()) {
+                i0 += 2;
+                continue;
+            }
+            ox = 0;
+            if (++oy < g.oh()) {
+                top += 2 * w;
+            } else {
+                oy = 0;
+                channel += plane;
+                top = channel;
+            }
+            i0 = top;
+        }
+    }
+
+    /**
+     * -1 when PyTorch's max pooling takes v over the current max m (v &gt; m, or v is NaN), else 0,
+     * on raw float bits with integer operations only: C2 compiles a float comparison into a
+     * branch, and on real activations that branch is mispredicted about half the time.
+     */
+    static int takes(int v, int m) {
+        int nanV = (0x7f800000 - (v & 0x7fffffff)) >> 31;
+        int nanM = (0x7f800000 - (m & 0x7fffffff)) >> 31;
+        int greater = (int) (((long) order(m) - order(v)) >> 63);
+        return greater & ~nanM | nanV;
+    }
+
+    /** A signed integer in the order of the (non-NaN) float with these bits, -0 and +0 alike: the magnitude, negated for negative floats. */
+    private static int order(int bits) {
+        int sign = bits >> 31;
+        return (bits ^ sign & 0x7fffffff) - sign;
     }
 
     public static void maxBackward(float[] gy, int[] argmax, float[] dx, int batch, ConvGeometry g) {

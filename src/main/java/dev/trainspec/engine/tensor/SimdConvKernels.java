@@ -54,6 +54,28 @@ final class SimdConvKernels {
         }
     }
 
+    /** Whether {@link #tapRows} copies this (unpadded) convolution's taps: stride 1, output rows of V/2 to V positions. */
+    static boolean copiesRows(ConvGeometry g) {
+        return g.sw() == 1 && g.ow() >= V / 2 && g.ow() <= V;
+    }
+
+    /**
+     * One tap's values at every position ({@code DirectConvKernels.tapUnpadded}) when {@link
+     * #copiesRows}: an output row's values are contiguous in x, so each is one vector copy. Its
+     * lanes past the row land on the next row's places, which the next copy overwrites; the last
+     * row, and any row whose vector would read past x, are copied one by one.
+     */
+    static void tapRows(float[] x, int src, ConvGeometry g, float[] cols, int dst) {
+        int ow = g.ow();
+        int w = g.w() * g.sh();
+        int last = g.oh() - 1;
+        int oy = 0;
+        for (; oy < last && src + V <= x.length; oy++, src += w, dst += ow) FloatVector.fromArray(S, x, src).intoArray(cols, dst);
+        for (; oy <= last; oy++, src += w, dst += ow) {
+            for (int ox = 0; ox < ow; ox++) cols[dst + ox] = x[src + ox];
+        }
+    }
+
     /**
      * {@link DirectConvKernels#paramGrads} for whole vectors of output channels, from gt [rows,
      * O] (the block's gradients transposed, rows = n * P patch rows) and cols [K, stride]. Returns

@@ -100,6 +100,7 @@ class ConvKernelBitsTest {
         new ConvGeometry(3, 5, 5, 4, 2, 2, 1, 1, 2, 2),
         new ConvGeometry(1, 1, 11, 9, 1, 5, 1, 1, 0, 0),
         new ConvGeometry(1, 6, 6, 16, 5, 5, 1, 1, 2, 2),
+        new ConvGeometry(2, 9, 7, 8, 3, 3, 2, 1, 0, 0),
     };
 
     /**
@@ -136,6 +137,19 @@ class ConvKernelBitsTest {
                 assertSameBits(g + " scalar weight gradient", expectedDw, dw);
                 assertSameBits(g + " scalar bias gradient", expectedDb, db);
                 if (!Simd.ENABLED) continue;
+                if (g.ph() == 0 && g.pw() == 0 && SimdConvKernels.copiesRows(g)) {
+                    float[] vcols = new float[cols.length];
+                    for (int row = 0; row < n; row++) {
+                        for (int c = 0, tap = row * p; c < g.c(); c++) {
+                            for (int ky = 0; ky < g.kh(); ky++) {
+                                for (int kx = 0; kx < g.kw(); kx++, tap += stride) {
+                                    SimdConvKernels.tapRows(x, row * g.inSize() + (c * g.h() + ky) * g.w() + kx, g, vcols, tap);
+                                }
+                            }
+                        }
+                    }
+                    assertSameBits(g + " vector patch columns", cols, vcols);
+                }
                 if (p >= SimdConvKernels.MIN_WIDTH) {
                     float[] vy = new float[n * g.outSize()];
                     for (int row = 0; row < n; row++) SimdConvKernels.forwardRow(cols, row * p, stride, w, b, vy, row * g.outSize(), k, p, g.outC());
@@ -213,8 +227,9 @@ class ConvKernelBitsTest {
     }
 
     /**
-     * The unrolled 2x2 max pooling (reduced as a tree) takes the value and offset that PyTorch's
-     * sequential rule takes, on windows full of ties, signed zeros and NaNs of different payloads.
+     * The unrolled 2x2 max pooling (reduced as a tree), scalar and vector, takes the value and
+     * offset that PyTorch's sequential rule takes, on windows full of ties, signed zeros and NaNs
+     * of different payloads.
      */
     @Test
     void unrolledMaxPoolingChoosesAsTheSequentialRule() {
@@ -227,6 +242,16 @@ class ConvKernelBitsTest {
         float[] y = new float[batch * g.outSize()];
         int[] argmax = new int[y.length];
         PoolKernels.maxForward(x, y, argmax, batch, g);
+        assertChoosesAsTheSequentialRule(x, y, argmax, batch, g);
+        if (Simd.ENABLED) {
+            float[] vy = new float[y.length];
+            int[] vArgmax = new int[y.length];
+            SimdPoolKernels.maxForward2x2(x, vy, vArgmax, batch, g);
+            assertChoosesAsTheSequentialRule(x, vy, vArgmax, batch, g);
+        }
+    }
+
+    private static void assertChoosesAsTheSequentialRule(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g) {
         for (int row = 0, at = 0; row < batch; row++) {
             for (int c = 0; c < g.c(); c++) {
                 for (int oy = 0; oy < g.oh(); oy++) {
@@ -241,6 +266,23 @@ class ConvKernelBitsTest {
                         assertEquals(Float.floatToRawIntBits(x[row * g.inSize() + best]), Float.floatToRawIntBits(y[at]), "window " + at);
                     }
                 }
+            }
+        }
+    }
+
+    /** The integer form of PyTorch's rule agrees with "v > m || v is NaN" on every pair of special and ordinary floats. */
+    @Test
+    void integerComparisonOfMaxPoolingIsTheFloatRule() {
+        float[] special = {0f, -0f, 1f, -1f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, Float.MAX_VALUE, -Float.MAX_VALUE,
+            Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN, Float.intBitsToFloat(0xffc00001), Float.intBitsToFloat(0x7f800001),
+            1.5f, 1.5000001f, -2.75f, -2.7500002f};
+        RandomState r = new RandomState(20);
+        float[] values = Arrays.copyOf(special, special.length + 40);
+        for (int i = special.length; i < values.length; i++) values[i] = Float.intBitsToFloat((int) r.randint(Integer.MIN_VALUE, Integer.MAX_VALUE));
+        for (float v : values) {
+            for (float m : values) {
+                int expected = v > m || Float.isNaN(v) ? -1 : 0;
+                assertEquals(expected, PoolKernels.takes(Float.floatToRawIntBits(v), Float.floatToRawIntBits(m)), v + " over " + m);
             }
         }
     }
