@@ -66,20 +66,17 @@ public final class PoolKernels {
      * dependent steps.
      */
     private static void maxForward2x2(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g) {
+        int[] corner = corners2x2(g);
         if (Simd.ready() && SimdPoolKernels.applies(g)) {
-            SimdPoolKernels.maxForward2x2(x, y, argmax, batch, g);
+            SimdPoolKernels.maxForward2x2(x, y, argmax, batch, g, corner);
             return;
         }
         int w = g.w();
-        int ow = g.ow();
-        int oh = g.oh();
-        int plane = g.h() * w;
-        int perRow = g.outSize();
+        int n = g.outSize();
         for (int r = 0, at = 0; r < batch; r++) {
             int row = r * g.inSize();
-            // one loop over all of a row's outputs, with counters: loops per output row or channel
-            // would run only ow or oh * ow times (say 3 or 9) and cost more than their work
-            for (int q = 0, ox = 0, oy = 0, channel = 0, top = 0, i0 = 0; q < perRow; q++, at++) {
+            for (int q = 0; q < n; q++, at++) {
+                int i0 = corner[q];
                 int i2 = i0 + w;
                 int v0 = Float.floatToRawIntBits(x[row + i0]);
                 int v1 = Float.floatToRawIntBits(x[row + i0 + 1]);
@@ -92,55 +89,31 @@ public final class PoolKernels {
                 int t = takes(m23, m01);
                 y[at] = Float.intBitsToFloat(t & m23 | ~t & m01);
                 argmax[at] = t & (i2 - t23) | ~t & (i0 - t01);
-                if (++ox < ow) {
-                    i0 += 2;
-                    continue;
-                }
-                ox = 0;
-                if (++oy < oh) {
-                    top += 2 * w;
-                } else {
-                    oy = 0;
-                    channel += plane;
-                    top = channel;
-                }
-                i0 = top;
             }
         }
     }
 
+    /** Top-left offsets of a row's 2x2 stride-2 windows in output order, per thread, grown to the largest layer seen. */
+    private static final ThreadLocal<int[]> CORNERS = ThreadLocal.withInitial(() -> new int[0]);
+
     /**
-     * The 2x2 stride-2 windows' corners of the row at {@code off}, for {@link SimdPoolKernels}:
-     * window q's top-left, top-right, bottom-left and bottom-right values at planes[q], [n + q],
-     * [2n + q], [3n + q] (n = windows of a row); with {@code x} null, its top-left offset in the
-     * row at [4n + q] instead (the same for every row).
+     * The top-left offset in a row of each 2x2 stride-2 window, in output order: the same for every
+     * row, so worked out once a call, and the row loops run over windows without nested loops of
+     * ow or oh * ow (say 3 or 9) iterations, which cost more in loop overhead than in work.
      */
-    static void corners2x2(float[] x, int off, ConvGeometry g, float[] planes, int n) {
-        int w = g.w();
-        int plane = g.h() * w;
-        for (int q = 0, ox = 0, oy = 0, channel = 0, top = 0, i0 = 0; q < n; q++) {
-            if (x == null) {
-                planes[4 * n + q] = i0;
-            } else {
-                planes[q] = x[off + i0];
-                planes[n + q] = x[off + i0 + 1];
-                planes[2 * n + q] = x[off + i0 + w];
-                planes[3 * n + q] = x[off + i0 + w + 1];
-            }
-            if (++ox < g.ow()) {
-                i0 += 2;
-                continue;
-            }
-            ox = 0;
-            if (++oy < g.oh()) {
-                top += 2 * w;
-            } else {
-                oy = 0;
-                channel += plane;
-                top = channel;
-            }
-            i0 = top;
+    static int[] corners2x2(ConvGeometry g) {
+        int[] corner = CORNERS.get();
+        if (corner.length < g.outSize()) {
+            corner = new int[g.outSize()];
+            CORNERS.set(corner);
         }
+        int q = 0;
+        for (int c = 0; c < g.c(); c++) {
+            for (int oy = 0; oy < g.oh(); oy++) {
+                for (int ox = 0; ox < g.ow(); ox++) corner[q++] = (c * g.h() + 2 * oy) * g.w() + 2 * ox;
+            }
+        }
+        return corner;
     }
 
     /**

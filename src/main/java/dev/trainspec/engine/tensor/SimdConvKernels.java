@@ -82,7 +82,7 @@ final class SimdConvKernels {
      * the first output channel it left to the scalar loops.
      */
     static int paramGrads(float[] gt, float[] cols, int stride, float[] dw, float[] db, int rows, int k, int outC) {
-        float[] taps = taps(k * outC);
+        float[] taps = Simd.scratch(TAPS, k * outC);
         for (int o = 0; o < outC; o++) {
             for (int j = 0; j < k; j++) taps[j * outC + o] = dw[o * k + j];
         }
@@ -131,14 +131,5 @@ final class SimdConvKernels {
         FloatVector a = FloatVector.fromArray(S, db, o);
         for (int i = 0, g = o; i < rows; i++, g += outC) a = a.add(FloatVector.fromArray(S, gt, g));
         a.intoArray(db, o);
-    }
-
-    private static float[] taps(int size) {
-        float[] a = TAPS.get();
-        if (a.length < size) {
-            a = new float[size];
-            TAPS.set(a);
-        }
-        return a;
     }
 }

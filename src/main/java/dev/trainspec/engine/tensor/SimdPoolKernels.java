@@ -28,13 +28,20 @@ final class SimdPoolKernels {
         return g.outSize() >= V && g.inSize() < (1 << 24);
     }
 
-    static void maxForward2x2(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g) {
+    /** {@code corner}: each window's top-left offset in a row, in output order. */
+    static void maxForward2x2(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g, int[] corner) {
         int n = g.outSize();
-        float[] planes = planes(6 * n);
+        float[] planes = Simd.scratch(PLANES, 6 * n);
         int w = g.w();
-        PoolKernels.corners2x2(null, 0, g, planes, n);
+        for (int q = 0; q < n; q++) planes[4 * n + q] = corner[q];
         for (int r = 0; r < batch; r++) {
-            PoolKernels.corners2x2(x, r * g.inSize(), g, planes, n);
+            for (int q = 0, row = r * g.inSize(); q < n; q++) {
+                int i0 = row + corner[q];
+                planes[q] = x[i0];
+                planes[n + q] = x[i0 + 1];
+                planes[2 * n + q] = x[i0 + w];
+                planes[3 * n + q] = x[i0 + w + 1];
+            }
             for (int q = 0; q < n; q += V) {
                 int at = Math.min(q, n - V);
                 FloatVector v0 = FloatVector.fromArray(S, planes, at);
@@ -55,14 +62,5 @@ final class SimdPoolKernels {
             }
             for (int q = 0; q < n; q++) argmax[r * n + q] = (int) planes[5 * n + q];
         }
-    }
-
-    private static float[] planes(int size) {
-        float[] a = PLANES.get();
-        if (a.length < size) {
-            a = new float[size];
-            PLANES.set(a);
-        }
-        return a;
     }
 }

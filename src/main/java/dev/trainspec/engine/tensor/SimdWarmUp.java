@@ -16,6 +16,7 @@ final class SimdWarmUp {
     private static volatile boolean done;
     /** A max pooling with 18 windows a row: two whole vectors and one overlapping. */
     private static final ConvGeometry POOL = new ConvGeometry(2, 6, 6, 2, 2, 2, 2, 2, 0, 0);
+    private static final int[] POOL_CORNERS = new int[18];
 
     private SimdWarmUp() {}
 
@@ -56,7 +57,7 @@ final class SimdWarmUp {
             // a convolution with 9 taps, 20 positions, 8 or 9 output channels, with and without bias
             SimdConvKernels.forwardRow(x, 0, 40, w, (k & 1) == 0 ? b : null, y, 0, 9, 20, 6);
             SimdConvKernels.paramGrads(g, x, 6, dw, (k & 1) == 0 ? db : null, 6, 9, 8 + (k & 2) / 2);
-            SimdPoolKernels.maxForward2x2(x, y, iy, 2, POOL);
+            SimdPoolKernels.maxForward2x2(x, y, iy, 2, POOL, POOL_CORNERS);
             SimdConvKernels.tapRows(x, k & 7, POOL, dw, 0);
             if ((k & 1023) == 0) java.util.Arrays.fill(dw, 0f);
         }

@@ -246,7 +246,7 @@ class ConvKernelBitsTest {
         if (Simd.ENABLED) {
             float[] vy = new float[y.length];
             int[] vArgmax = new int[y.length];
-            SimdPoolKernels.maxForward2x2(x, vy, vArgmax, batch, g);
+            SimdPoolKernels.maxForward2x2(x, vy, vArgmax, batch, g, PoolKernels.corners2x2(g));
             assertChoosesAsTheSequentialRule(x, vy, vArgmax, batch, g);
         }
     }
