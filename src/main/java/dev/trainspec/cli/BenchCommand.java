@@ -48,16 +48,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--kernels", description = "time the linear-layer kernels on typical shapes (GFLOP/s) instead")
     boolean kernels;
 
-    // a file's runs take the vector kernels only once they are compiled, which run starts only for work that pays (VectorWork)
-    @Option(names = "--vector", description = "compile the vector kernels before the warm-up, so every file is timed on them"
-            + " (by default a file gets them only when its work pays for them, as in run)")
-    boolean vector;
-
     @Override
     public Integer call() {
         System.out.println("engine: " + dev.trainspec.engine.tensor.Simd.describe());
-        // time the vector kernels, not their scalar stand-ins
-        if ((kernels || vector) && !vectorKernelsCompiled()) return ExitCodes.CRASH;
+        // time the vector kernels the header names, not their scalar stand-ins: nothing else starts
+        // compiling them for a scenario timed here (run.VectorWork does it for `run`, only for work
+        // that pays); -Dtrainspec.simd=false times the scalar kernels
+        if (!vectorKernelsCompiled()) return ExitCodes.CRASH;
         if (kernels) {
             KernelBench.run(System.out, Math.max(3, runs));
             return ExitCodes.PASSED;

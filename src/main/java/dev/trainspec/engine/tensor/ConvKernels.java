@@ -37,6 +37,10 @@ public final class ConvKernels {
     public static void forward(float[] x, float[] w, float[] b, float[] y, int batch, ConvGeometry g, float[] cols, float[] t) {
         int p = g.positions();
         int block = cols.length / (p * g.patch());
+        if (DirectConvKernels.applies(g)) {
+            directForward(x, w, b, y, batch, g, cols, block);
+            return;
+        }
         for (int r0 = 0; r0 < batch; r0 += block) {
             int n = Math.min(block, batch - r0);
             for (int r = 0; r < n; r++) im2row(x, (r0 + r) * g.inSize(), g, cols, r * p * g.patch());
@@ -59,6 +63,10 @@ public final class ConvKernels {
                                             boolean colsHoldX) {
         int p = g.positions();
         int block = cols.length / (p * g.patch());
+        if (DirectConvKernels.applies(g)) {
+            directParamGrads(gy, x, dw, db, batch, g, cols, t, colsHoldX, block);
+            return;
+        }
         for (int r0 = 0; r0 < batch; r0 += block) {
             int n = Math.min(block, batch - r0);
             for (int r = 0; r < n; r++) {
@@ -67,6 +75,39 @@ public final class ConvKernels {
             }
             LinearKernels.accumulateWeightGrad(t, cols, dw, n * p, g.patch(), g.outC());
             if (db != null) LinearKernels.accumulateBiasGrad(t, db, n * p, g.outC());
+        }
+    }
+
+    /** {@link #forward} on {@link DirectConvKernels}: row r's patch columns go to slot r % block of cols [K, block * P]. */
+    private static void directForward(float[] x, float[] w, float[] b, float[] y, int batch, ConvGeometry g, float[] cols, int block) {
+        int k = g.patch();
+        int p = g.positions();
+        int stride = block * p;
+        boolean vector = Simd.ready() && p >= SimdConvKernels.MIN_WIDTH;
+        for (int r = 0; r < batch; r++) {
+            int c = r % block * p;
+            DirectConvKernels.im2col(x, r * g.inSize(), g, cols, c, stride);
+            if (vector) SimdConvKernels.forwardRow(cols, c, stride, w, b, y, r * g.outSize(), k, p, g.outC());
+            else DirectConvKernels.forwardRow(cols, c, stride, w, b, y, r * g.outSize(), k, p, g.outC());
+        }
+    }
+
+    /** {@link #accumulateParamGrads} on {@link DirectConvKernels}, a block of rows at a time (t holds the block's transposed gradients). */
+    private static void directParamGrads(float[] gy, float[] x, float[] dw, float[] db, int batch, ConvGeometry g, float[] cols, float[] t,
+                                         boolean colsHoldX, int block) {
+        int k = g.patch();
+        int p = g.positions();
+        int stride = block * p;
+        boolean vector = Simd.ready() && g.outC() >= SimdConvKernels.MIN_WIDTH;
+        for (int r0 = 0; r0 < batch; r0 += block) {
+            int n = Math.min(block, batch - r0);
+            int scalarFrom = 0;
+            for (int r = 0; r < n; r++) {
+                if (!colsHoldX) DirectConvKernels.im2col(x, (r0 + r) * g.inSize(), g, cols, r * p, stride);
+                if (vector) transpose(gy, (r0 + r) * g.outSize(), g.outC(), p, t, r * p * g.outC());
+            }
+            if (vector) scalarFrom = SimdConvKernels.paramGrads(t, cols, stride, dw, db, n * p, k, g.outC());
+            DirectConvKernels.paramGrads(gy, r0 * g.outSize(), cols, stride, dw, db, n, k, p, g.outC(), scalarFrom);
         }
     }
 

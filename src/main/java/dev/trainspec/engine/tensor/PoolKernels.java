@@ -42,9 +42,9 @@ public final class PoolKernels {
                         for (int ky = 0; ky < kh; ky++) {
                             int start = best + ky * w;
                             for (int kx = 0; kx < kw; kx++) {
-                                float v = x[row + start + kx];
-                                int take = mask(v, Float.intBitsToFloat(max));
-                                max = take & Float.floatToRawIntBits(v) | ~take & max;
+                                int v = Float.floatToRawIntBits(x[row + start + kx]);
+                                int take = takes(v, max);
+                                max = take & v | ~take & max;
                                 arg = take & (start + kx) | ~take & arg;
                             }
                         }
@@ -57,44 +57,81 @@ public final class PoolKernels {
     }
 
     /**
-     * The common 2x2 window with stride 2, unrolled: the same rule, the same visiting order. The
-     * choice is made with bit masks, not branches: on real activations which of four values wins
-     * is unpredictable, and a mispredicted branch per comparison cost more than the rest.
+     * The common 2x2 window with stride 2, unrolled, choosing with bit masks instead of branches
+     * (on real activations which of four values wins is unpredictable, and a mispredicted branch
+     * per comparison cost more than the rest). PyTorch's rule "take v when v > max or v is NaN"
+     * is associative (the result is the first largest value, or the last NaN), so the window is
+     * reduced as a tree, each row's pair and then the two winners, with the visiting order kept
+     * inside every comparison: the same value and offset as the sequential loop, with half the
+     * dependent steps.
      */
     private static void maxForward2x2(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g) {
-        int in = g.inSize();
-        int h = g.h();
+        int[] corner = corners2x2(g);
+        if (Simd.ready() && SimdPoolKernels.applies(g)) {
+            SimdPoolKernels.maxForward2x2(x, y, argmax, batch, g, corner);
+            return;
+        }
         int w = g.w();
-        int oh = g.oh();
-        int ow = g.ow();
-        int at = 0;
-        for (int r = 0; r < batch; r++) {
-            int row = r * in;
-            for (int ch = 0; ch < g.c(); ch++) {
-                for (int oy = 0; oy < oh; oy++) {
-                    int top = ch * h * w + 2 * oy * w;
-                    for (int ox = 0; ox < ow; ox++, at++) {
-                        int i0 = top + 2 * ox;
-                        int best = Float.floatToRawIntBits(x[row + i0]);
-                        int arg = i0;
-                        for (int d = 0; d < 3; d++) {
-                            int i = i0 + (d == 0 ? 1 : d == 1 ? w : w + 1);
-                            float v = x[row + i];
-                            int take = mask(v, Float.intBitsToFloat(best));
-                            best = take & Float.floatToRawIntBits(v) | ~take & best;
-                            arg = take & i | ~take & arg;
-                        }
-                        y[at] = Float.intBitsToFloat(best);
-                        argmax[at] = arg;
-                    }
-                }
+        int n = g.outSize();
+        for (int r = 0, at = 0; r < batch; r++) {
+            int row = r * g.inSize();
+            for (int q = 0; q < n; q++, at++) {
+                int i0 = corner[q];
+                int i2 = i0 + w;
+                int v0 = Float.floatToRawIntBits(x[row + i0]);
+                int v1 = Float.floatToRawIntBits(x[row + i0 + 1]);
+                int v2 = Float.floatToRawIntBits(x[row + i2]);
+                int v3 = Float.floatToRawIntBits(x[row + i2 + 1]);
+                int t01 = takes(v1, v0);
+                int m01 = t01 & v1 | ~t01 & v0;
+                int t23 = takes(v3, v2);
+                int m23 = t23 & v3 | ~t23 & v2;
+                int t = takes(m23, m01);
+                y[at] = Float.intBitsToFloat(t & m23 | ~t & m01);
+                argmax[at] = t & (i2 - t23) | ~t & (i0 - t01);
             }
         }
     }
 
-    /** -1 when PyTorch's max pooling takes v over the current max (v > max, or v is NaN), else 0. */
-    private static int mask(float v, float max) {
-        return -((v > max ? 1 : 0) | (v != v ? 1 : 0));
+    /** Top-left offsets of a row's 2x2 stride-2 windows in output order, per thread, grown to the largest layer seen. */
+    private static final ThreadLocal<int[]> CORNERS = ThreadLocal.withInitial(() -> new int[0]);
+
+    /**
+     * The top-left offset in a row of each 2x2 stride-2 window, in output order: the same for every
+     * row, so worked out once a call, and the row loops run over windows without nested loops of
+     * ow or oh * ow (say 3 or 9) iterations, which cost more in loop overhead than in work.
+     */
+    static int[] corners2x2(ConvGeometry g) {
+        int[] corner = CORNERS.get();
+        if (corner.length < g.outSize()) {
+            corner = new int[g.outSize()];
+            CORNERS.set(corner);
+        }
+        int q = 0;
+        for (int c = 0; c < g.c(); c++) {
+            for (int oy = 0; oy < g.oh(); oy++) {
+                for (int ox = 0; ox < g.ow(); ox++) corner[q++] = (c * g.h() + 2 * oy) * g.w() + 2 * ox;
+            }
+        }
+        return corner;
+    }
+
+    /**
+     * -1 when PyTorch's max pooling takes v over the current max m (v &gt; m, or v is NaN), else 0,
+     * on raw float bits with integer operations only: C2 compiles a float comparison into a
+     * branch, and on real activations that branch is mispredicted about half the time.
+     */
+    static int takes(int v, int m) {
+        int nanV = (0x7f800000 - (v & 0x7fffffff)) >> 31;
+        int nanM = (0x7f800000 - (m & 0x7fffffff)) >> 31;
+        int greater = (int) (((long) order(m) - order(v)) >> 63);
+        return greater & ~nanM | nanV;
+    }
+
+    /** A signed integer in the order of the (non-NaN) float with these bits, -0 and +0 alike: the magnitude, negated for negative floats. */
+    private static int order(int bits) {
+        int sign = bits >> 31;
+        return (bits ^ sign & 0x7fffffff) - sign;
     }
 
     public static void maxBackward(float[] gy, int[] argmax, float[] dx, int batch, ConvGeometry g) {

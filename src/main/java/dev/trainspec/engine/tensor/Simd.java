@@ -55,6 +55,16 @@ public final class Simd {
         while (ENABLED && !SimdWarmUp.done() && System.nanoTime() < end) Thread.sleep(10);
     }
 
+    /** The thread's scratch array in {@code slot}, replaced by a larger one when shorter than {@code size} (the vector kernels' copies). */
+    static float[] scratch(ThreadLocal<float[]> slot, int size) {
+        float[] a = slot.get();
+        if (a.length < size) {
+            a = new float[size];
+            slot.set(a);
+        }
+        return a;
+    }
+
     /** One line for benchmark and run headers. */
     public static String describe() {
         if (ENABLED) return "vector kernels (" + SimdKernels.describe() + ")";

@@ -14,6 +14,9 @@ final class SimdWarmUp {
     /** Calls per kernel: past the JIT's thresholds for the optimising compiler (about 10,000). */
     private static final int CALLS = 30_000;
     private static volatile boolean done;
+    /** A max pooling with 18 windows a row: two whole vectors and one overlapping. */
+    private static final ConvGeometry POOL = new ConvGeometry(2, 6, 6, 2, 2, 2, 2, 2, 0, 0);
+    private static final int[] POOL_CORNERS = new int[18];
 
     private SimdWarmUp() {}
 
@@ -42,6 +45,7 @@ final class SimdWarmUp {
         float[] dw = new float[16 * 64];
         float[] db = new float[16];
         float[] dx = new float[8 * 64];
+        int[] iy = new int[y.length];
         for (int k = 0; k < CALLS; k++) {
             // every branch the kernels take in training: wide and narrow inputs, with and without bias
             SimdKernels.forwardLanes(x, w, (k & 1) == 0 ? b : null, y, 5, 64, 3);
@@ -50,6 +54,11 @@ final class SimdWarmUp {
             SimdKernels.accumulateBiasGrad(g, db, 5, 9);
             SimdNarrowKernels.forward(x, w, (k & 1) == 0 ? b : null, y, 5, 1 + (k & 2) / 2, 9);
             SimdNarrowKernels.accumulateWeightGrad(g, x, dw, 5, 1 + (k & 2) / 2, 9);
+            // a convolution with 9 taps, 20 positions, 8 or 9 output channels, with and without bias
+            SimdConvKernels.forwardRow(x, 0, 40, w, (k & 1) == 0 ? b : null, y, 0, 9, 20, 6);
+            SimdConvKernels.paramGrads(g, x, 6, dw, (k & 1) == 0 ? db : null, 6, 9, 8 + (k & 2) / 2);
+            SimdPoolKernels.maxForward2x2(x, y, iy, 2, POOL, POOL_CORNERS);
+            SimdConvKernels.tapRows(x, k & 7, POOL, dw, 0);
             if ((k & 1023) == 0) java.util.Arrays.fill(dw, 0f);
         }
         done = true;

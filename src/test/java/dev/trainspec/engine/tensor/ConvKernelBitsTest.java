@@ -56,9 +56,9 @@ class ConvKernelBitsTest {
         return y;
     }
 
-    /** dw[o, j] += each product in turn, rows then positions ascending (LinearKernels' "dw over rows ascending"). */
-    private static float[] directWeightGrad(float[] gy, float[] x, int batch, ConvGeometry g) {
-        float[] dw = new float[g.outC() * g.patch()];
+    /** dw[o, j] = start + each product in turn, rows then positions ascending (LinearKernels' "dw over rows ascending"). */
+    private static float[] directWeightGrad(float[] start, float[] gy, float[] x, int batch, ConvGeometry g) {
+        float[] dw = start.clone();
         for (int r = 0; r < batch; r++) {
             for (int oy = 0; oy < g.oh(); oy++) {
                 for (int ox = 0; ox < g.ow(); ox++) {
@@ -76,6 +76,99 @@ class ConvKernelBitsTest {
             }
         }
         return dw;
+    }
+
+    /** db[o] += each gradient in turn, rows then positions ascending. */
+    private static float[] directBiasGrad(float[] gy, float[] start, int batch, ConvGeometry g) {
+        float[] db = start.clone();
+        for (int r = 0; r < batch; r++) {
+            for (int o = 0; o < g.outC(); o++) {
+                for (int q = 0; q < g.positions(); q++) db[o] += gy[r * g.outSize() + o * g.positions() + q];
+            }
+        }
+        return db;
+    }
+
+    /**
+     * Patches of every shape the direct kernels split differently: 8 or more positions (vectors
+     * of positions, the last overlapping) or fewer (scalar), whole vectors of output channels with
+     * and without scalar ones after them, taps in fours with and without a remainder.
+     */
+    private static final ConvGeometry[] DIRECT = {
+        new ConvGeometry(1, 8, 8, 8, 3, 3, 1, 1, 0, 0),
+        new ConvGeometry(2, 7, 6, 11, 3, 3, 2, 2, 1, 1),
+        new ConvGeometry(3, 5, 5, 4, 2, 2, 1, 1, 2, 2),
+        new ConvGeometry(1, 1, 11, 9, 1, 5, 1, 1, 0, 0),
+        new ConvGeometry(1, 6, 6, 16, 5, 5, 1, 1, 2, 2),
+        new ConvGeometry(2, 9, 7, 8, 3, 3, 2, 1, 0, 0),
+    };
+
+    /**
+     * DirectConvKernels and SimdConvKernels called directly (ConvKernels takes whichever path is
+     * compiled): both give the direct loops' bits, forward and gradients, for blocks of 1 to 5
+     * rows, the gradients added to ones already accumulated.
+     */
+    @Test
+    void directKernelsGiveTheLoopsBitsOnTheScalarAndTheVectorPaths() {
+        RandomState r = new RandomState(18);
+        for (ConvGeometry g : DIRECT) {
+            assertEquals(true, DirectConvKernels.applies(g), g + " is a direct convolution");
+            for (int n = 1; n <= 5; n += 2) {
+                int k = g.patch();
+                int p = g.positions();
+                float[] x = values(n * g.inSize(), r);
+                float[] w = values(g.outC() * k, r);
+                float[] b = values(g.outC(), r);
+                float[] gy = values(n * g.outSize(), r);
+                float[] dw0 = values(w.length, r);
+                float[] db0 = values(b.length, r);
+                int stride = n * p + 3; // a block with room for more rows than it holds
+                float[] cols = new float[k * stride];
+                for (int row = 0; row < n; row++) DirectConvKernels.im2col(x, row * g.inSize(), g, cols, row * p, stride);
+                float[] expected = directForward(x, w, b, n, g);
+                float[] expectedDw = directWeightGrad(dw0, gy, x, n, g);
+                float[] expectedDb = directBiasGrad(gy, db0, n, g);
+                float[] y = new float[n * g.outSize()];
+                for (int row = 0; row < n; row++) DirectConvKernels.forwardRow(cols, row * p, stride, w, b, y, row * g.outSize(), k, p, g.outC());
+                assertSameBits(g + " scalar forward", expected, y);
+                float[] dw = dw0.clone();
+                float[] db = db0.clone();
+                DirectConvKernels.paramGrads(gy, 0, cols, stride, dw, db, n, k, p, g.outC(), 0);
+                assertSameBits(g + " scalar weight gradient", expectedDw, dw);
+                assertSameBits(g + " scalar bias gradient", expectedDb, db);
+                if (!Simd.ENABLED) continue;
+                if (g.ph() == 0 && g.pw() == 0 && SimdConvKernels.copiesRows(g)) {
+                    float[] vcols = new float[cols.length];
+                    for (int row = 0; row < n; row++) {
+                        for (int c = 0, tap = row * p; c < g.c(); c++) {
+                            for (int ky = 0; ky < g.kh(); ky++) {
+                                for (int kx = 0; kx < g.kw(); kx++, tap += stride) {
+                                    SimdConvKernels.tapRows(x, row * g.inSize() + (c * g.h() + ky) * g.w() + kx, g, vcols, tap);
+                                }
+                            }
+                        }
+                    }
+                    assertSameBits(g + " vector patch columns", cols, vcols);
+                }
+                if (p >= SimdConvKernels.MIN_WIDTH) {
+                    float[] vy = new float[n * g.outSize()];
+                    for (int row = 0; row < n; row++) SimdConvKernels.forwardRow(cols, row * p, stride, w, b, vy, row * g.outSize(), k, p, g.outC());
+                    assertSameBits(g + " vector forward", expected, vy);
+                }
+                float[] gt = new float[n * g.outSize()];
+                for (int row = 0; row < n; row++) {
+                    for (int o = 0; o < g.outC(); o++) {
+                        for (int q = 0; q < p; q++) gt[(row * p + q) * g.outC() + o] = gy[row * g.outSize() + o * p + q];
+                    }
+                }
+                float[] vdw = dw0.clone();
+                float[] vdb = db0.clone();
+                int scalarFrom = g.outC() >= SimdConvKernels.MIN_WIDTH ? SimdConvKernels.paramGrads(gt, cols, stride, vdw, vdb, n * p, k, g.outC()) : 0;
+                DirectConvKernels.paramGrads(gy, 0, cols, stride, vdw, vdb, n, k, p, g.outC(), scalarFrom);
+                assertSameBits(g + " vector weight gradient", expectedDw, vdw);
+                assertSameBits(g + " vector bias gradient", expectedDb, vdb);
+            }
+        }
     }
 
     private static void assertSameBits(String what, float[] expected, float[] actual) {
@@ -101,7 +194,7 @@ class ConvKernelBitsTest {
             assertSameBits(g + " forward", directForward(x, w, b, batch, g), y);
             float[] dw = new float[w.length];
             ConvKernels.accumulateParamGrads(gy, x, dw, null, batch, g, col, t, false);
-            assertSameBits(g + " weight gradient", directWeightGrad(gy, x, batch, g), dw);
+            assertSameBits(g + " weight gradient", directWeightGrad(new float[dw.length], gy, x, batch, g), dw);
             // the last row alone, as the first row of a batch of one: the same bits
             float[] last = Arrays.copyOfRange(x, (batch - 1) * g.inSize(), batch * g.inSize());
             float[] alone = new float[g.outSize()];
@@ -131,6 +224,67 @@ class ConvKernelBitsTest {
         int[] argAlone = new int[g.outSize()];
         PoolKernels.maxForward(Arrays.copyOfRange(x, g.inSize(), 2 * g.inSize()), alone, argAlone, 1, g);
         assertSameBits("max_pool2d row 1 alone", Arrays.copyOfRange(y, g.outSize(), 2 * g.outSize()), alone);
+    }
+
+    /**
+     * The unrolled 2x2 max pooling (reduced as a tree), scalar and vector, takes the value and
+     * offset that PyTorch's sequential rule takes, on windows full of ties, signed zeros and NaNs
+     * of different payloads.
+     */
+    @Test
+    void unrolledMaxPoolingChoosesAsTheSequentialRule() {
+        float[] pool = {-1f, -0f, 0f, 1f, 1f, 2f, Float.NaN, Float.intBitsToFloat(0x7fc00123)};
+        RandomState r = new RandomState(19);
+        ConvGeometry g = new ConvGeometry(3, 6, 8, 3, 2, 2, 2, 2, 0, 0);
+        int batch = 40;
+        float[] x = new float[batch * g.inSize()];
+        for (int i = 0; i < x.length; i++) x[i] = pool[(int) r.randint(pool.length)];
+        float[] y = new float[batch * g.outSize()];
+        int[] argmax = new int[y.length];
+        PoolKernels.maxForward(x, y, argmax, batch, g);
+        assertChoosesAsTheSequentialRule(x, y, argmax, batch, g);
+        if (Simd.ENABLED) {
+            float[] vy = new float[y.length];
+            int[] vArgmax = new int[y.length];
+            SimdPoolKernels.maxForward2x2(x, vy, vArgmax, batch, g, PoolKernels.corners2x2(g));
+            assertChoosesAsTheSequentialRule(x, vy, vArgmax, batch, g);
+        }
+    }
+
+    private static void assertChoosesAsTheSequentialRule(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g) {
+        for (int row = 0, at = 0; row < batch; row++) {
+            for (int c = 0; c < g.c(); c++) {
+                for (int oy = 0; oy < g.oh(); oy++) {
+                    for (int ox = 0; ox < g.ow(); ox++, at++) {
+                        int best = (c * g.h() + 2 * oy) * g.w() + 2 * ox;
+                        for (int d : new int[] {1, g.w(), g.w() + 1}) {
+                            int i = (c * g.h() + 2 * oy) * g.w() + 2 * ox + d;
+                            float v = x[row * g.inSize() + i];
+                            if (v > x[row * g.inSize() + best] || Float.isNaN(v)) best = i;
+                        }
+                        assertEquals(best, argmax[at], "window " + at);
+                        assertEquals(Float.floatToRawIntBits(x[row * g.inSize() + best]), Float.floatToRawIntBits(y[at]), "window " + at);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The integer form of PyTorch's rule agrees with "v > m || v is NaN" on every pair of special and ordinary floats. */
+    @Test
+    void integerComparisonOfMaxPoolingIsTheFloatRule() {
+        float[] special = {0f, -0f, 1f, -1f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, Float.MAX_VALUE, -Float.MAX_VALUE,
+            Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN, Float.intBitsToFloat(0xffc00001), Float.intBitsToFloat(0x7f800001),
+            1.5f, 1.5000001f, -2.75f, -2.7500002f};
+        RandomState r = new RandomState(20);
+        float[] values = Arrays.copyOf(special, special.length + 40);
+        for (int i = special.length; i < values.length; i++) values[i] = Float.intBitsToFloat((int) r.randint(Integer.MIN_VALUE, Integer.MAX_VALUE));
+        for (float v : values) {
+            for (float m : values) {
+                int expected = v > m || Float.isNaN(v) ? -1 : 0;
+                assertEquals(expected, PoolKernels.takes(Float.floatToRawIntBits(v), Float.floatToRawIntBits(m)), v + " over " + m);
+            }
+        }
     }
 
     /** PyTorch 1.13's max_pool2d(return_indices=True) on these windows: the last NaN wins, ties keep the first (-0.0 before 0.0). */
