@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.nn.ShapedLayer;
 import dev.trainspec.engine.tensor.Simd;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Scenario;
@@ -30,22 +31,34 @@ public final class VectorWork {
 
     /**
      * Forward and backward multiply-adds of the variant's runs, estimated before any data exists:
-     * 3 x epochs x generated rows x weights x repeats, with the first layer as wide as the
-     * generator's features (0 for a csv file, whose width is known only when read).
+     * 3 x epochs x generated rows x multiply-adds a row x repeats, the first layer as wide as the
+     * generator's features (0 for a csv file or a bundled dataset, whose width is known only when
+     * read: they are small). A row's multiply-adds are each linear layer's weights and each
+     * convolution's outputs x patch size, the shapes followed through the model.
      */
     static double multiplyAdds(Scenario s) {
         Limits.DataSize size = Limits.DataSize.of(s.data().source());
-        if (size == null) return 0;
-        double weights = 0;
-        long in = size.features();
+        if (size == null || size.features() > Integer.MAX_VALUE) return 0;
+        double perRow = 0;
+        int[] shape = {(int) size.features()};
         for (LayerSpec layer : s.model()) {
             if (layer instanceof LayerSpec.Linear linear) {
+                long in = ShapedLayer.size(shape);
                 long out = Math.max(1, linear.out());
-                weights += (double) in * out + out;
-                in = out;
+                perRow += (double) in * out + out;
+                shape = new int[] {(int) Math.min(out, Integer.MAX_VALUE)};
+            } else if (ModelShapes.isShaped(layer)) {
+                int[] out;
+                try {
+                    out = ((ShapedLayer) ModelFactory.layer(layer, 0)).outputShape(shape);
+                } catch (IllegalArgumentException | ArithmeticException refused) {
+                    break; // a shape the loader's checks refuse: the work so far
+                }
+                if (layer instanceof LayerSpec.Conv conv) perRow += (double) ShapedLayer.size(out) * shape[0] * Math.pow(conv.kernelSize(), conv.dims());
+                shape = out;
             }
         }
-        return 3.0 * s.train().epochs() * size.rows() * weights * Math.max(1, s.repeat());
+        return 3.0 * s.train().epochs() * size.rows() * perRow * Math.max(1, s.repeat());
     }
 
     /** Starts compiling the vector kernels when the file's work pays for it (nothing when they are off). */

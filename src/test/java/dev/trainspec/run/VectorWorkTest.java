@@ -37,4 +37,17 @@ class VectorWorkTest {
                 "train: {epochs: 3, batch_size: 256}", "expect: [test.accuracy >= 0.5]", ""));
         assertTrue(VectorWork.pays(load(big.toString())));
     }
+
+    @Test
+    void convolutionsCountTheirOutputsTimesTheirPatch(@TempDir Path dir) throws Exception {
+        // 784 generated features as 1 x 28 x 28 images; conv2d 1->8 3x3: 8 x 26 x 26 outputs x 9 = 48,672;
+        // max_pool2d 2 -> 8 x 13 x 13 = 1,352; linear 2: 1,352 x 2 + 2 = 2,706 a row
+        Path cnn = Files.writeString(dir.resolve("cnn.yaml"), String.join("\n", "seed: 0",
+                "data: {make_classification: {n_samples: 60000, n_features: 784, n_informative: 20}}",
+                "model: [unflatten: [1, 28, 28], conv2d: {out_channels: 8, kernel_size: 3}, relu, max_pool2d: 2, flatten, linear: 2]",
+                "loss: cross_entropy", "optimizer: {sgd: {lr: 0.1}}", "train: {epochs: 10, batch_size: 64}",
+                "expect: [test.accuracy >= 0.5]", ""));
+        assertEquals(3.0 * 10 * 60000 * (48672 + 2706), VectorWork.multiplyAdds(load(cnn.toString()).variants().get(0)));
+        assertTrue(VectorWork.pays(load(cnn.toString())), "9.2e10 multiply-adds, almost all in the convolution");
+    }
 }
