@@ -59,6 +59,8 @@ final class SimdWarmUp {
             SimdConvKernels.paramGrads(g, x, 6, dw, (k & 1) == 0 ? db : null, 6, 9, 8 + (k & 2) / 2);
             SimdPoolKernels.maxForward2x2(x, y, (k & 1) == 0 ? iy : null, 2, POOL, POOL_CORNERS);
             SimdConvKernels.tapRows(x, k & 7, POOL, dw, 0);
+            SimdReluKernels.forward(g, y, 100 + (k & 7));
+            SimdReluKernels.backward(g, y, dx, 100 + (k & 7));
             if ((k & 1023) == 0) java.util.Arrays.fill(dw, 0f);
         }
         done = true;
