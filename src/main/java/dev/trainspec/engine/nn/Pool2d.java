@@ -17,6 +17,9 @@ public final class Pool2d implements ShapedLayer {
     private float[] output;
     private float[] gradInput;
     private int[] argmax;
+    /** The last forward's input, and whether argmax holds its offsets (a forward in eval mode skips them). */
+    private float[] lastInput;
+    private boolean argmaxCurrent;
 
     public Pool2d(boolean max, int kernelSize, int stride) {
         if (kernelSize < 1 || stride < 1) throw new IllegalArgumentException(name(max) + ": kernel_size and stride must be positive");
@@ -61,16 +64,27 @@ public final class Pool2d implements ShapedLayer {
 
     @Override
     public float[] forward(float[] input, int batch, boolean training) {
-        if (max) PoolKernels.maxForward(input, output, argmax, batch, geometry);
-        else PoolKernels.avgForward(input, output, batch, geometry);
+        if (max) {
+            // evaluation (forward only: 1,797 digits rows an epoch) needs no offsets, so none are stored
+            lastInput = input;
+            argmaxCurrent = training;
+            PoolKernels.maxForward(input, output, training ? argmax : null, batch, geometry);
+        } else {
+            PoolKernels.avgForward(input, output, batch, geometry);
+        }
         return output;
     }
 
     @Override
     public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
         if (!needInputGrad) return null;
-        if (max) PoolKernels.maxBackward(gradOutput, argmax, gradInput, batch, geometry);
-        else PoolKernels.avgBackward(gradOutput, gradInput, batch, geometry);
+        if (max) {
+            if (!argmaxCurrent) PoolKernels.maxForward(lastInput, output, argmax, batch, geometry); // the same values again, with offsets
+            argmaxCurrent = true;
+            PoolKernels.maxBackward(gradOutput, argmax, gradInput, batch, geometry);
+        } else {
+            PoolKernels.avgBackward(gradOutput, gradInput, batch, geometry);
+        }
         return gradInput;
     }
 

@@ -15,6 +15,7 @@ package dev.trainspec.engine.tensor;
 public final class PoolKernels {
     private PoolKernels() {}
 
+    /** {@code argmax} may be null when no backward follows (evaluation): the offsets are then not stored. */
     public static void maxForward(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g) {
         if (g.kh() == 2 && g.kw() == 2 && g.sh() == 2 && g.sw() == 2) {
             maxForward2x2(x, y, argmax, batch, g);
@@ -49,7 +50,7 @@ public final class PoolKernels {
                             }
                         }
                         y[at] = Float.intBitsToFloat(max);
-                        argmax[at] = arg;
+                        if (argmax != null) argmax[at] = arg;
                     }
                 }
             }
@@ -71,26 +72,27 @@ public final class PoolKernels {
             SimdPoolKernels.maxForward2x2(x, y, argmax, batch, g, corner);
             return;
         }
-        int w = g.w();
         int n = g.outSize();
         for (int r = 0, at = 0; r < batch; r++) {
             int row = r * g.inSize();
-            for (int q = 0; q < n; q++, at++) {
-                int i0 = corner[q];
-                int i2 = i0 + w;
-                int v0 = Float.floatToRawIntBits(x[row + i0]);
-                int v1 = Float.floatToRawIntBits(x[row + i0 + 1]);
-                int v2 = Float.floatToRawIntBits(x[row + i2]);
-                int v3 = Float.floatToRawIntBits(x[row + i2 + 1]);
-                int t01 = takes(v1, v0);
-                int m01 = t01 & v1 | ~t01 & v0;
-                int t23 = takes(v3, v2);
-                int m23 = t23 & v3 | ~t23 & v2;
-                int t = takes(m23, m01);
-                y[at] = Float.intBitsToFloat(t & m23 | ~t & m01);
-                argmax[at] = t & (i2 - t23) | ~t & (i0 - t01);
-            }
+            for (int q = 0; q < n; q++, at++) window2x2(x, row, corner[q], g.w(), y, argmax, at);
         }
+    }
+
+    /** One 2x2 window with its top-left at row + i0 (rows w apart) into y[at] and, unless null, argmax[at]. */
+    static void window2x2(float[] x, int row, int i0, int w, float[] y, int[] argmax, int at) {
+        int i2 = i0 + w;
+        int v0 = Float.floatToRawIntBits(x[row + i0]);
+        int v1 = Float.floatToRawIntBits(x[row + i0 + 1]);
+        int v2 = Float.floatToRawIntBits(x[row + i2]);
+        int v3 = Float.floatToRawIntBits(x[row + i2 + 1]);
+        int t01 = takes(v1, v0);
+        int m01 = t01 & v1 | ~t01 & v0;
+        int t23 = takes(v3, v2);
+        int m23 = t23 & v3 | ~t23 & v2;
+        int t = takes(m23, m01);
+        y[at] = Float.intBitsToFloat(t & m23 | ~t & m01);
+        if (argmax != null) argmax[at] = t & (i2 - t23) | ~t & (i0 - t01);
     }
 
     /** Top-left offsets of a row's 2x2 stride-2 windows in output order, per thread, grown to the largest layer seen. */

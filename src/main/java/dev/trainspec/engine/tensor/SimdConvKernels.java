@@ -27,30 +27,95 @@ final class SimdConvKernels {
 
     private SimdConvKernels() {}
 
-    /** {@link DirectConvKernels#forwardRow} for p >= {@link #MIN_WIDTH}: two vectors of positions at a time, then the rest. */
+    /** Output channels whose sums {@link #forwardRow} keeps in flight together. */
+    private static final int CHANNELS = 4;
+
+    /**
+     * {@link DirectConvKernels#forwardRow} for p >= {@link #MIN_WIDTH}: four output channels at a
+     * time, two vectors of positions each, so eight independent sums are in flight. One channel's
+     * sums alone (a chain of k dependent adds per vector) kept the adders waiting on their own
+     * latency; with four channels a loaded patch vector also serves four weights.
+     */
     static void forwardRow(float[] cols, int colsOff, int stride, float[] w, float[] b, float[] y, int yOff, int k, int p, int outC) {
-        for (int o = 0; o < outC; o++) {
-            int wRow = o * k;
-            int yRow = yOff + o * p;
-            float bo = DirectConvKernels.bias(b, o);
-            int q = 0;
-            for (; q + 2 * V <= p; q += 2 * V) {
-                FloatVector a0 = FloatVector.zero(S);
-                FloatVector a1 = a0;
-                for (int j = 0, c = colsOff + q; j < k; j++, c += stride) {
-                    float wj = w[wRow + j];
-                    a0 = a0.add(FloatVector.fromArray(S, cols, c).mul(wj));
-                    a1 = a1.add(FloatVector.fromArray(S, cols, c + V).mul(wj));
-                }
-                a0.add(bo).intoArray(y, yRow + q);
-                a1.add(bo).intoArray(y, yRow + q + V);
+        int o = 0;
+        for (; o + CHANNELS <= outC; o += CHANNELS) fourChannels(cols, colsOff, stride, w, b, y, yOff, k, p, o);
+        for (; o < outC; o++) oneChannel(cols, colsOff, stride, w, b, y, yOff, k, p, o);
+    }
+
+    /** Channels o..o+3: two vectors of positions at a time, then one (the last ending at p, perhaps overlapping). */
+    private static void fourChannels(float[] cols, int colsOff, int stride, float[] w, float[] b, float[] y, int yOff, int k, int p, int o) {
+        int w0 = o * k;
+        int y0 = yOff + o * p;
+        float b0 = DirectConvKernels.bias(b, o);
+        float b1 = DirectConvKernels.bias(b, o + 1);
+        float b2 = DirectConvKernels.bias(b, o + 2);
+        float b3 = DirectConvKernels.bias(b, o + 3);
+        int q = 0;
+        for (; q + 2 * V <= p; q += 2 * V) {
+            FloatVector a0 = FloatVector.zero(S);
+            FloatVector a1 = a0, a2 = a0, a3 = a0, c0 = a0, c1 = a0, c2 = a0, c3 = a0;
+            for (int j = 0, c = colsOff + q; j < k; j++, c += stride) {
+                FloatVector x0 = FloatVector.fromArray(S, cols, c);
+                FloatVector x1 = FloatVector.fromArray(S, cols, c + V);
+                float v0 = w[w0 + j], v1 = w[w0 + k + j], v2 = w[w0 + 2 * k + j], v3 = w[w0 + 3 * k + j];
+                a0 = a0.add(x0.mul(v0));
+                c0 = c0.add(x1.mul(v0));
+                a1 = a1.add(x0.mul(v1));
+                c1 = c1.add(x1.mul(v1));
+                a2 = a2.add(x0.mul(v2));
+                c2 = c2.add(x1.mul(v2));
+                a3 = a3.add(x0.mul(v3));
+                c3 = c3.add(x1.mul(v3));
             }
-            for (; q < p; q += V) {
-                int at = Math.min(q, p - V);
-                FloatVector a = FloatVector.zero(S);
-                for (int j = 0, c = colsOff + at; j < k; j++, c += stride) a = a.add(FloatVector.fromArray(S, cols, c).mul(w[wRow + j]));
-                a.add(bo).intoArray(y, yRow + at);
+            a0.add(b0).intoArray(y, y0 + q);
+            c0.add(b0).intoArray(y, y0 + q + V);
+            a1.add(b1).intoArray(y, y0 + p + q);
+            c1.add(b1).intoArray(y, y0 + p + q + V);
+            a2.add(b2).intoArray(y, y0 + 2 * p + q);
+            c2.add(b2).intoArray(y, y0 + 2 * p + q + V);
+            a3.add(b3).intoArray(y, y0 + 3 * p + q);
+            c3.add(b3).intoArray(y, y0 + 3 * p + q + V);
+        }
+        for (; q < p; q += V) {
+            int at = Math.min(q, p - V);
+            FloatVector a0 = FloatVector.zero(S);
+            FloatVector a1 = a0, a2 = a0, a3 = a0;
+            for (int j = 0, c = colsOff + at; j < k; j++, c += stride) {
+                FloatVector x0 = FloatVector.fromArray(S, cols, c);
+                a0 = a0.add(x0.mul(w[w0 + j]));
+                a1 = a1.add(x0.mul(w[w0 + k + j]));
+                a2 = a2.add(x0.mul(w[w0 + 2 * k + j]));
+                a3 = a3.add(x0.mul(w[w0 + 3 * k + j]));
             }
+            a0.add(b0).intoArray(y, y0 + at);
+            a1.add(b1).intoArray(y, y0 + p + at);
+            a2.add(b2).intoArray(y, y0 + 2 * p + at);
+            a3.add(b3).intoArray(y, y0 + 3 * p + at);
+        }
+    }
+
+    /** Output channel o alone (the channels after the last four): two vectors of positions at a time, then one. */
+    private static void oneChannel(float[] cols, int colsOff, int stride, float[] w, float[] b, float[] y, int yOff, int k, int p, int o) {
+        int wRow = o * k;
+        int yRow = yOff + o * p;
+        float bo = DirectConvKernels.bias(b, o);
+        int q = 0;
+        for (; q + 2 * V <= p; q += 2 * V) {
+            FloatVector a0 = FloatVector.zero(S);
+            FloatVector a1 = a0;
+            for (int j = 0, c = colsOff + q; j < k; j++, c += stride) {
+                float wj = w[wRow + j];
+                a0 = a0.add(FloatVector.fromArray(S, cols, c).mul(wj));
+                a1 = a1.add(FloatVector.fromArray(S, cols, c + V).mul(wj));
+            }
+            a0.add(bo).intoArray(y, yRow + q);
+            a1.add(bo).intoArray(y, yRow + q + V);
+        }
+        for (; q < p; q += V) {
+            int at = Math.min(q, p - V);
+            FloatVector a = FloatVector.zero(S);
+            for (int j = 0, c = colsOff + at; j < k; j++, c += stride) a = a.add(FloatVector.fromArray(S, cols, c).mul(w[wRow + j]));
+            a.add(bo).intoArray(y, yRow + at);
         }
     }
 

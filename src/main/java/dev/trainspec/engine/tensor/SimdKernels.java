@@ -68,15 +68,24 @@ final class SimdKernels {
         // lanes l and l + 8, then the fold; written out, as a vector handed to a method the JIT
         // does not inline would be allocated
         FloatVector t0 = a0.add(c0), t1 = a1.add(c1), t2 = a2.add(c2), t3 = a3.add(c3);
+        float s0 = LaneSums.fold(t0.lane(0), t0.lane(1), t0.lane(2), t0.lane(3), t0.lane(4), t0.lane(5), t0.lane(6), t0.lane(7));
+        float s1 = LaneSums.fold(t1.lane(0), t1.lane(1), t1.lane(2), t1.lane(3), t1.lane(4), t1.lane(5), t1.lane(6), t1.lane(7));
+        float s2 = LaneSums.fold(t2.lane(0), t2.lane(1), t2.lane(2), t2.lane(3), t2.lane(4), t2.lane(5), t2.lane(6), t2.lane(7));
+        float s3 = LaneSums.fold(t3.lane(0), t3.lane(1), t3.lane(2), t3.lane(3), t3.lane(4), t3.lane(5), t3.lane(6), t3.lane(7));
+        // finish's tail for the four rows in one loop: four independent chains of adds instead of
+        // one after the other (a 72-wide input leaves 8 inputs past its last block)
+        for (int i = blocks; i < in; i++) {
+            float wi = w[wRow + i];
+            s0 += x[x0 + i] * wi;
+            s1 += x[x1 + i] * wi;
+            s2 += x[x2 + i] * wi;
+            s3 += x[x3 + i] * wi;
+        }
         int at = r * out + o;
-        y[at] = finish(LaneSums.fold(t0.lane(0), t0.lane(1), t0.lane(2), t0.lane(3), t0.lane(4), t0.lane(5), t0.lane(6), t0.lane(7)),
-                x, x0, w, wRow, blocks, in, b, o);
-        y[at + out] = finish(LaneSums.fold(t1.lane(0), t1.lane(1), t1.lane(2), t1.lane(3), t1.lane(4), t1.lane(5), t1.lane(6), t1.lane(7)),
-                x, x1, w, wRow, blocks, in, b, o);
-        y[at + 2 * out] = finish(LaneSums.fold(t2.lane(0), t2.lane(1), t2.lane(2), t2.lane(3), t2.lane(4), t2.lane(5), t2.lane(6), t2.lane(7)),
-                x, x2, w, wRow, blocks, in, b, o);
-        y[at + 3 * out] = finish(LaneSums.fold(t3.lane(0), t3.lane(1), t3.lane(2), t3.lane(3), t3.lane(4), t3.lane(5), t3.lane(6), t3.lane(7)),
-                x, x3, w, wRow, blocks, in, b, o);
+        y[at] = b == null ? s0 : s0 + b[o];
+        y[at + out] = b == null ? s1 : s1 + b[o];
+        y[at + 2 * out] = b == null ? s2 : s2 + b[o];
+        y[at + 3 * out] = b == null ? s3 : s3 + b[o];
     }
 
     private static float forwardOne(float[] x, int xRow, float[] w, int wRow, int in, float[] b, int o) {

@@ -28,7 +28,10 @@ final class SimdPoolKernels {
         return g.outSize() >= V && g.inSize() < (1 << 24);
     }
 
-    /** {@code corner}: each window's top-left offset in a row, in output order. */
+    /**
+     * {@code corner}: each window's top-left offset in a row, in output order. {@code argmax} may
+     * be null (evaluation needs no offsets): then only the values are chosen and stored.
+     */
     static void maxForward2x2(float[] x, float[] y, int[] argmax, int batch, ConvGeometry g, int[] corner) {
         int n = g.outSize();
         float[] planes = Simd.scratch(PLANES, 6 * n);
@@ -60,6 +63,7 @@ final class SimdPoolKernels {
                 m01.blend(m23, t).intoArray(y, r * n + at);
                 a01.blend(a23, t).intoArray(planes, 5 * n + at);
             }
+            if (argmax == null) continue;
             for (int q = 0; q < n; q++) argmax[r * n + q] = (int) planes[5 * n + q];
         }
     }

@@ -57,8 +57,10 @@ final class SimdWarmUp {
             // a convolution with 9 taps, 20 positions, 8 or 9 output channels, with and without bias
             SimdConvKernels.forwardRow(x, 0, 40, w, (k & 1) == 0 ? b : null, y, 0, 9, 20, 6);
             SimdConvKernels.paramGrads(g, x, 6, dw, (k & 1) == 0 ? db : null, 6, 9, 8 + (k & 2) / 2);
-            SimdPoolKernels.maxForward2x2(x, y, iy, 2, POOL, POOL_CORNERS);
+            SimdPoolKernels.maxForward2x2(x, y, (k & 1) == 0 ? iy : null, 2, POOL, POOL_CORNERS);
             SimdConvKernels.tapRows(x, k & 7, POOL, dw, 0);
+            SimdReluKernels.forward(g, y, 100 + (k & 7));
+            SimdReluKernels.backward(g, y, dx, 100 + (k & 7));
             if ((k & 1023) == 0) java.util.Arrays.fill(dw, 0f);
         }
         done = true;
