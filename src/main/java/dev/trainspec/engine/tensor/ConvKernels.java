@@ -106,7 +106,8 @@ public final class ConvKernels {
                 if (!colsHoldX) DirectConvKernels.im2col(x, (r0 + r) * g.inSize(), g, cols, r * p, stride);
                 if (vector) transpose(gy, (r0 + r) * g.outSize(), g.outC(), p, t, r * p * g.outC());
             }
-            if (vector) scalarFrom = SimdConvKernels.paramGrads(t, cols, stride, dw, db, n * p, k, g.outC());
+            if (vector && k == SimdNineTapGrads.TAPS) scalarFrom = SimdNineTapGrads.paramGrads(t, cols, stride, dw, db, n * p, g.outC());
+            else if (vector) scalarFrom = SimdConvKernels.paramGrads(t, cols, stride, dw, db, n * p, k, g.outC());
             DirectConvKernels.paramGrads(gy, r0 * g.outSize(), cols, stride, dw, db, n, k, p, g.outC(), scalarFrom);
         }
     }

@@ -57,6 +57,7 @@ final class SimdWarmUp {
             // a convolution with 9 taps, 20 positions, 8 or 9 output channels, with and without bias
             SimdConvKernels.forwardRow(x, 0, 40, w, (k & 1) == 0 ? b : null, y, 0, 9, 20, 6);
             SimdConvKernels.paramGrads(g, x, 6, dw, (k & 1) == 0 ? db : null, 6, 9, 8 + (k & 2) / 2);
+            SimdNineTapGrads.paramGrads(g, x, 6, dw, (k & 1) == 0 ? db : null, 6, 8 + (k & 2) / 2);
             SimdPoolKernels.maxForward2x2(x, y, (k & 1) == 0 ? iy : null, 2, POOL, POOL_CORNERS);
             SimdConvKernels.tapRows(x, k & 7, POOL, dw, 0);
             SimdReluKernels.forward(g, y, 100 + (k & 7));

@@ -92,7 +92,8 @@ class ConvKernelBitsTest {
     /**
      * Patches of every shape the direct kernels split differently: 8 or more positions (vectors
      * of positions, the last overlapping) or fewer (scalar), whole vectors of output channels with
-     * and without scalar ones after them, taps in fours with and without a remainder.
+     * and without scalar ones after them, taps in fours with and without a remainder, and nine
+     * taps (SimdNineTapGrads) with and without a scalar channel after its vectors.
      */
     private static final ConvGeometry[] DIRECT = {
         new ConvGeometry(1, 8, 8, 8, 3, 3, 1, 1, 0, 0),
@@ -101,6 +102,7 @@ class ConvKernelBitsTest {
         new ConvGeometry(1, 1, 11, 9, 1, 5, 1, 1, 0, 0),
         new ConvGeometry(1, 6, 6, 16, 5, 5, 1, 1, 2, 2),
         new ConvGeometry(2, 9, 7, 8, 3, 3, 2, 1, 0, 0),
+        new ConvGeometry(1, 5, 7, 17, 3, 3, 1, 1, 1, 1),
     };
 
     /**
@@ -167,6 +169,17 @@ class ConvKernelBitsTest {
                 DirectConvKernels.paramGrads(gy, 0, cols, stride, vdw, vdb, n, k, p, g.outC(), scalarFrom);
                 assertSameBits(g + " vector weight gradient", expectedDw, vdw);
                 assertSameBits(g + " vector bias gradient", expectedDb, vdb);
+                if (k != SimdNineTapGrads.TAPS || g.outC() < SimdConvKernels.MIN_WIDTH) continue;
+                float[] ndw = dw0.clone();
+                float[] ndb = db0.clone();
+                scalarFrom = SimdNineTapGrads.paramGrads(gt, cols, stride, ndw, ndb, n * p, g.outC());
+                DirectConvKernels.paramGrads(gy, 0, cols, stride, ndw, ndb, n, k, p, g.outC(), scalarFrom);
+                assertSameBits(g + " nine-tap weight gradient", expectedDw, ndw);
+                assertSameBits(g + " nine-tap bias gradient", expectedDb, ndb);
+                float[] unbiased = dw0.clone();
+                scalarFrom = SimdNineTapGrads.paramGrads(gt, cols, stride, unbiased, null, n * p, g.outC());
+                DirectConvKernels.paramGrads(gy, 0, cols, stride, unbiased, null, n, k, p, g.outC(), scalarFrom);
+                assertSameBits(g + " nine-tap weight gradient without a bias", expectedDw, unbiased);
             }
         }
     }
