@@ -93,8 +93,13 @@ public final class Conv implements ShapedLayer {
     @Override
     public float[] forward(float[] input, int batch, boolean training) {
         lastInput = input;
+        float[] b = hasBias ? bias.value : null;
+        if (!training && ConvKernels.forwardInPlace(input, weight.value, b, output, batch, geometry, cols)) {
+            colsHoldInput = false; // a backward after an evaluation lays the patch rows out itself
+            return output;
+        }
         colsHoldInput = ConvKernels.oneBlock(batch, geometry, cols);
-        ConvKernels.forward(input, weight.value, hasBias ? bias.value : null, output, batch, geometry, cols, positionsByChannels);
+        ConvKernels.forward(input, weight.value, b, output, batch, geometry, cols, positionsByChannels);
         return output;
     }
 

@@ -49,6 +49,23 @@ public final class ConvKernels {
         }
     }
 
+    /**
+     * {@link #forward} without patch columns where {@link SimdInPlaceConv} applies (for
+     * evaluation: nothing reads cols after it); rows too close to x's end for its vector reads go
+     * through cols as usual. Returns false, having done nothing, where it does not apply.
+     */
+    public static boolean forwardInPlace(float[] x, float[] w, float[] b, float[] y, int batch, ConvGeometry g, float[] cols) {
+        if (!Simd.ready() || !DirectConvKernels.applies(g) || !SimdInPlaceConv.applies(g)) return false;
+        int r = 0;
+        for (; r < batch && SimdInPlaceConv.fits(x, r * g.inSize(), g); r++) SimdInPlaceConv.forwardRow(x, r * g.inSize(), g, w, b, y, r * g.outSize());
+        int stride = cols.length / g.patch();
+        for (; r < batch; r++) {
+            DirectConvKernels.im2col(x, r * g.inSize(), g, cols, 0, stride);
+            DirectConvKernels.forwardRow(cols, 0, stride, w, b, y, r * g.outSize(), g.patch(), g.positions(), g.outC());
+        }
+        return true;
+    }
+
     /** Whether {@link #forward} of {@code batch} rows leaves all of their patch rows in cols (one block held them). */
     public static boolean oneBlock(int batch, ConvGeometry g, float[] cols) {
         return batch <= cols.length / (g.positions() * g.patch());

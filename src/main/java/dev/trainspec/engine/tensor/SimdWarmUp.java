@@ -14,6 +14,8 @@ final class SimdWarmUp {
     /** Calls per kernel: past the JIT's thresholds for the optimising compiler (about 10,000). */
     private static final int CALLS = 30_000;
     private static volatile boolean done;
+    /** An 8x8 image under a 3x3 kernel into 3 channels (108 outputs: y's 128 hold them), read in place. */
+    private static final ConvGeometry IN_PLACE = new ConvGeometry(1, 8, 8, 3, 3, 3, 1, 1, 0, 0);
     /** A max pooling with 18 windows a row: two whole vectors and one overlapping. */
     private static final ConvGeometry POOL = new ConvGeometry(2, 6, 6, 2, 2, 2, 2, 2, 0, 0);
     private static final int[] POOL_CORNERS = new int[18];
@@ -60,6 +62,7 @@ final class SimdWarmUp {
             SimdNineTapGrads.paramGrads(g, x, 6, dw, (k & 1) == 0 ? db : null, 6, 8 + (k & 2) / 2);
             SimdPoolKernels.maxForward2x2(x, y, (k & 1) == 0 ? iy : null, 2, POOL, POOL_CORNERS);
             SimdConvKernels.tapRows(x, k & 7, POOL, dw, 0);
+            SimdInPlaceConv.forwardRow(x, k & 7, IN_PLACE, w, (k & 1) == 0 ? b : null, y, 0);
             SimdReluKernels.forward(g, y, 100 + (k & 7));
             SimdReluKernels.backward(g, y, dx, 100 + (k & 7));
             if ((k & 1023) == 0) java.util.Arrays.fill(dw, 0f);

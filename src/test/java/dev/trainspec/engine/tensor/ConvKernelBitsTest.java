@@ -93,7 +93,9 @@ class ConvKernelBitsTest {
      * Patches of every shape the direct kernels split differently: 8 or more positions (vectors
      * of positions, the last overlapping) or fewer (scalar), whole vectors of output channels with
      * and without scalar ones after them, taps in fours with and without a remainder, and nine
-     * taps (SimdNineTapGrads) with and without a scalar channel after its vectors.
+     * taps (SimdNineTapGrads) with and without a scalar channel after its vectors; read in place
+     * (SimdInPlaceConv) with an even and an odd number of output rows, and a channel after the
+     * last four.
      */
     private static final ConvGeometry[] DIRECT = {
         new ConvGeometry(1, 8, 8, 8, 3, 3, 1, 1, 0, 0),
@@ -103,6 +105,7 @@ class ConvKernelBitsTest {
         new ConvGeometry(1, 6, 6, 16, 5, 5, 1, 1, 2, 2),
         new ConvGeometry(2, 9, 7, 8, 3, 3, 2, 1, 0, 0),
         new ConvGeometry(1, 5, 7, 17, 3, 3, 1, 1, 1, 1),
+        new ConvGeometry(2, 7, 7, 6, 3, 3, 1, 1, 0, 0),
     };
 
     /**
@@ -151,6 +154,18 @@ class ConvKernelBitsTest {
                         }
                     }
                     assertSameBits(g + " vector patch columns", cols, vcols);
+                }
+                if (SimdInPlaceConv.applies(g)) {
+                    float[] roomy = java.util.Arrays.copyOf(x, x.length + 8); // its vector reads pass the last row's end
+                    float[] iy = new float[n * g.outSize()];
+                    float[] unbiased = new float[n * g.outSize()];
+                    for (int row = 0; row < n; row++) {
+                        assertEquals(true, SimdInPlaceConv.fits(roomy, row * g.inSize(), g));
+                        SimdInPlaceConv.forwardRow(roomy, row * g.inSize(), g, w, b, iy, row * g.outSize());
+                        SimdInPlaceConv.forwardRow(roomy, row * g.inSize(), g, w, null, unbiased, row * g.outSize());
+                    }
+                    assertSameBits(g + " in-place forward", expected, iy);
+                    assertSameBits(g + " in-place forward without a bias", directForward(x, w, null, n, g), unbiased);
                 }
                 if (p >= SimdConvKernels.MIN_WIDTH) {
                     float[] vy = new float[n * g.outSize()];
