@@ -38,7 +38,7 @@ public final class ConvKernels {
         int p = g.positions();
         int block = cols.length / (p * g.patch());
         if (DirectConvKernels.applies(g)) {
-            directForward(x, w, b, y, batch, g, cols, block);
+            directForward(x, w, b, y, 0, batch, g, cols, block);
             return;
         }
         for (int r0 = 0; r0 < batch; r0 += block) {
@@ -52,17 +52,14 @@ public final class ConvKernels {
     /**
      * {@link #forward} without patch columns where {@link SimdInPlaceConv} applies (for
      * evaluation: nothing reads cols after it); rows too close to x's end for its vector reads go
-     * through cols as usual. Returns false, having done nothing, where it does not apply.
+     * through cols as usual (on the vector kernels: the scalar ones, seldom called, would run
+     * interpreted). Returns false, having done nothing, where it does not apply.
      */
     public static boolean forwardInPlace(float[] x, float[] w, float[] b, float[] y, int batch, ConvGeometry g, float[] cols) {
         if (!Simd.ready() || !DirectConvKernels.applies(g) || !SimdInPlaceConv.applies(g)) return false;
         int r = 0;
         for (; r < batch && SimdInPlaceConv.fits(x, r * g.inSize(), g); r++) SimdInPlaceConv.forwardRow(x, r * g.inSize(), g, w, b, y, r * g.outSize());
-        int stride = cols.length / g.patch();
-        for (; r < batch; r++) {
-            DirectConvKernels.im2col(x, r * g.inSize(), g, cols, 0, stride);
-            DirectConvKernels.forwardRow(cols, 0, stride, w, b, y, r * g.outSize(), g.patch(), g.positions(), g.outC());
-        }
+        directForward(x, w, b, y, r, batch, g, cols, cols.length / (g.positions() * g.patch()));
         return true;
     }
 
@@ -95,13 +92,13 @@ public final class ConvKernels {
         }
     }
 
-    /** {@link #forward} on {@link DirectConvKernels}: row r's patch columns go to slot r % block of cols [K, block * P]. */
-    private static void directForward(float[] x, float[] w, float[] b, float[] y, int batch, ConvGeometry g, float[] cols, int block) {
+    /** {@link #forward} on {@link DirectConvKernels} of rows {@code from} to batch: row r's patch columns go to slot r % block of cols [K, block * P]. */
+    private static void directForward(float[] x, float[] w, float[] b, float[] y, int from, int batch, ConvGeometry g, float[] cols, int block) {
         int k = g.patch();
         int p = g.positions();
         int stride = block * p;
         boolean vector = Simd.ready() && p >= SimdConvKernels.MIN_WIDTH;
-        for (int r = 0; r < batch; r++) {
+        for (int r = from; r < batch; r++) {
             int c = r % block * p;
             DirectConvKernels.im2col(x, r * g.inSize(), g, cols, c, stride);
             if (vector) SimdConvKernels.forwardRow(cols, c, stride, w, b, y, r * g.outSize(), k, p, g.outC());
