@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 /**
  * The data and the baselines of one file's variants, each prepared once: variants that differ
@@ -20,9 +19,10 @@ final class SharedPreparation {
     private final Map<List<Object>, CompletableFuture<PreparedData>> data = new ConcurrentHashMap<>();
     private final Map<List<Object>, CompletableFuture<Map<String, Map<String, Double>>>> baselines = new ConcurrentHashMap<>();
     /**
-     * False for a file of one variant, which has nothing to share: its keys are never built, since
-     * the first hashCode of the data section's records bootstraps their generated methods, about
-     * 20 ms of CPU spinning method-handle classes in a fresh JVM (docs/benchmarks.md "Cold start").
+     * False for a file of one variant, whose one data section and seed need no key to tell them
+     * apart: it shares under the empty key, since the first hashCode of the data section's records
+     * bootstraps their generated methods, about 20 ms of CPU spinning method-handle classes in a
+     * fresh JVM (docs/benchmarks.md "Cold start").
      */
     private final boolean shared;
 
@@ -36,16 +36,16 @@ final class SharedPreparation {
     }
 
     CompletableFuture<PreparedData> data(Scenario s, Executor pool) {
-        return once(data, shared ? List.of(s.data(), s.seed()) : null, () -> PreparedData.of(s), pool);
+        return data.computeIfAbsent(key(s.data(), s.seed()), k -> CompletableFuture.supplyAsync(() -> PreparedData.of(s), pool));
     }
 
     CompletableFuture<Map<String, Map<String, Double>>> baselines(Scenario s, PreparedData prepared, Executor pool) {
-        return once(baselines, shared ? List.of(s.data(), s.seed(), s.baselines()) : null, () -> Baselines.fit(s.baselines(), prepared), pool);
+        return baselines.computeIfAbsent(key(s.data(), s.seed(), s.baselines()),
+                k -> CompletableFuture.supplyAsync(() -> Baselines.fit(s.baselines(), prepared), pool));
     }
 
-    /** Started once per key on the pool; started every time when there is no key (nothing shared). */
-    private static <T> CompletableFuture<T> once(Map<List<Object>, CompletableFuture<T>> started, List<Object> key, Supplier<T> make, Executor pool) {
-        if (key == null) return CompletableFuture.supplyAsync(make, pool);
-        return started.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(make, pool));
+    /** What tells the variants' preparations apart; nothing when the file has one variant. */
+    private List<Object> key(Object... parts) {
+        return shared ? List.of(parts) : List.of();
     }
 }
