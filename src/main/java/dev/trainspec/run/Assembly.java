@@ -8,6 +8,7 @@ import dev.trainspec.engine.nn.ShapedLayer;
 import dev.trainspec.engine.optim.Optimizer;
 import dev.trainspec.engine.optim.Schedule;
 import dev.trainspec.engine.random.TorchGenerator;
+import dev.trainspec.engine.train.Helpers;
 import dev.trainspec.engine.train.TrainConfig;
 import dev.trainspec.engine.train.Trainer;
 import dev.trainspec.scenario.Named;
@@ -41,12 +42,16 @@ public final class Assembly {
         this.trainer = trainer;
     }
 
+    /** A run on the calling thread, which may borrow the idle threads of {@link Workers#pool()}. */
     public static Assembly of(Scenario s, PreparedData data, long seed) {
-        return of(s, data, seed, TrainConfig.NO_DEADLINE);
+        return of(s, data, seed, TrainConfig.NO_DEADLINE, Workers.helpers(Workers.pool()));
     }
 
-    /** @param deadlineNanos a {@link System#nanoTime()} value past which training stops ({@link TrainConfig#NO_DEADLINE}: never) */
-    public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos) {
+    /**
+     * @param deadlineNanos a {@link System#nanoTime()} value past which training stops ({@link TrainConfig#NO_DEADLINE}: never)
+     * @param helpers threads the run may borrow for its evaluation (the results are the same bits with or without)
+     */
+    public static Assembly of(Scenario s, PreparedData data, long seed, long deadlineNanos, Helpers helpers) {
         boolean classification = data.trainSplit().isClassification();
         Loss loss = engine(s.loss().origin(), "loss." + s.loss().name(), () -> LossFactory.of(s.loss(), !classification));
         int[][] shapes = Checks.shapes(s, data, loss);
@@ -92,7 +97,7 @@ public final class Assembly {
                         t.earlyStopping().patience(), t.earlyStopping().minDelta()),
                 s.schedule() == null ? null : ScheduleFactory.monitor(s.schedule()), deadlineNanos);
         Trainer trainer = new Trainer(layers, widths, maxBatch, loss, optimizer, schedule, config, rng,
-                data.trainSplit(), data.testSplit());
+                data.trainSplit(), data.testSplit(), helpers);
         return new Assembly(describe(layers) + " | " + loss.describe() + " | " + optimizer.describe(), trainer);
     }
 

@@ -69,7 +69,7 @@ public final class ScenarioRunner {
         List<CompletableFuture<Attempt>> runs = new ArrayList<>();
         for (int i = 0; i < s.repeat(); i++) {
             long seed = s.seed() + i;
-            runs.add(CompletableFuture.supplyAsync(() -> attempt(s, data, seed, start), pool));
+            runs.add(CompletableFuture.supplyAsync(() -> attempt(s, data, seed, start, pool), pool));
         }
         CompletableFuture<Map<String, Map<String, Double>>> baselines = shared.baselines(s, data, pool);
         return CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).thenCombine(baselines, (done, fitted) -> {
@@ -93,7 +93,7 @@ public final class ScenarioRunner {
         }
     }
 
-    private static Attempt attempt(Scenario s, PreparedData data, long seed, long start) {
+    private static Attempt attempt(Scenario s, PreparedData data, long seed, long start, Executor pool) {
         if (s.budgetSeconds() != null && (System.nanoTime() - start) / 1e9 > s.budgetSeconds()) {
             return new Attempt(null, "", String.format(Locale.ROOT, "%s: budget exceeded: %.2f s > %s s before the run with seed %d started",
                     s.origin(), (System.nanoTime() - start) / 1e9, s.budgetSeconds(), seed));
@@ -101,7 +101,7 @@ public final class ScenarioRunner {
         long t0 = System.nanoTime();
         try {
             long deadline = s.budgetSeconds() == null ? TrainConfig.NO_DEADLINE : start + (long) (s.budgetSeconds() * 1e9);
-            Assembly assembly = Assembly.of(s, data, seed, deadline);
+            Assembly assembly = Assembly.of(s, data, seed, deadline, Workers.helpers(pool));
             TrainingRun training = assembly.trainer().run();
             return new Attempt(new RunResult(seed, training, (System.nanoTime() - t0) / 1e9), assembly.describe(), null);
         } catch (OutOfTime e) {

@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.train.Helpers;
 import dev.trainspec.engine.train.OutOfTime;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
@@ -69,7 +70,7 @@ public final class WarmUp {
             while (goOn.getAsBoolean() && System.nanoTime() - end < 0) {
                 slices++;
                 try {
-                    Assembly.of(s, data, s.seed(), System.nanoTime() + SLICE_NANOS).trainer().run();
+                    Assembly.of(s, data, s.seed(), System.nanoTime() + SLICE_NANOS, Helpers.NONE).trainer().run();
                 } catch (OutOfTime e) {
                     // the slice is over: the point of it
                 }

@@ -1,7 +1,10 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.train.Helpers;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,6 +40,16 @@ public final class Workers {
             throw new IllegalArgumentException(THREADS_PROPERTY + ": expected a positive integer, found '" + configured + "'");
         }
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The threads of {@code pool} one run on it may borrow besides its own: all the others (a
+     * run's helpers only take work nobody has started, so borrowing a busy pool costs nothing).
+     * None for a pool of one thread, so {@code trainspec.threads=1} runs everything on one thread,
+     * nor for an executor whose size is unknown.
+     */
+    public static Helpers helpers(Executor pool) {
+        return pool instanceof ThreadPoolExecutor p && p.getMaximumPoolSize() > 1 ? new Helpers(pool, p.getMaximumPoolSize() - 1) : Helpers.NONE;
     }
 
     /** A pool of daemon threads, so that a JVM whose work is done is never kept alive by it. */

@@ -24,6 +24,23 @@ abstract class Activation implements Layer {
         return inputWidth;
     }
 
+    /**
+     * A new, unbuilt layer of this kind for {@link #evalTwin}, or null: only layers without
+     * parameters, masks or settings return one.
+     */
+    protected Activation unbuiltTwin() {
+        return null;
+    }
+
+    @Override
+    public Layer evalTwin(int maxBatch) {
+        Activation twin = unbuiltTwin();
+        if (twin == null) return null;
+        twin.width = width;
+        twin.output = new float[maxBatch * width];
+        return twin;
+    }
+
     /** Hook for layers with parameters or masks. */
     protected void buildExtra(int inputWidth, int maxBatch, RandomStream rng) {}
 

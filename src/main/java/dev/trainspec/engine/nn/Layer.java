@@ -25,6 +25,16 @@ public interface Layer {
 
     List<Parameter> parameters();
 
+    /**
+     * A layer for another thread's eval-mode forward passes of at most {@code maxBatch} rows: this
+     * one's parameters and settings, only read, and buffers of its own (a layer owns its output,
+     * so two threads cannot share one). Null when a layer has none; evaluation then stays on one
+     * thread. Called after {@link #build}.
+     */
+    default Layer evalTwin(int maxBatch) {
+        return null;
+    }
+
     /** e.g. "linear(2->16)", "relu", "dropout(p=0.5)". */
     String describe();
 }

@@ -70,6 +70,17 @@ public final class Linear implements Layer {
     }
 
     @Override
+    public Layer evalTwin(int maxBatch) {
+        if (weight == null) throw new IllegalStateException("evalTwin before build");
+        Linear twin = new Linear(out, hasBias, init);
+        twin.in = in;
+        twin.weight = weight;
+        twin.bias = bias;
+        twin.output = new float[maxBatch * out];
+        return twin;
+    }
+
+    @Override
     public List<Parameter> parameters() {
         return hasBias ? List.of(weight, bias) : List.of(weight);
     }

@@ -19,6 +19,11 @@ public final class ReLU extends Activation {
     }
 
     @Override
+    protected Activation unbuiltTwin() {
+        return new ReLU();
+    }
+
+    @Override
     public String describe() {
         return "relu";
     }

@@ -20,6 +20,11 @@ public final class Sigmoid extends Activation {
     }
 
     @Override
+    protected Activation unbuiltTwin() {
+        return new Sigmoid();
+    }
+
+    @Override
     public String describe() {
         return "sigmoid";
     }

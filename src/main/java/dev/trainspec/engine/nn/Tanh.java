@@ -16,6 +16,11 @@ public final class Tanh extends Activation {
     }
 
     @Override
+    protected Activation unbuiltTwin() {
+        return new Tanh();
+    }
+
+    @Override
     public String describe() {
         return "tanh";
     }

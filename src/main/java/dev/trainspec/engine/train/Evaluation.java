@@ -19,29 +19,46 @@ import java.util.List;
  * stream from memory where the split's shuffled order would wait for a cache miss per row (on
  * 2,000,000 x 512 this halves the pass). The order is fixed by the data, so the bits are too.
  * (A view of another matrix than the one the trainer was sized for is read in split order.)
+ *
+ * <p>Each row's outputs are independent, so on large splits the run's {@link Helpers} evaluate
+ * chunks too, each through a twin of the model ({@link Layer#evalTwin}: the same parameters, its
+ * own buffers). A chunk's loss is kept per chunk and regression rows per row, and both are summed
+ * in chunk and row order after the pass, exactly as one thread sums them: the bits do not depend
+ * on the thread count (1 thread, or a layer without a twin, evaluates every chunk itself).
  */
 final class Evaluation {
-    private final List<Layer> layers;
     private final Loss criterion;
     /** About this many floats per chunk's widest activation: 128 KB, well inside L2. */
     private static final int CHUNK_FLOATS = 32 * 1024;
+    /**
+     * Rows x summed layer widths of the largest split from which helpers evaluate chunks too
+     * (about 4 million activations, a few ms): below it, handing work over costs more than it saves.
+     */
+    static final long PARALLEL_FROM = 1L << 22;
     private final int chunk;
     private final int outWidth;
-    private final float[] chunkX;
-    private final int[] chunkLabels;
-    /** For a view: the storage rows of this chunk. */
-    private final int[] chunkStorageRows;
-    private final float[] chunkTargets;
-    /** Per ReLU layer, per unit: did any row make it positive in this pass? */
-    private final boolean[][] reluAlive;
-    private final int[] reluLayerIndex;
+    /** The trainer's layers for slot 0, twins for the helpers' slots (just slot 0 when they have none). */
+    private final Pass[] passes;
+    private final Helpers helpers;
+    private final Helpers.SlotTask chunkTask = this::evaluateChunk;
     /** Per layer: is it a hidden sigmoid (1) or tanh (2) whose saturation is counted, else 0. */
     private final int[] saturating;
+    private final int[] reluLayerIndex;
     private final int[] widths;
     /** For a view: the split row held by each storage row of this pass's split, -1 if none. */
     private final int[] splitRowOf;
-    /** Rows predicted as each class in this pass (a single logit predicts 0 or 1). */
-    private final long[] predicted;
+    /** For a view read in storage order: this pass's storage rows, ascending. */
+    private final int[] storageOrder;
+    /** Per chunk: its mean loss times its rows, added in chunk order whichever thread computed it. */
+    private final double[] chunkLoss;
+    /** Regression, per row in pass order: the output and the target, summed in row order after the pass. */
+    private final float[] rowOutput;
+    private final float[] rowTarget;
+
+    /** This pass's split and settings, read by every slot's chunks. */
+    private Split split;
+    private boolean trackRelu;
+    private boolean inStorageOrder;
 
     double loss;
     double accuracy;
@@ -52,35 +69,58 @@ final class Evaluation {
     double saturatedFraction;
     double maxClassShare;
 
-    /** @param storageRows rows of the matrix the splits are views of (0 when they are not views) */
-    Evaluation(List<Layer> layers, int[] widths, Loss loss, int maxBatch, int cols, int storageRows) {
-        this.layers = layers;
+    /**
+     * @param storageRows rows of the matrix the splits are views of (0 when they are not views)
+     * @param maxRows the rows of the largest split evaluated
+     * @param classification whether the splits hold labels (else regression targets)
+     */
+    Evaluation(List<Layer> layers, int[] widths, Loss loss, int maxBatch, int cols, int storageRows, int maxRows,
+               boolean classification, Helpers helpers) {
         this.splitRowOf = new int[storageRows];
+        this.storageOrder = new int[storageRows == 0 ? 0 : maxRows];
         this.criterion = loss;
+        this.helpers = helpers;
         this.chunk = chunkRows(widths, maxBatch);
         this.outWidth = widths[layers.size()];
-        this.chunkX = new float[chunk * cols];
-        this.chunkLabels = new int[chunk];
-        this.chunkStorageRows = new int[chunk];
-        this.chunkTargets = new float[chunk];
+        this.widths = widths;
+        this.chunkLoss = new double[(maxRows + chunk - 1) / chunk];
+        this.rowOutput = new float[classification ? 0 : maxRows];
+        this.rowTarget = new float[classification ? 0 : maxRows];
         int relus = 0;
         for (Layer l : layers) if (isRelu(l)) relus++;
-        this.reluAlive = new boolean[relus][];
         this.reluLayerIndex = new int[relus];
-        this.widths = widths;
+        for (int i = 0, r = 0; i < layers.size(); i++) if (isRelu(layers.get(i))) reluLayerIndex[r++] = i;
         this.saturating = new int[layers.size()];
         // the last layer's output is the prediction: a confident sigmoid there is the goal, not a symptom
         for (int i = 0; i < layers.size() - 1; i++) {
             Layer l = layers.get(i);
             saturating[i] = l instanceof Sigmoid ? 1 : l instanceof Tanh ? 2 : 0;
         }
-        this.predicted = new long[Math.max(2, outWidth)];
-        for (int i = 0, r = 0; i < layers.size(); i++) {
-            if (isRelu(layers.get(i))) {
-                reluLayerIndex[r] = i;
-                reluAlive[r++] = new boolean[widths[i + 1]];
+        List<List<Layer>> twins = helpers.count() > 0 && (long) maxRows * sum(widths) >= PARALLEL_FROM ? twins(layers, helpers.count()) : List.of();
+        this.passes = new Pass[1 + twins.size()];
+        passes[0] = new Pass(layers, chunk, cols, widths, reluLayerIndex, outWidth);
+        for (int k = 0; k < twins.size(); k++) passes[k + 1] = new Pass(twins.get(k), chunk, cols, widths, reluLayerIndex, outWidth);
+    }
+
+    private static long sum(int[] widths) {
+        long s = 0;
+        for (int w : widths) s += w;
+        return s;
+    }
+
+    /** Each helper's copy of the model (shared parameters, own buffers), or none when a layer has no twin. */
+    private List<List<Layer>> twins(List<Layer> layers, int count) {
+        List<List<Layer>> all = new java.util.ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            List<Layer> copy = new java.util.ArrayList<>();
+            for (Layer l : layers) {
+                Layer twin = l.evalTwin(chunk);
+                if (twin == null) return List.of();
+                copy.add(twin);
             }
+            all.add(List.copyOf(copy));
         }
+        return all;
     }
 
     /**
@@ -99,61 +139,52 @@ final class Evaluation {
         return layer instanceof ReLU;
     }
 
+    /**
+     * Evaluates every chunk (on this thread and the helpers'), then combines: sums over chunks or
+     * rows in their order, counts and maxima, whose order does not matter. So the bits are the
+     * same whichever thread evaluated a chunk.
+     */
     void run(Split split, boolean trackRelu) {
-        for (boolean[] alive : reluAlive) java.util.Arrays.fill(alive, false);
-        java.util.Arrays.fill(predicted, 0);
+        this.split = split;
+        this.trackRelu = trackRelu;
+        this.inStorageOrder = split.rowIndex() != null && (long) splitRowOf.length * split.cols() == split.x().length;
+        if (inStorageOrder) indexStorageRows(split);
+        for (Pass p : passes) p.reset();
+        int rows = split.rows();
+        int chunks = (rows + chunk - 1) / chunk;
+        helpers.run(chunks, passes.length, chunkTask);
+        this.split = null;
+        double lossSum = 0;
+        for (int c = 0; c < chunks; c++) lossSum += chunkLoss[c];
+        long correct = 0;
+        double maxAbs = 0;
         long saturated = 0;
         long saturable = 0;
-        int cols = split.cols();
-        double lossSum = 0;
-        long correct = 0;
+        long[] predicted = passes[0].predicted;
+        for (int k = 0; k < passes.length; k++) {
+            Pass p = passes[k];
+            correct += p.correct;
+            maxAbs = Math.max(maxAbs, p.maxAbs);
+            saturated += p.saturated;
+            saturable += p.saturable;
+            if (k == 0) continue;
+            for (int c = 0; c < predicted.length; c++) predicted[c] += p.predicted[c];
+            for (int r = 0; r < p.reluAlive.length; r++) for (int u = 0; u < p.reluAlive[r].length; u++) passes[0].reluAlive[r][u] |= p.reluAlive[r][u];
+        }
         double absErr = 0;
         double sqErr = 0;
-        double maxAbs = 0;
         double targetSum = 0;
         double targetSq = 0;
-        boolean storageOrder = split.rowIndex() != null && (long) splitRowOf.length * cols == split.x().length;
-        if (storageOrder) indexStorageRows(split);
-        int storageCursor = 0;
-        for (int start = 0; start < split.rows(); start += chunk) {
-            int n = Math.min(chunk, split.rows() - start);
-            if (storageOrder) {
-                storageCursor = copyInStorageOrder(split, storageCursor, n);
-            } else {
-                if (split.rowIndex() == null) System.arraycopy(split.x(), start * cols, chunkX, 0, n * cols);
-                else for (int r = 0; r < n; r++) System.arraycopy(split.x(), split.storageRow(start + r) * cols, chunkX, r * cols, cols);
-                if (split.isClassification()) System.arraycopy(split.labels(), start, chunkLabels, 0, n);
-                else System.arraycopy(split.targets(), start, chunkTargets, 0, n);
-            }
-            float[] h = chunkX;
-            int relu = 0;
-            for (int i = 0; i < layers.size(); i++) {
-                h = layers.get(i).forward(h, n, false);
-                if (trackRelu && relu < reluLayerIndex.length && reluLayerIndex[relu] == i) markAlive(h, n, reluAlive[relu++]);
-                if (trackRelu && saturating[i] != 0) {
-                    saturated += countSaturated(h, n * widths[i + 1], saturating[i] == 1);
-                    saturable += (long) n * widths[i + 1];
-                }
-            }
-            int width = outWidth;
-            lossSum += criterion.evaluate(h, n, width, chunkLabels, chunkTargets, null) * n;
-            for (int r = 0; r < n; r++) {
-                for (int c = 0; c < width; c++) maxAbs = Math.max(maxAbs, Math.abs(h[r * width + c]));
-                if (split.isClassification()) {
-                    int p = criterion.predict(h, r, width);
-                    if (p == chunkLabels[r]) correct++;
-                    if (p >= 0 && p < predicted.length) predicted[p]++;
-                } else {
-                    double t = chunkTargets[r];
-                    double e = h[r * width] - t;
-                    absErr += Math.abs(e);
-                    sqErr += e * e;
-                    targetSum += t;
-                    targetSq += t * t;
-                }
+        if (!split.isClassification()) {
+            for (int r = 0; r < rows; r++) {
+                double t = rowTarget[r];
+                double e = rowOutput[r] - t;
+                absErr += Math.abs(e);
+                sqErr += e * e;
+                targetSum += t;
+                targetSq += t * t;
             }
         }
-        int rows = split.rows();
         loss = lossSum / rows;
         accuracy = (double) correct / rows;
         mae = absErr / rows;
@@ -162,7 +193,7 @@ final class Evaluation {
         r2 = ssTot > 0 ? 1 - sqErr / ssTot : Double.NaN;
         maxAbsOutput = maxAbs;
         if (trackRelu) {
-            deadReluFraction = deadFraction();
+            deadReluFraction = deadFraction(passes[0].reluAlive);
             saturatedFraction = saturable == 0 ? 0 : (double) saturated / saturable;
         }
         long most = 0;
@@ -170,25 +201,98 @@ final class Evaluation {
         maxClassShare = rows == 0 ? Double.NaN : (double) most / rows;
     }
 
-    /** splitRowOf for this split: its storage rows' split rows, -1 for the other rows. */
+    /** Chunk {@code c} of this pass, through {@code slot}'s layers and buffers. */
+    private void evaluateChunk(int slot, int c) {
+        Pass p = passes[slot];
+        Split split = this.split;
+        int cols = split.cols();
+        int start = c * chunk;
+        int n = Math.min(chunk, split.rows() - start);
+        if (inStorageOrder) {
+            for (int k = 0; k < n; k++) {
+                int storage = storageOrder[start + k];
+                int r = splitRowOf[storage];
+                p.storageRows[k] = storage;
+                if (split.isClassification()) p.labels[k] = split.labels()[r];
+                else p.targets[k] = split.targets()[r];
+            }
+            RowGather.copy(split.x(), p.storageRows, n, cols, p.x);
+        } else {
+            if (split.rowIndex() == null) System.arraycopy(split.x(), start * cols, p.x, 0, n * cols);
+            else for (int r = 0; r < n; r++) System.arraycopy(split.x(), split.storageRow(start + r) * cols, p.x, r * cols, cols);
+            if (split.isClassification()) System.arraycopy(split.labels(), start, p.labels, 0, n);
+            else System.arraycopy(split.targets(), start, p.targets, 0, n);
+        }
+        float[] h = p.x;
+        int relu = 0;
+        for (int i = 0; i < p.layers.size(); i++) {
+            h = p.layers.get(i).forward(h, n, false);
+            if (trackRelu && relu < reluLayerIndex.length && reluLayerIndex[relu] == i) markAlive(h, n, p.reluAlive[relu++]);
+            if (trackRelu && saturating[i] != 0) {
+                p.saturated += countSaturated(h, n * widths[i + 1], saturating[i] == 1);
+                p.saturable += (long) n * widths[i + 1];
+            }
+        }
+        int width = outWidth;
+        chunkLoss[c] = criterion.evaluate(h, n, width, p.labels, p.targets, null) * n;
+        double maxAbs = p.maxAbs;
+        for (int r = 0; r < n; r++) {
+            for (int o = 0; o < width; o++) maxAbs = Math.max(maxAbs, Math.abs(h[r * width + o]));
+            if (split.isClassification()) {
+                int predicted = criterion.predict(h, r, width);
+                if (predicted == p.labels[r]) p.correct++;
+                if (predicted >= 0 && predicted < p.predicted.length) p.predicted[predicted]++;
+            } else {
+                rowOutput[start + r] = h[r * width];
+                rowTarget[start + r] = p.targets[r];
+            }
+        }
+        p.maxAbs = maxAbs;
+    }
+
+    /** splitRowOf and storageOrder for this split: its storage rows' split rows (-1 for the others), and its storage rows ascending. */
     private void indexStorageRows(Split split) {
         java.util.Arrays.fill(splitRowOf, -1);
         int[] index = split.rowIndex();
         for (int r = 0; r < index.length; r++) splitRowOf[index[r]] = r;
+        for (int s = 0, k = 0; s < splitRowOf.length; s++) if (splitRowOf[s] >= 0) storageOrder[k++] = s;
     }
 
-    /** The next n rows of the split in storage order, from storage row {@code cursor} on; returns the new cursor. */
-    private int copyInStorageOrder(Split split, int cursor, int n) {
-        for (int k = 0; k < n; cursor++) {
-            int r = splitRowOf[cursor];
-            if (r < 0) continue;
-            chunkStorageRows[k] = cursor;
-            if (split.isClassification()) chunkLabels[k] = split.labels()[r];
-            else chunkTargets[k] = split.targets()[r];
-            k++;
+    /** One thread's layers, chunk buffers and running counts within a pass. */
+    private static final class Pass {
+        final List<Layer> layers;
+        final float[] x;
+        final int[] labels;
+        final int[] storageRows;
+        final float[] targets;
+        /** Per ReLU layer, per unit: did any row make it positive in this pass? */
+        final boolean[][] reluAlive;
+        /** Rows predicted as each class in this pass (a single logit predicts 0 or 1). */
+        final long[] predicted;
+        long correct;
+        long saturated;
+        long saturable;
+        double maxAbs;
+
+        Pass(List<Layer> layers, int chunk, int cols, int[] widths, int[] reluLayerIndex, int outWidth) {
+            this.layers = layers;
+            this.x = new float[chunk * cols];
+            this.labels = new int[chunk];
+            this.storageRows = new int[chunk];
+            this.targets = new float[chunk];
+            this.reluAlive = new boolean[reluLayerIndex.length][];
+            for (int r = 0; r < reluLayerIndex.length; r++) reluAlive[r] = new boolean[widths[reluLayerIndex[r] + 1]];
+            this.predicted = new long[Math.max(2, outWidth)];
         }
-        RowGather.copy(split.x(), chunkStorageRows, n, split.cols(), chunkX);
-        return cursor;
+
+        void reset() {
+            for (boolean[] alive : reluAlive) java.util.Arrays.fill(alive, false);
+            java.util.Arrays.fill(predicted, 0);
+            correct = 0;
+            saturated = 0;
+            saturable = 0;
+            maxAbs = 0;
+        }
     }
 
     /** Sigmoid outputs below 0.01 or above 0.99, tanh outputs beyond +-0.99: their gradient is under 2% of its peak. */
@@ -219,7 +323,7 @@ final class Evaluation {
         }
     }
 
-    private double deadFraction() {
+    private static double deadFraction(boolean[][] reluAlive) {
         int units = 0;
         int dead = 0;
         for (boolean[] alive : reluAlive) {

@@ -56,9 +56,10 @@ public final class Trainer {
     /**
      * @param widths widths[0] = input width, widths[i + 1] = output width of layer i
      * @param maxBatch the largest batch the layers were built for (>= the training batch size)
+     * @param helpers threads that may evaluate chunks beside this one ({@link Helpers#NONE}: this thread alone; the same bits either way)
      */
     public Trainer(List<Layer> layers, int[] widths, int maxBatch, Loss loss, Optimizer optimizer, Schedule schedule,
-                   TrainConfig config, RandomStream rng, Split train, Split test) {
+                   TrainConfig config, RandomStream rng, Split train, Split test, Helpers helpers) {
         this.layers = List.copyOf(layers);
         this.widths = widths.clone();
         this.params = layers.stream().flatMap(l -> l.parameters().stream()).toArray(Parameter[]::new);
@@ -78,7 +79,8 @@ public final class Trainer {
         this.batchTargets = new float[batchSize];
         this.gradOut = new float[batchSize * widths[widths.length - 1]];
         this.order = new int[train.rows()];
-        this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols, viewedRows(train, test));
+        this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols, viewedRows(train, test),
+                Math.max(train.rows(), test.rows()), train.isClassification(), helpers);
         List<Layer> withParams = this.layers.stream().filter(l -> !l.parameters().isEmpty()).toList();
         this.firstLayerEnd = withParams.isEmpty() ? 0 : withParams.get(0).parameters().size();
         this.lastLayerStart = withParams.isEmpty() ? 0 : params.length - withParams.get(withParams.size() - 1).parameters().size();
