@@ -41,14 +41,19 @@ public final class Helpers {
         Job job = new Job(tasks, task);
         for (int slot = 1; slot <= helpers; slot++) {
             int s = slot;
-            try {
-                executor.execute(() -> job.work(s));
-            } catch (RejectedExecutionException shutDown) {
-                break; // the caller does the rest
-            }
+            lend(() -> job.work(s));
         }
         job.work(0);
         job.await();
+    }
+
+    /** Starts {@code work} on one of the executor's threads, or not at all when it is shut down: the caller must not depend on it. */
+    void lend(Runnable work) {
+        try {
+            executor.execute(work);
+        } catch (RejectedExecutionException shutDown) {
+            // the caller does the work
+        }
     }
 
     /** One unit of work, run by the thread that holds {@code slot}'s buffers. */

@@ -22,15 +22,20 @@ final class RowGather {
 
     /** {@code dst[k, :] = x[rows[k], :]} for {@code k < n}. */
     static void copy(float[] x, int[] rows, int n, int cols, float[] dst) {
+        copy(x, rows, 0, n, cols, dst);
+    }
+
+    /** {@code dst[k, :] = x[rows[k], :]} for {@code first <= k < n}: a piece of a batch. */
+    static void copy(float[] x, int[] rows, int first, int n, int cols, float[] dst) {
         if (cols <= 8) {
             // a call to arraycopy costs more than copying a handful of values (2-D toy data)
-            for (int k = 0; k < n; k++) {
+            for (int k = first; k < n; k++) {
                 int from = rows[k] * cols;
                 for (int c = 0; c < cols; c++) dst[k * cols + c] = x[from + c];
             }
             return;
         }
-        for (int i = 0; i < n; i += GROUP) {
+        for (int i = first; i < n; i += GROUP) {
             int end = Math.min(n, i + GROUP);
             float s = 0f;
             for (int k = i; k < end; k++) {

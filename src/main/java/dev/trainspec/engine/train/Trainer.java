@@ -35,10 +35,11 @@ public final class Trainer {
     private final Split test;
 
     private final int batchSize;
-    private final float[] batchX;
-    private final int[] batchLabels;
-    private final int[] batchStorageRows;
-    private final float[] batchTargets;
+    private final BatchFeed feed;
+    /** This step's batch: rows, labels, targets (a buffer of the feed). */
+    private float[] batchX;
+    private int[] batchLabels;
+    private float[] batchTargets;
     private final float[] gradOut;
     private final int[] order;
     private final Evaluation eval;
@@ -56,7 +57,7 @@ public final class Trainer {
     /**
      * @param widths widths[0] = input width, widths[i + 1] = output width of layer i
      * @param maxBatch the largest batch the layers were built for (>= the training batch size)
-     * @param helpers threads that may evaluate chunks beside this one ({@link Helpers#NONE}: this thread alone; the same bits either way)
+     * @param helpers threads that may copy batches and evaluate chunks beside this one ({@link Helpers#NONE}: this thread alone; the same bits either way)
      */
     public Trainer(List<Layer> layers, int[] widths, int maxBatch, Loss loss, Optimizer optimizer, Schedule schedule,
                    TrainConfig config, RandomStream rng, Split train, Split test, Helpers helpers) {
@@ -73,12 +74,9 @@ public final class Trainer {
         this.batchSize = config.batchSize() == TrainConfig.FULL_BATCH ? train.rows() : Math.min(config.batchSize(), train.rows());
         if (batchSize > maxBatch) throw new IllegalArgumentException("batch " + batchSize + " > maxBatch " + maxBatch);
         int cols = train.cols();
-        this.batchX = new float[batchSize * cols];
-        this.batchLabels = new int[batchSize];
-        this.batchStorageRows = new int[batchSize];
-        this.batchTargets = new float[batchSize];
         this.gradOut = new float[batchSize * widths[widths.length - 1]];
         this.order = new int[train.rows()];
+        this.feed = new BatchFeed(train, batchSize, order, helpers);
         this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols, viewedRows(train, test),
                 Math.max(train.rows(), test.rows()), train.isClassification(), helpers);
         List<Layer> withParams = this.layers.stream().filter(l -> !l.parameters().isEmpty()).toList();
@@ -158,31 +156,40 @@ public final class Trainer {
         double firstSum = 0;
         double lastSum = 0;
         int outWidth = widths[widths.length - 1];
-        for (int start = 0, step = 1; start < rows; start += batchSize, step++) {
-            int n = Math.min(batchSize, rows - start);
-            // nanoTime costs ~25 ns: every 64th step keeps it far below the cost of the steps
-            if ((step & 63) == 1 && pastDeadline()) throw new OutOfTime(epoch + 1, stepsBefore + s.steps);
-            gather(start, n);
-            for (Parameter p : params) p.zeroGrad();
-            float[] out = forward(n);
-            double batchLoss = loss.evaluate(out, n, outWidth, batchLabels, batchTargets, gradOut);
-            lossSum += batchLoss * n;
-            if (train.isClassification()) for (int r = 0; r < n; r++) if (loss.predict(out, r, outWidth) == batchLabels[r]) correct++;
-            backward(n);
-            Norms.gradNorms(params, firstLayerEnd, lastLayerStart, norms);
-            double norm = norms[0];
-            gradNormSum += norm;
-            firstSum += norms[1];
-            lastSum += norms[2];
-            if (!Double.isNaN(config.clipGradNorm()) && norm > 0) Norms.scaleGrads(params, config.clipGradNorm() / (norm + 1e-6));
-            optimizer.step();
-            s.steps++;
-            if (s.nonFinite == null && !Double.isFinite(batchLoss)) s.nonFinite = locate(epoch + 1, step, n, batchLoss);
-            String badParam = Norms.firstNonFinite(params);
-            if (badParam != null) {
-                if (s.nonFinite == null) s.nonFinite = new NonFinite(epoch + 1, step, "parameter " + badParam, Double.NaN);
-                s.weightsNonFinite = true;
+        feed.start();
+        try {
+            for (int start = 0, step = 1; start < rows; start += batchSize, step++) {
+                int n = Math.min(batchSize, rows - start);
+                // nanoTime costs ~25 ns: every 64th step keeps it far below the cost of the steps
+                if ((step & 63) == 1 && pastDeadline()) throw new OutOfTime(epoch + 1, stepsBefore + s.steps);
+                int buffer = feed.take(step - 1, n);
+                batchX = feed.x(buffer);
+                batchLabels = feed.labels(buffer);
+                batchTargets = feed.targets(buffer);
+                for (Parameter p : params) p.zeroGrad();
+                float[] out = forward(n);
+                double batchLoss = loss.evaluate(out, n, outWidth, batchLabels, batchTargets, gradOut);
+                lossSum += batchLoss * n;
+                if (train.isClassification()) for (int r = 0; r < n; r++) if (loss.predict(out, r, outWidth) == batchLabels[r]) correct++;
+                backward(n);
+                Norms.gradNorms(params, firstLayerEnd, lastLayerStart, norms);
+                double norm = norms[0];
+                gradNormSum += norm;
+                firstSum += norms[1];
+                lastSum += norms[2];
+                if (!Double.isNaN(config.clipGradNorm()) && norm > 0) Norms.scaleGrads(params, config.clipGradNorm() / (norm + 1e-6));
+                optimizer.step();
+                s.steps++;
+                if (s.nonFinite == null && !Double.isFinite(batchLoss)) s.nonFinite = locate(epoch + 1, step, n, batchLoss);
+                String badParam = Norms.firstNonFinite(params);
+                if (badParam != null) {
+                    if (s.nonFinite == null) s.nonFinite = new NonFinite(epoch + 1, step, "parameter " + badParam, Double.NaN);
+                    s.weightsNonFinite = true;
+                }
+                feed.release(step - 1);
             }
+        } finally {
+            feed.stop(); // an epoch cut short (OutOfTime) leaves no helper waiting
         }
         s.runningLoss = lossSum / rows;
         s.runningAccuracy = (double) correct / rows;
@@ -200,24 +207,6 @@ public final class Trainer {
     private static int viewedRows(Split train, Split test) {
         if (train.rowIndex() == null || test.rowIndex() == null || train.x() != test.x()) return 0;
         return train.x().length / train.cols();
-    }
-
-    /**
-     * Copies the batch's rows into the batch buffers. The row numbers and labels are looked up
-     * first, in a loop of independent loads the CPU overlaps; copying a row while still looking
-     * up the next one's place would make each row wait for two cache misses in turn, which on
-     * data far beyond the caches (2,000,000 x 512) doubled the time of this copy.
-     */
-    private void gather(int start, int n) {
-        int cols = train.cols();
-        float[] x = train.x();
-        for (int i = 0; i < n; i++) {
-            int row = order[start + i];
-            batchStorageRows[i] = train.storageRow(row);
-            if (train.isClassification()) batchLabels[i] = train.labels()[row];
-            else batchTargets[i] = train.targets()[row];
-        }
-        RowGather.copy(x, batchStorageRows, n, cols, batchX);
     }
 
     private float[] forward(int n) {
