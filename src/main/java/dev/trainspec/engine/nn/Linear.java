@@ -60,6 +60,20 @@ public final class Linear implements Layer {
         return output;
     }
 
+    /** Whether {@link #forwardRows} can read this layer's input rows where they lie (inputs wide enough for the lane order). */
+    public boolean readsRows() {
+        return LinearKernels.readsRows(in);
+    }
+
+    /**
+     * An eval-mode forward of input rows {@code x[rows[k], :]}, read where they lie instead of
+     * from a gathered copy: the same bits as {@link #forward} on the copy. Only when {@link #readsRows}.
+     */
+    public float[] forwardRows(float[] x, int[] rows, int batch) {
+        LinearKernels.forwardRows(x, rows, weight.value, hasBias ? bias.value : null, output, batch, in, out);
+        return output;
+    }
+
     @Override
     public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
         LinearKernels.accumulateWeightGrad(gradOutput, lastInput, weight.grad, batch, in, out);

@@ -8,11 +8,14 @@ package dev.trainspec.engine.tensor;
 final class LaneSums {
     private LaneSums() {}
 
-    /** y[r, o] = lane-order sum over i of x[r, i] w[o, i] (+ b[o]); requires in >= LANES. */
-    static void forward(float[] x, float[] w, float[] b, float[] y, int batch, int in, int out) {
+    /**
+     * y[r, o] = lane-order sum over i of x[r, i] w[o, i] (+ b[o]), input row r at x[rows[r], :]
+     * (x[r, :] when rows is null); requires in >= LANES.
+     */
+    static void forward(float[] x, int[] rows, float[] w, float[] b, float[] y, int batch, int in, int out) {
         int blocks = in - in % LinearKernels.LANES;
         for (int r = 0; r < batch; r++) {
-            int xRow = r * in;
+            int xRow = LinearKernels.rowStart(rows, r, in);
             for (int o = 0; o < out; o++) {
                 int wRow = o * in;
                 float p0 = 0f, p1 = 0f, p2 = 0f, p3 = 0f, p4 = 0f, p5 = 0f, p6 = 0f, p7 = 0f;

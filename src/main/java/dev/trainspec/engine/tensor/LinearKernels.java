@@ -52,7 +52,7 @@ public final class LinearKernels {
         }
         if (in >= LANE_MIN_IN) {
             if (Simd.ready()) SimdKernels.forwardLanes(x, w, b, y, batch, in, out);
-            else LaneSums.forward(x, w, b, y, batch, in, out);
+            else LaneSums.forward(x, null, w, b, y, batch, in, out);
             return;
         }
         int r = 0;
@@ -70,6 +70,27 @@ public final class LinearKernels {
                 y[r * out + o] = b == null ? acc : acc + b[o];
             }
         }
+    }
+
+    /**
+     * {@link #forward} with input row r read at x[rows[r], :], where it lies in a larger matrix,
+     * instead of from a gathered copy: the same sums in the same order (the lane order), so the
+     * same bits as forward on the copy. Requires {@link #readsRows}.
+     */
+    public static void forwardRows(float[] x, int[] rows, float[] w, float[] b, float[] y, int batch, int in, int out) {
+        if (!readsRows(in)) throw new IllegalArgumentException("forwardRows needs in >= " + LANE_MIN_IN + ", got " + in);
+        if (Simd.ready()) SimdKernels.forwardLanes(x, rows, w, b, y, batch, in, out);
+        else LaneSums.forward(x, rows, w, b, y, batch, in, out);
+    }
+
+    /** Whether {@link #forwardRows} takes inputs this wide: those summed in the lane order. */
+    public static boolean readsRows(int in) {
+        return in >= LANE_MIN_IN;
+    }
+
+    /** Where input row r starts: at rows[r] of the matrix, or at r when rows is null. */
+    static int rowStart(int[] rows, int r, int in) {
+        return (rows == null ? r : rows[r]) * in;
     }
 
     /** Four rows by two outputs: eight sums, each x and w value loaded once. */

@@ -38,17 +38,24 @@ final class SimdKernels {
 
     /** y[r, o] = lane-order sum over i of x[r, i] w[o, i] (+ b[o]); requires in >= LANES. */
     static void forwardLanes(float[] x, float[] w, float[] b, float[] y, int batch, int in, int out) {
+        forwardLanes(x, null, w, b, y, batch, in, out);
+    }
+
+    /** The same with input row r at x[rows[r], :] (x[r, :] when rows is null): the same sums, read where the rows lie. */
+    static void forwardLanes(float[] x, int[] rows, float[] w, float[] b, float[] y, int batch, int in, int out) {
         int r = 0;
         for (; r + 4 <= batch; r += 4) {
-            for (int o = 0; o < out; o++) forwardFourRows(x, w, b, y, r, o, in, out);
+            int x0 = LinearKernels.rowStart(rows, r, in), x1 = LinearKernels.rowStart(rows, r + 1, in);
+            int x2 = LinearKernels.rowStart(rows, r + 2, in), x3 = LinearKernels.rowStart(rows, r + 3, in);
+            for (int o = 0; o < out; o++) forwardFourRows(x, w, b, y, r, o, x0, x1, x2, x3, in, out);
         }
         for (; r < batch; r++) {
-            for (int o = 0; o < out; o++) y[r * out + o] = forwardOne(x, r * in, w, o * in, in, b, o);
+            for (int o = 0; o < out; o++) y[r * out + o] = forwardOne(x, LinearKernels.rowStart(rows, r, in), w, o * in, in, b, o);
         }
     }
 
-    private static void forwardFourRows(float[] x, float[] w, float[] b, float[] y, int r, int o, int in, int out) {
-        int x0 = r * in, x1 = x0 + in, x2 = x1 + in, x3 = x2 + in;
+    /** Output rows r..r+3 of output o, their inputs starting at x0..x3. */
+    private static void forwardFourRows(float[] x, float[] w, float[] b, float[] y, int r, int o, int x0, int x1, int x2, int x3, int in, int out) {
         int wRow = o * in;
         int blocks = in - in % LinearKernels.LANES;
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;

@@ -2,6 +2,7 @@ package dev.trainspec.engine.train;
 
 import dev.trainspec.engine.loss.Loss;
 import dev.trainspec.engine.nn.Layer;
+import dev.trainspec.engine.nn.Linear;
 import dev.trainspec.engine.nn.ReLU;
 import dev.trainspec.engine.nn.Sigmoid;
 import dev.trainspec.engine.nn.Tanh;
@@ -216,17 +217,22 @@ final class Evaluation {
                 if (split.isClassification()) p.labels[k] = split.labels()[r];
                 else p.targets[k] = split.targets()[r];
             }
-            RowGather.copy(split.x(), p.storageRows, n, cols, p.x);
         } else {
-            if (split.rowIndex() == null) System.arraycopy(split.x(), start * cols, p.x, 0, n * cols);
-            else for (int r = 0; r < n; r++) System.arraycopy(split.x(), split.storageRow(start + r) * cols, p.x, r * cols, cols);
+            for (int r = 0; r < n; r++) p.storageRows[r] = split.storageRow(start + r);
             if (split.isClassification()) System.arraycopy(split.labels(), start, p.labels, 0, n);
             else System.arraycopy(split.targets(), start, p.targets, 0, n);
         }
-        float[] h = p.x;
+        float[] h;
+        if (p.first != null) {
+            // a wide first linear layer reads the rows where they lie: no copy to write and read back
+            h = p.first.forwardRows(split.x(), p.storageRows, n);
+        } else {
+            RowGather.copy(split.x(), p.storageRows, n, cols, p.x);
+            h = p.layers.get(0).forward(p.x, n, false);
+        }
         int relu = 0;
         for (int i = 0; i < p.layers.size(); i++) {
-            h = p.layers.get(i).forward(h, n, false);
+            if (i > 0) h = p.layers.get(i).forward(h, n, false);
             if (trackRelu && relu < reluLayerIndex.length && reluLayerIndex[relu] == i) markAlive(h, n, p.reluAlive[relu++]);
             if (trackRelu && saturating[i] != 0) {
                 p.saturated += countSaturated(h, n * widths[i + 1], saturating[i] == 1);
@@ -261,6 +267,8 @@ final class Evaluation {
     /** One thread's layers, chunk buffers and running counts within a pass. */
     private static final class Pass {
         final List<Layer> layers;
+        /** The first layer when it is a linear layer that reads rows where they lie, else null. */
+        final Linear first;
         final float[] x;
         final int[] labels;
         final int[] storageRows;
@@ -276,7 +284,8 @@ final class Evaluation {
 
         Pass(List<Layer> layers, int chunk, int cols, int[] widths, int[] reluLayerIndex, int outWidth) {
             this.layers = layers;
-            this.x = new float[chunk * cols];
+            this.first = layers.get(0) instanceof Linear linear && linear.readsRows() ? linear : null;
+            this.x = new float[first != null ? 0 : chunk * cols];
             this.labels = new int[chunk];
             this.storageRows = new int[chunk];
             this.targets = new float[chunk];

@@ -102,13 +102,40 @@ class KernelBitsTest {
         }
         if (in >= LinearKernels.LANE_MIN_IN) {
             float[] scalar = new float[batch * out];
-            LaneSums.forward(x, w, b, scalar, batch, in, out);
+            LaneSums.forward(x, null, w, b, scalar, batch, in, out);
             assertSameBits("scalar lane forward " + name, expected, scalar);
             if (Simd.ENABLED) {
                 float[] vector = new float[batch * out];
                 SimdKernels.forwardLanes(x, w, b, vector, batch, in, out);
                 assertSameBits("vector forward " + name, expected, vector);
             }
+            checkForwardRows(name, x, w, b, expected, batch, in, out);
+        }
+    }
+
+    /**
+     * The forward reading its rows where they lie in a larger matrix (scattered and descending, a
+     * split's rows by index, the rows between them NaN) gives the bits of the forward on a gathered copy.
+     */
+    private static void checkForwardRows(String name, float[] x, float[] w, float[] b, float[] expected, int batch, int in, int out) {
+        int stored = 2 * batch + 3;
+        float[] storage = new float[stored * in];
+        java.util.Arrays.fill(storage, Float.NaN);
+        int[] rows = new int[batch];
+        for (int k = 0; k < batch; k++) {
+            rows[k] = stored - 1 - 2 * k;
+            System.arraycopy(x, k * in, storage, rows[k] * in, in);
+        }
+        float[] y = new float[batch * out];
+        LinearKernels.forwardRows(storage, rows, w, b, y, batch, in, out);
+        assertSameBits("forward by row index " + name, expected, y);
+        float[] scalar = new float[batch * out];
+        LaneSums.forward(storage, rows, w, b, scalar, batch, in, out);
+        assertSameBits("scalar lane forward by row index " + name, expected, scalar);
+        if (Simd.ENABLED) {
+            float[] vector = new float[batch * out];
+            SimdKernels.forwardLanes(storage, rows, w, b, vector, batch, in, out);
+            assertSameBits("vector forward by row index " + name, expected, vector);
         }
     }
 
