@@ -25,7 +25,9 @@ import java.util.List;
  * chunks too, each through a twin of the model ({@link Layer#evalTwin}: the same parameters, its
  * own buffers). A chunk's loss is kept per chunk and regression rows per row, and both are summed
  * in chunk and row order after the pass, exactly as one thread sums them: the bits do not depend
- * on the thread count (1 thread, or a layer without a twin, evaluates every chunk itself).
+ * on the thread count (1 thread, or a layer without a twin, evaluates every chunk itself). A
+ * wide first linear layer reads a chunk's rows where they lie ({@link Linear#forwardRows}, the
+ * same sums); other first layers get a copy.
  */
 final class Evaluation {
     private final Loss criterion;
@@ -39,7 +41,7 @@ final class Evaluation {
     private final int chunk;
     private final int outWidth;
     /** The trainer's layers for slot 0, twins for the helpers' slots (just slot 0 when they have none). */
-    private final Pass[] passes;
+    private final EvalSlot[] passes;
     private final Helpers helpers;
     private final Helpers.SlotTask chunkTask = this::evaluateChunk;
     /** Per layer: is it a hidden sigmoid (1) or tanh (2) whose saturation is counted, else 0. */
@@ -98,9 +100,9 @@ final class Evaluation {
             saturating[i] = l instanceof Sigmoid ? 1 : l instanceof Tanh ? 2 : 0;
         }
         List<List<Layer>> twins = helpers.count() > 0 && (long) maxRows * sum(widths) >= PARALLEL_FROM ? twins(layers, helpers.count()) : List.of();
-        this.passes = new Pass[1 + twins.size()];
-        passes[0] = new Pass(layers, chunk, cols, widths, reluLayerIndex, outWidth);
-        for (int k = 0; k < twins.size(); k++) passes[k + 1] = new Pass(twins.get(k), chunk, cols, widths, reluLayerIndex, outWidth);
+        this.passes = new EvalSlot[1 + twins.size()];
+        passes[0] = new EvalSlot(layers, chunk, cols, widths, reluLayerIndex, outWidth);
+        for (int k = 0; k < twins.size(); k++) passes[k + 1] = new EvalSlot(twins.get(k), chunk, cols, widths, reluLayerIndex, outWidth);
     }
 
     private static long sum(int[] widths) {
@@ -150,7 +152,7 @@ final class Evaluation {
         this.trackRelu = trackRelu;
         this.inStorageOrder = split.rowIndex() != null && (long) splitRowOf.length * split.cols() == split.x().length;
         if (inStorageOrder) indexStorageRows(split);
-        for (Pass p : passes) p.reset();
+        for (EvalSlot p : passes) p.reset();
         int rows = split.rows();
         int chunks = (rows + chunk - 1) / chunk;
         helpers.run(chunks, passes.length, chunkTask);
@@ -163,7 +165,7 @@ final class Evaluation {
         long saturable = 0;
         long[] predicted = passes[0].predicted;
         for (int k = 0; k < passes.length; k++) {
-            Pass p = passes[k];
+            EvalSlot p = passes[k];
             correct += p.correct;
             maxAbs = Math.max(maxAbs, p.maxAbs);
             saturated += p.saturated;
@@ -204,7 +206,7 @@ final class Evaluation {
 
     /** Chunk {@code c} of this pass, through {@code slot}'s layers and buffers. */
     private void evaluateChunk(int slot, int c) {
-        Pass p = passes[slot];
+        EvalSlot p = passes[slot];
         Split split = this.split;
         int cols = split.cols();
         int start = c * chunk;
@@ -262,46 +264,6 @@ final class Evaluation {
         int[] index = split.rowIndex();
         for (int r = 0; r < index.length; r++) splitRowOf[index[r]] = r;
         for (int s = 0, k = 0; s < splitRowOf.length; s++) if (splitRowOf[s] >= 0) storageOrder[k++] = s;
-    }
-
-    /** One thread's layers, chunk buffers and running counts within a pass. */
-    private static final class Pass {
-        final List<Layer> layers;
-        /** The first layer when it is a linear layer that reads rows where they lie, else null. */
-        final Linear first;
-        final float[] x;
-        final int[] labels;
-        final int[] storageRows;
-        final float[] targets;
-        /** Per ReLU layer, per unit: did any row make it positive in this pass? */
-        final boolean[][] reluAlive;
-        /** Rows predicted as each class in this pass (a single logit predicts 0 or 1). */
-        final long[] predicted;
-        long correct;
-        long saturated;
-        long saturable;
-        double maxAbs;
-
-        Pass(List<Layer> layers, int chunk, int cols, int[] widths, int[] reluLayerIndex, int outWidth) {
-            this.layers = layers;
-            this.first = layers.get(0) instanceof Linear linear && linear.readsRows() ? linear : null;
-            this.x = new float[first != null ? 0 : chunk * cols];
-            this.labels = new int[chunk];
-            this.storageRows = new int[chunk];
-            this.targets = new float[chunk];
-            this.reluAlive = new boolean[reluLayerIndex.length][];
-            for (int r = 0; r < reluLayerIndex.length; r++) reluAlive[r] = new boolean[widths[reluLayerIndex[r] + 1]];
-            this.predicted = new long[Math.max(2, outWidth)];
-        }
-
-        void reset() {
-            for (boolean[] alive : reluAlive) java.util.Arrays.fill(alive, false);
-            java.util.Arrays.fill(predicted, 0);
-            correct = 0;
-            saturated = 0;
-            saturable = 0;
-            maxAbs = 0;
-        }
     }
 
     /** Sigmoid outputs below 0.01 or above 0.99, tanh outputs beyond +-0.99: their gradient is under 2% of its peak. */
