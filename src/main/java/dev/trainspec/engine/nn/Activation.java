@@ -25,8 +25,9 @@ abstract class Activation implements Layer {
     }
 
     /**
-     * A new, unbuilt layer of this kind for {@link #evalTwin}, or null: only layers without
-     * parameters, masks or settings return one.
+     * A new, unbuilt layer of this kind and settings for {@link #evalTwin}, or null: only layers
+     * whose eval-mode forward reads nothing but its input (no parameters, no running statistics)
+     * return one.
      */
     protected Activation unbuiltTwin() {
         return null;

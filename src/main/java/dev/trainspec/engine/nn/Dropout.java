@@ -56,6 +56,12 @@ public final class Dropout extends Activation {
         for (int k = 0; k < n; k++) dx[k] = g[k] * noise[k];
     }
 
+    /** In eval mode a dropout layer is the identity: its twin reads nothing but its input. */
+    @Override
+    protected Activation unbuiltTwin() {
+        return new Dropout(p);
+    }
+
     public double p() {
         return p;
     }
