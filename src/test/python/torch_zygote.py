@@ -8,7 +8,8 @@ server forks, and the child runs `-c CODE` or `- ARGS` (the script on standard i
 fresh interpreter would: its own process, a fresh __main__ namespace, its exit status sent back.
 
 Usage: python torch_zygote.py DIR; listens on DIR/socket, writes the client DIR/python, prints
-"ready" once both exist, and exits when its parent (the test JVM) is gone.
+"ready" once both exist, and exits when its parent (the test JVM) is gone; exits with status 3
+at once when this Python cannot import PyTorch, scikit-learn or numpy.
 """
 import builtins
 import json
@@ -20,11 +21,16 @@ import sys
 import threading
 import traceback
 
-import numpy  # noqa: F401  (what every exported script imports: the cost paid once)
-import sklearn.datasets  # noqa: F401
-import sklearn.model_selection  # noqa: F401
-import sklearn.preprocessing  # noqa: F401
-import torch  # noqa: F401
+NO_PYTORCH = 3  # the exit status that tells the tests this Python has no PyTorch (no point trying it without the zygote)
+
+try:  # what every exported script imports: the cost paid once
+    import numpy  # noqa: F401
+    import sklearn.datasets  # noqa: F401
+    import sklearn.model_selection  # noqa: F401
+    import sklearn.preprocessing  # noqa: F401
+    import torch  # noqa: F401
+except ImportError:
+    sys.exit(NO_PYTORCH)
 
 # the client: no site packages (-S), nothing imported but what passes the request on
 CLIENT = """#!{python} -S

@@ -31,8 +31,9 @@ public final class TorchPython {
             probed = true;
             for (String candidate : TRIED) {
                 // one import of torch for every process of this JVM's tests (TorchZygote); plain processes where it cannot start
-                TorchZygote zygote = TorchZygote.start(candidate);
-                String runner = zygote == null ? candidate : zygote.client();
+                TorchZygote.Started zygote = TorchZygote.start(candidate);
+                if (zygote.noPytorch()) continue;
+                String runner = zygote.zygote() == null ? candidate : zygote.zygote().client();
                 try {
                     engine = PytorchEngine.start(runner, "cpu");
                     python = runner;

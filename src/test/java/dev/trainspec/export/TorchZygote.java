@@ -26,9 +26,15 @@ final class TorchZygote {
         this.client = client;
     }
 
-    /** The zygote in {@code python}, or null where it cannot start there (no PyTorch, no such Python, no script). */
-    static TorchZygote start(String python) {
-        if (!Files.isRegularFile(SCRIPT)) return null;
+    /** torch_zygote.py's exit status for a Python without PyTorch, scikit-learn or numpy. */
+    private static final int NO_PYTORCH = 3;
+
+    /** What starting it in a Python gave: its client, or whether to try that Python without it. */
+    record Started(TorchZygote zygote, boolean noPytorch) {}
+
+    /** The zygote in {@code python}; null with noPytorch false where it cannot start for another reason (no such Python, no script). */
+    static Started start(String python) {
+        if (!Files.isRegularFile(SCRIPT)) return new Started(null, false);
         Path dir;
         Process p;
         try {
@@ -36,7 +42,7 @@ final class TorchZygote {
             p = new ProcessBuilder(python, SCRIPT.toAbsolutePath().toString(), dir.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
-            return null;
+            return new Started(null, false);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             p.destroy();
@@ -50,12 +56,15 @@ final class TorchZygote {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine(); // "ready" once it listens; end of stream when it could not import PyTorch
-            if ("ready".equals(line)) return new TorchZygote(dir.resolve("python"));
+            if ("ready".equals(line)) return new Started(new TorchZygote(dir.resolve("python")), false);
+            return new Started(null, p.waitFor() == NO_PYTORCH);
         } catch (IOException e) {
             // not started: the caller falls back to plain processes
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         p.destroyForcibly();
-        return null;
+        return new Started(null, false);
     }
 
     /** The executable to give as a Python: each start is a fork of the zygote. */
