@@ -39,12 +39,12 @@ s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 s.connect({socket!r})
 socket.send_fds(s, [json.dumps({{"argv": sys.argv[1:], "cwd": os.getcwd()}}).encode()], [0, 1, 2])
 status = b""
-while True:
+while not status.endswith(b"\\n"):  # a line, not the end of the stream: a concurrent child may hold a copy of the socket
     chunk = s.recv(16)
     if not chunk:
         break
     status += chunk
-sys.exit(int(status) if status else 1)
+sys.exit(int(status) if status.endswith(b"\\n") else 1)
 """
 
 
@@ -88,7 +88,7 @@ def report(conn, pid):
             killed = True
     code = os.waitstatus_to_exitcode(status)
     try:
-        conn.sendall(str(code if code >= 0 else 128 - code).encode())
+        conn.sendall(b"%d\n" % (code if code >= 0 else 128 - code))
     except OSError:
         pass
     conn.close()

@@ -91,7 +91,8 @@ public class BundledScenariosDeterminismTest {
             try {
                 ScenarioFile loaded = ScenarioLoader.load(file, new Workspace(REPO, SCENARIOS));
                 Path dir = engineResults;
-                // the engine trained at Workers.threads(): its result is the N-thread side only where that is more than one
+                // the engine trained at Workers.threads() (the suite sets no trainspec.threads of its own): its result is
+                // the N-thread side only where that is more than one
                 Path engine = dir == null || Workers.threads() < 2 ? null : dir.resolve(loaded.id() + ".json");
                 if (engine != null && Files.isRegularFile(engine)) return new TwoRuns(normalized, loaded, null, ScenarioRunner.start(loaded, one), null, engine);
                 return new TwoRuns(normalized, loaded, null, ScenarioRunner.start(loaded, one), ScenarioRunner.start(loaded, many), null);
