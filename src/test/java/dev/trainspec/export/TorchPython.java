@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The first Python that runs PyTorch: {@code -Dtrainspec.python=PATH} if given, else python3 and
  * /usr/bin/python3 (a pyenv python3 on PATH often lacks torch). Null when none does: tests that
- * need it are skipped, and say why.
+ * need it are skipped, and say why. What they start as "python" is that Python's {@link TorchZygote}
+ * client where the zygote starts: the same PyTorch, imported once.
  */
 public final class TorchPython {
     private TorchPython() {}
@@ -29,9 +30,13 @@ public final class TorchPython {
         if (!probed) {
             probed = true;
             for (String candidate : TRIED) {
+                // one import of torch for every process of this JVM's tests (TorchZygote); plain processes where it cannot start
+                TorchZygote.Started zygote = TorchZygote.start(candidate);
+                if (zygote.noPytorch()) continue;
+                String runner = zygote.zygote() == null ? candidate : zygote.zygote().client();
                 try {
-                    engine = PytorchEngine.start(candidate, "cpu");
-                    python = candidate;
+                    engine = PytorchEngine.start(runner, "cpu");
+                    python = runner;
                     break;
                 } catch (PytorchUnavailable e) {
                     // try the next one
@@ -41,7 +46,7 @@ public final class TorchPython {
         return engine;
     }
 
-    /** The Python that runs PyTorch, or null (then {@link #skipReason()} says why). */
+    /** The Python (or its zygote's client) that runs PyTorch, or null (then {@link #skipReason()} says why). */
     public static synchronized String python() {
         engine();
         return python;

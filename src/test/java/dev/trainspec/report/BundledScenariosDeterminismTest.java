@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.check.Checker;
 import dev.trainspec.check.FileOutcome;
+import dev.trainspec.check.Snapshots;
+import dev.trainspec.check.UpdatePolicy;
 import dev.trainspec.run.Discovery;
 import dev.trainspec.run.ScenarioRunner;
 import dev.trainspec.run.VariantResult;
 import dev.trainspec.run.Workers;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,11 +37,24 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Every file's two runs are started at once (as the JUnit engine starts its files), one pool of
  * one thread and one of N: the one-thread pass alone would leave a core idle for the half of this
  * test's time it takes. Each dynamic test waits for its file's two results.
+ *
+ * <p>Under {@code mvn test} this class runs inside {@code ScenariosTest}'s suite, after the engine
+ * has trained every bundled file at N threads and written its JSON: that JSON is the N-thread side
+ * (the same text the engine would render again), so the files are trained twice in all, not three
+ * times. Run alone ({@code -Dtest=BundledScenariosDeterminismTest}; Surefire leaves it out of its
+ * own scan, pom.xml), or for a file the engine wrote nothing for, it trains the N-thread side itself.
  */
-@Tag("slow") // every bundled scenario trained twice: the largest class of `mvn test`; `mvn test -DexcludedGroups=slow` for a quick loop, never left out of `mvn test`
-class BundledScenariosDeterminismTest {
+@Tag("slow") // every bundled scenario trained once more on one thread (twice when run alone): with the engine's pass the largest class of `mvn test`; `mvn test -DexcludedGroups=slow` for a quick loop, never left out of `mvn test`
+public class BundledScenariosDeterminismTest {
     private static final Path REPO = Path.of("").toAbsolutePath().normalize();
     private static final Path SCENARIOS = REPO.resolve("scenarios");
+    /** The engine's results of the suite that runs this class, or null (run alone: both passes here). */
+    private static volatile Path engineResults;
+
+    /** Called by the suite before its engine writes there (the folder holds only this run's results). */
+    public static void compareWithEngineResultsIn(Path dir) {
+        engineResults = dir;
+    }
 
     @TestFactory
     Stream<DynamicTest> everyBundledScenarioGivesTheSameJsonAtOneAndManyThreads() {
@@ -51,8 +68,8 @@ class BundledScenariosDeterminismTest {
         Stream<DynamicTest> each = started.stream().map(runs -> DynamicTest.dynamicTest(SCENARIOS.relativize(runs.file).toString(), () -> {
             String serial = json(runs.scenario(), runs.serial.join(), budget);
             assertTrue(serial.contains("\"final\":{\""), "the result holds trained runs to compare: " + serial);
-            String parallel = json(runs.scenario(), runs.parallel.join(), null);
-            assertEquals(serial, parallel, "1 thread vs " + many + " threads");
+            String parallel = runs.engine != null ? withoutTimings(Files.readString(runs.engine)) : json(runs.scenario(), runs.parallel.join(), null);
+            assertEquals(serial, parallel, "1 thread vs " + many + " threads" + (runs.engine != null ? " (the engine's result " + runs.engine + ")" : ""));
         }));
         // issue 15: the report of every bundled scenario, as one file, stays under 10 MB (runs after the others: the stream is lazy)
         Stream<DynamicTest> size = System.getProperty("trainspec.determinism.scenarios") != null ? Stream.empty()
@@ -64,16 +81,21 @@ class BundledScenariosDeterminismTest {
         });
     }
 
-    /** A file's runs on one thread and on N, started together; a file that does not load fails its own test only. */
-    private record TwoRuns(Path file, ScenarioFile loaded, RuntimeException refused,
-                           CompletableFuture<List<VariantResult>> serial, CompletableFuture<List<VariantResult>> parallel) {
+    /**
+     * A file's runs on one thread and on N, started together, or its run on one thread and the
+     * engine's result at N threads; a file that does not load fails its own test only.
+     */
+    private record TwoRuns(Path file, ScenarioFile loaded, RuntimeException refused, CompletableFuture<List<VariantResult>> serial,
+                           CompletableFuture<List<VariantResult>> parallel, Path engine) {
         static TwoRuns start(Path file, ExecutorService one, ExecutorService many) {
             Path normalized = file.toAbsolutePath().normalize();
             try {
                 ScenarioFile loaded = ScenarioLoader.load(file, new Workspace(REPO, SCENARIOS));
-                return new TwoRuns(normalized, loaded, null, ScenarioRunner.start(loaded, one), ScenarioRunner.start(loaded, many));
+                Path engine = engineResult(loaded);
+                if (engine != null) return new TwoRuns(normalized, loaded, null, ScenarioRunner.start(loaded, one), null, engine);
+                return new TwoRuns(normalized, loaded, null, ScenarioRunner.start(loaded, one), ScenarioRunner.start(loaded, many), null);
             } catch (RuntimeException e) {
-                return new TwoRuns(normalized, null, e, null, null);
+                return new TwoRuns(normalized, null, e, null, null, null);
             }
         }
 
@@ -83,8 +105,25 @@ class BundledScenariosDeterminismTest {
         }
     }
 
+    /**
+     * The engine's result of the file where it can be the N-thread side: the engine trained at
+     * Workers.threads() (the suite sets no trainspec.threads of its own), which must be more than
+     * one, and wrote no snapshot (a pass that then reads the snapshot cannot repeat that verdict).
+     */
+    private static Path engineResult(ScenarioFile loaded) {
+        Path dir = engineResults;
+        if (dir == null || Workers.threads() < 2) return null;
+        Path json = dir.resolve(loaded.id() + ".json");
+        try {
+            return Files.readString(json).contains("\"regression snapshot written\"") ? null : json;
+        } catch (IOException e) {
+            return null; // the engine wrote nothing for this file
+        }
+    }
+
+    /** Judged as the engine judges (snapshots read, never written), so the text can equal the engine's. */
     private static String json(ScenarioFile file, List<VariantResult> results, SingleFileReportBudget budget) {
-        FileOutcome outcome = Checker.judge(file, results);
+        FileOutcome outcome = Checker.judge(file, results, Snapshots.in(new Workspace(REPO, SCENARIOS), UpdatePolicy.NONE));
         if (budget != null) budget.add(outcome);
         return withoutTimings(JsonResult.render(outcome, REPO));
     }
