@@ -31,6 +31,8 @@ try:  # what every exported script imports: the cost paid once
     import torch  # noqa: F401
 except ImportError:
     sys.exit(NO_PYTORCH)
+if not hasattr(socket, "send_fds"):  # Python before 3.9 cannot pass the standard streams: the tests start plain processes
+    sys.exit(1)
 
 # the client: no site packages (-S), nothing imported but what passes the request on
 CLIENT = """#!{python} -S
