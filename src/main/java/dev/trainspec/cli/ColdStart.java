@@ -1,9 +1,12 @@
 package dev.trainspec.cli;
 
+import dev.trainspec.run.DataCache;
 import dev.trainspec.run.WarmUp;
+import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +20,7 @@ import java.util.concurrent.ExecutionException;
 final class ColdStart {
     private final CompletableFuture<Boolean> restart = new CompletableFuture<>();
     /** Runs started before the CLI began: a run that starts before the warm-up does is not competed with. */
-    private final long since = WarmUp.runsStarted();
+    private final WarmUp.Since since = WarmUp.now();
 
     private ColdStart() {}
 
@@ -54,7 +57,12 @@ final class ColdStart {
         List<Path> files = VectorRelaunch.files(args);
         if (files.isEmpty()) return;
         try {
-            WarmUp.train(ScenarioLoader.load(files.get(0), Workspace.of(files.get(0))), since);
+            ScenarioFile first = ScenarioLoader.load(files.get(0), Workspace.of(files.get(0)));
+            // the java engine's data only (the default): --engine pytorch reads none
+            if (!first.variants().isEmpty() && Arrays.stream(args).noneMatch(a -> a.startsWith("--engine"))) {
+                DataCache.readAhead(first.variants().get(0));
+            }
+            WarmUp.train(first, since);
         } catch (RuntimeException e) {
             // a file that does not load, or anything else the warm-up meets: the real run reports it
         }

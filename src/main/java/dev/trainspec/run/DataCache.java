@@ -3,6 +3,7 @@ package dev.trainspec.run;
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.engine.data.FiniteValues;
 import dev.trainspec.scenario.Named;
+import dev.trainspec.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -87,14 +89,13 @@ public final class DataCache {
     }
 
     Dataset lookUpOrGenerate(Named source, long scenarioSeed) {
-        Limits.DataSize size = Limits.DataSize.of(source);
-        // a small set is generated at once: no key to hash, no file to look for (cold start)
-        if (size == null || size.rows() * size.features() < minValues) return DataSources.generate(source, scenarioSeed);
+        if (!holds(source)) return DataSources.generate(source, scenarioSeed);
         byte[] digest = digest(source, scenarioSeed);
-        Path file = folder.resolve(HexFormat.of().formatHex(digest) + SUFFIX);
-        if (Files.isRegularFile(file)) {
+        Path file = fileOf(digest);
+        CompletableFuture<CacheEntry.Read> ahead = ReadAhead.take(file);
+        if (ahead != null || Files.isRegularFile(file)) {
             try {
-                CacheEntry.Read entry = CacheEntry.read(file, digest);
+                CacheEntry.Read entry = ahead != null ? ReadAhead.join(ahead) : CacheEntry.read(file, digest);
                 FactsOf.remember(entry.data(), entry.print());
                 if (entry.finite()) FiniteValues.vouch(entry.data());
                 touch(file);
@@ -111,6 +112,53 @@ public final class DataCache {
         Dataset d = DataSources.generate(source, scenarioSeed);
         if ((long) d.rows() * d.cols() >= minValues && CacheEntry.storable(d)) store(file, d, digest);
         return d;
+    }
+
+    /**
+     * Starts reading the cached data of {@code s} on its own thread ({@link ReadAhead}) when there is
+     * an entry for it that the run will look up.
+     */
+    public static void readAhead(Scenario s) {
+        DataCache cache = lookingUp(s);
+        if (cache != null) cache.readAhead(s.data().source(), s.seed());
+    }
+
+    void readAhead(Named source, long scenarioSeed) {
+        byte[] digest = digest(source, scenarioSeed);
+        Path file = fileOf(digest);
+        if (Files.isRegularFile(file)) ReadAhead.start(file, digest);
+    }
+
+    /** Whether the run of {@code s} will read its data from an entry of the configured cache. */
+    static boolean hasEntry(Scenario s) {
+        DataCache cache = lookingUp(s);
+        return cache != null && Files.isRegularFile(cache.fileOf(digest(s.data().source(), s.seed())));
+    }
+
+    /**
+     * The configured cache when the run of {@code s} will look its data up there; null for data
+     * that is not cached or that the limits refuse before it is made (the run reports that).
+     */
+    private static DataCache lookingUp(Scenario s) {
+        Named source = s.data().source();
+        DataCache cache = DataSources.isGenerator(source.name()) ? configured() : null;
+        if (cache == null || !cache.holds(source)) return null;
+        try {
+            Limits.current().checkBeforeData(s);
+            return cache;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code source} is large enough to be cached (a small set is generated at once: no key to hash, no file to look for). */
+    private boolean holds(Named source) {
+        Limits.DataSize size = Limits.DataSize.of(source);
+        return size != null && size.rows() * size.features() >= minValues;
+    }
+
+    Path fileOf(byte[] digest) {
+        return folder.resolve(HexFormat.of().formatHex(digest) + SUFFIX);
     }
 
     /** Written beside its final name, then renamed over it: the entry appears whole or not at all. */

@@ -2,6 +2,7 @@ package dev.trainspec.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
@@ -24,10 +25,36 @@ class WarmUpTest {
         AtomicBoolean done = new AtomicBoolean();
         ExecutorService beside = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> warm = beside.submit(() -> WarmUp.slices(load(SCENARIO), () -> !done.get()));
+            Future<Integer> warm = beside.submit(() -> WarmUp.slices(load(SCENARIO).variants().get(0), () -> !done.get()));
             String withWarmUp = TrainedBits.of(SCENARIO);
             done.set(true);
             assertEquals(alone, withWarmUp, "the same bits with a warm-up of " + warm.get() + " slice(s) beside the run");
+        } finally {
+            beside.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRunOfLargeDataBesideAWarmUpOnItsStandInKeepsItsBits() throws Exception {
+        // inside the repository, where TrainedBits loads files from
+        Path dir = Files.createDirectories(Path.of("target", "warm-up-test"));
+        Path file = Files.writeString(dir.resolve("wide.yaml"), """
+                data:
+                  make_embeddings: {n_samples: 1000, n_features: 512, n_informative: 16, shift: 0.35}
+                model: [linear: 1]
+                loss: bce_with_logits
+                optimizer: {adam: {lr: 0.01}}
+                train: {epochs: 2, batch_size: 64}
+                """);
+        String alone = TrainedBits.of(file);
+        AtomicBoolean done = new AtomicBoolean();
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        try {
+            Scenario stand = SmallData.of(load(file).variants().get(0));
+            Future<Integer> warm = beside.submit(() -> WarmUp.slices(stand, () -> !done.get(), WarmUp.MAX_STAND_IN_NANOS));
+            String withWarmUp = TrainedBits.of(file);
+            done.set(true);
+            assertEquals(alone, withWarmUp, "the same bits with a warm-up of " + warm.get() + " slice(s) on 127 rows beside the run");
         } finally {
             beside.shutdownNow();
         }
@@ -43,9 +70,9 @@ class WarmUpTest {
                 optimizer: {sgd: {lr: 0.1}}
                 train: {epochs: 2, batch_size: 32}
                 """));
-        long since = WarmUp.runsStarted();
+        long since = WarmUp.now().runs();
         ScenarioRunner.run(file);
-        assertEquals(0, WarmUp.slices(file, () -> WarmUp.runsStarted() == since), "no slice once a real run has started");
+        assertEquals(0, WarmUp.slices(file.variants().get(0), () -> WarmUp.now().runs() == since), "no slice once a real run has started");
     }
 
     @Test
@@ -58,7 +85,7 @@ class WarmUpTest {
                 optimizer: {adam: {lr: 0.01}}
                 train: {epochs: 1, batch_size: 256}
                 """));
-        assertEquals(0, WarmUp.slices(file, () -> true), "512,000 values: over the data cache's threshold");
+        assertEquals(0, WarmUp.slices(file.variants().get(0), () -> true), "512,000 values: over the data cache's threshold");
     }
 
     private static ScenarioFile load(Path file) {
