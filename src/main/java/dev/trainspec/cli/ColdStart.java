@@ -60,7 +60,7 @@ final class ColdStart {
             ScenarioFile first = ScenarioLoader.load(files.get(0), Workspace.of(files.get(0)));
             // the java engine's data only (the default): --engine pytorch reads none
             if (!first.variants().isEmpty() && Arrays.stream(args).noneMatch(a -> a.startsWith("--engine"))) {
-                DataCache.readAhead(first.variants().get(0));
+                DataCache.readAhead(first.variants().get(0), since);
             }
             WarmUp.train(first, since);
         } catch (RuntimeException e) {

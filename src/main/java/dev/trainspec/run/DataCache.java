@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -116,17 +117,18 @@ public final class DataCache {
 
     /**
      * Starts reading the cached data of {@code s} on its own thread ({@link ReadAhead}) when there is
-     * an entry for it that the run will look up.
+     * an entry for it that the run will look up, unless a run has started since {@code since}
+     * (then it looks the entry up itself).
      */
-    public static void readAhead(Scenario s) {
+    public static void readAhead(Scenario s, WarmUp.Since since) {
         DataCache cache = lookingUp(s);
-        if (cache != null) cache.readAhead(s.data().source(), s.seed());
+        if (cache != null) cache.readAhead(s.data().source(), s.seed(), () -> WarmUp.now().runs() == since.runs());
     }
 
-    void readAhead(Named source, long scenarioSeed) {
+    void readAhead(Named source, long scenarioSeed, BooleanSupplier stillAhead) {
         byte[] digest = digest(source, scenarioSeed);
         Path file = fileOf(digest);
-        if (Files.isRegularFile(file)) ReadAhead.start(file, digest);
+        if (Files.isRegularFile(file)) ReadAhead.start(file, digest, stillAhead);
     }
 
     /** Whether the run of {@code s} will read its data from an entry of the configured cache. */

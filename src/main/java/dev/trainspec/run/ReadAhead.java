@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * A data cache entry read on its own thread before the run asks for it: the CLI knows the first
  * file's data as soon as it has loaded the file beside picocli's setup, about 0.1 s before the
  * run starts preparing (a cached 250,000 x 512 entry takes 0.3-0.4 s to read in a fresh JVM). The
  * run's look-up of the same entry takes the read instead of reading again; a look-up of any
- * other entry drops it, so a read nobody takes does not keep its arrays. One read at most.
+ * other entry drops it, so a read nobody takes does not keep its arrays, and a read is only
+ * started while no run has begun preparing (checked under the same lock as a look-up's take).
+ * One read at most.
  */
 final class ReadAhead {
     private record Pending(Path file, CompletableFuture<CacheEntry.Read> read) {}
@@ -20,8 +23,13 @@ final class ReadAhead {
 
     private ReadAhead() {}
 
-    /** Reads {@code file}, written under {@code keyDigest}, on a daemon thread, replacing any read not yet taken. */
-    static void start(Path file, byte[] keyDigest) {
+    /**
+     * Reads {@code file}, written under {@code keyDigest}, on a daemon thread, replacing any read not
+     * yet taken, if {@code stillAhead} holds at that moment: a look-up of the entry that has already
+     * happened would never take the read, and its arrays would be held to the end of the process.
+     */
+    static synchronized void start(Path file, byte[] keyDigest, BooleanSupplier stillAhead) {
+        if (!stillAhead.getAsBoolean()) return;
         CompletableFuture<CacheEntry.Read> read = new CompletableFuture<>();
         PENDING.set(new Pending(file, read));
         Thread t = new Thread(() -> {
@@ -36,7 +44,7 @@ final class ReadAhead {
     }
 
     /** The read started for {@code file}, or null; either way no read is pending afterwards. */
-    static CompletableFuture<CacheEntry.Read> take(Path file) {
+    static synchronized CompletableFuture<CacheEntry.Read> take(Path file) {
         Pending p = PENDING.getAndSet(null);
         return p != null && p.file().equals(file) ? p.read() : null;
     }

@@ -37,7 +37,7 @@ class ReadAheadTest {
     @Test
     void theLookUpTakesTheReadWithTheGeneratorsBits() throws Exception {
         Dataset generated = cache.lookUpOrGenerate(source, 5);
-        cache.readAhead(source, 5);
+        cache.readAhead(source, 5, () -> true);
         Dataset read = cache.lookUpOrGenerate(source, 5);
         assertNull(CacheSources.difference(generated, read));
         assertEquals(FactsOf.fingerprint(generated), FactsOf.fingerprint(read));
@@ -51,7 +51,7 @@ class ReadAheadTest {
         try (var f = java.nio.channels.FileChannel.open(entry(5), java.nio.file.StandardOpenOption.WRITE)) {
             f.write(java.nio.ByteBuffer.wrap(new byte[] {42}), CacheEntry.HEADER + 100);
         }
-        cache.readAhead(source, 5);
+        cache.readAhead(source, 5, () -> true);
         assertNull(CacheSources.difference(generated, cache.lookUpOrGenerate(source, 5)));
         assertTrue(notes.toString(StandardCharsets.UTF_8).contains("is damaged"), notes.toString(StandardCharsets.UTF_8));
     }
@@ -59,23 +59,30 @@ class ReadAheadTest {
     @Test
     void aLookUpOfAnotherEntryDropsTheRead() throws Exception {
         cache.lookUpOrGenerate(source, 5);
-        cache.readAhead(source, 5);
+        cache.readAhead(source, 5, () -> true);
         assertNull(ReadAhead.take(entry(6)), "another entry's look-up does not get it");
         assertNull(ReadAhead.take(entry(5)), "and the read is no longer kept");
     }
 
     @Test
     void nothingIsReadAheadWithoutAnEntry() throws Exception {
-        cache.readAhead(source, 7);
+        cache.readAhead(source, 7, () -> true);
         assertNull(ReadAhead.take(entry(7)));
         assertTrue(Files.notExists(entry(7)));
+    }
+
+    @Test
+    void noReadStartsOnceTheRunHasBegun() throws Exception {
+        cache.lookUpOrGenerate(source, 5);
+        cache.readAhead(source, 5, () -> false);
+        assertNull(ReadAhead.take(entry(5)), "the run looks it up itself: a read started now would be held, never taken");
     }
 
     @Test
     void aReadThatFailedIsThrownAsTheReadsOwnError() throws Exception {
         cache.lookUpOrGenerate(source, 5);
         Files.writeString(entry(5), "short");
-        cache.readAhead(source, 5);
+        cache.readAhead(source, 5, () -> true);
         var read = ReadAhead.take(entry(5));
         assertNotNull(read);
         assertThrows(CacheEntry.Corrupt.class, () -> ReadAhead.join(read));
