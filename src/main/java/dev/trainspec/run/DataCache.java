@@ -17,8 +17,10 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -66,7 +68,7 @@ public final class DataCache {
         try {
             folder = where == null || where.isBlank() ? defaultFolder() : Path.of(where.trim());
         } catch (java.nio.file.InvalidPathException e) {
-            System.err.println("trainspec: " + PROPERTY + ": not a folder (" + e.getMessage() + "); running without the data cache");
+            warnOnce("trainspec: " + PROPERTY + ": not a folder (" + e.getMessage() + "); running without the data cache");
             return null;
         }
         long maxMb;
@@ -74,10 +76,17 @@ public final class DataCache {
             maxMb = maxMegabytes(System.getProperty(MAX_PROPERTY));
         } catch (IllegalArgumentException e) {
             // a cache setting never stops a run: say so and keep the default
-            System.err.println("trainspec: " + e.getMessage() + "; using " + DEFAULT_MAX_MB);
+            warnOnce("trainspec: " + e.getMessage() + "; using " + DEFAULT_MAX_MB);
             maxMb = DEFAULT_MAX_MB;
         }
         return new DataCache(folder, maxMb << 20, MIN_VALUES, System.err);
+    }
+
+    /** Settings already warned about: the read-ahead and the warm-up ask for the cache before the run does. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
+    private static void warnOnce(String message) {
+        if (WARNED.add(message)) System.err.println(message);
     }
 
     /**
