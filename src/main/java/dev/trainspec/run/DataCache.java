@@ -4,6 +4,7 @@ import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.engine.data.FiniteValues;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.ScenarioFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -125,11 +126,19 @@ public final class DataCache {
     }
 
     /**
-     * Starts reading the cached data of {@code s} on its own thread ({@link ReadAhead}) when there is
-     * an entry for it that the run will look up, unless a run has started since {@code since}
-     * (then it looks the entry up itself).
+     * Starts reading the cached data of {@code file}'s first variant on its own thread
+     * ({@link ReadAhead}) when there is an entry for it that the run will look up, unless a run has
+     * started since {@code since} (then it looks the entry up itself) or the limits refuse the
+     * file before its data is made (then nobody would take the read).
      */
-    public static void readAhead(Scenario s, WarmUp.Since since) {
+    public static void readAhead(ScenarioFile file, WarmUp.Since since) {
+        if (file.variants().isEmpty()) return;
+        try {
+            Limits.current().checkFile(file);
+        } catch (RuntimeException e) {
+            return;
+        }
+        Scenario s = file.variants().get(0);
         DataCache cache = lookingUp(s);
         if (cache != null) cache.readAhead(s.data().source(), s.seed(), () -> WarmUp.now().runs() == since.runs());
     }
