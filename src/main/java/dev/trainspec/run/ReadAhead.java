@@ -9,8 +9,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A data cache entry read on its own thread before the run asks for it: the CLI knows the first
- * file's data as soon as it has loaded the file beside picocli's setup, about 0.1 s before the
- * run starts preparing (a cached 250,000 x 512 entry takes 0.3-0.4 s to read in a fresh JVM). The
+ * file's data as soon as it has loaded the file beside picocli's setup, while the main thread is
+ * still setting up (a cached 250,000 x 512 entry takes 0.3-0.4 s of CPU to read in a fresh JVM). The
  * run's look-up of the same entry takes the read instead of reading again; a look-up of any
  * other entry drops it, so a read nobody takes does not keep its arrays, and a read is only
  * started while no run has begun preparing (checked under the same lock as a look-up's take).

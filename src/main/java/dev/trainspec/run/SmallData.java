@@ -11,7 +11,7 @@ import java.util.Map;
  * A scenario's warm-up stand-in for data too large to prepare twice: the same generator, width,
  * model, loss, optimizer and batch size, on as many rows as stay under the data cache's threshold
  * (127 rows of 512 features), so the warm-up compiles the kernels the real run will use while the
- * real rows are still being read or generated. It never touches the cache (too small to be
+ * real rows are still being read from the data cache. It never touches the cache (too small to be
  * cached) and shares nothing with the real run.
  */
 final class SmallData {
