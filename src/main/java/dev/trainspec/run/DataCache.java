@@ -83,6 +83,12 @@ public final class DataCache {
         return new DataCache(folder, maxMb << 20, MIN_VALUES, System.err);
     }
 
+    /** The configured cache's folder; null when {@code trainspec.cache=off}. */
+    static Path configuredFolder() {
+        DataCache cache = configured();
+        return cache == null ? null : cache.folder;
+    }
+
     /** Settings already warned about: the read-ahead and the warm-up ask for the cache before the run does. */
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
@@ -211,7 +217,7 @@ public final class DataCache {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
                 try {
-                    if (name.endsWith(SUFFIX)) {
+                    if (name.endsWith(SUFFIX) || name.endsWith(StatsCache.SUFFIX)) {
                         entries.add(f);
                         total += Files.size(f);
                     } else if (name.endsWith(".tmp") && now - Files.getLastModifiedTime(f).toMillis() > ABANDONED_MILLIS) {
