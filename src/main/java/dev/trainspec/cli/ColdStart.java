@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutionException;
 final class ColdStart {
     private final CompletableFuture<Boolean> restart = new CompletableFuture<>();
     /** Runs started before the CLI began: a run that starts before the warm-up does is not competed with. */
-    private final WarmUp.Since since = WarmUp.now();
+    private final long since = WarmUp.runsStarted();
 
     private ColdStart() {}
 

@@ -134,10 +134,10 @@ public final class DataCache {
     /**
      * Starts reading the cached data of {@code file}'s first variant on its own thread
      * ({@link ReadAhead}) when there is an entry for it that the run will look up, unless a run has
-     * started since {@code since} (then it looks the entry up itself) or the limits refuse the
-     * file before its data is made (then nobody would take the read).
+     * started since {@code since} (a {@link WarmUp#runsStarted()} count: that run looks the entry up
+     * itself) or the limits refuse the file before its data is made (then nobody would take the read).
      */
-    public static void readAhead(ScenarioFile file, WarmUp.Since since) {
+    public static void readAhead(ScenarioFile file, long since) {
         if (file.variants().isEmpty()) return;
         try {
             Limits.current().checkFile(file);
@@ -146,19 +146,13 @@ public final class DataCache {
         }
         Scenario s = file.variants().get(0);
         DataCache cache = lookingUp(s);
-        if (cache != null) cache.readAhead(s.data().source(), s.seed(), () -> WarmUp.now().runs() == since.runs());
+        if (cache != null) cache.readAhead(s.data().source(), s.seed(), () -> WarmUp.runsStarted() == since);
     }
 
     void readAhead(Named source, long scenarioSeed, BooleanSupplier stillAhead) {
         byte[] digest = digest(source, scenarioSeed);
         Path file = fileOf(digest);
         if (Files.isRegularFile(file)) ReadAhead.start(file, digest, stillAhead);
-    }
-
-    /** Whether the run of {@code s} will read its data from an entry of the configured cache. */
-    static boolean hasEntry(Scenario s) {
-        DataCache cache = lookingUp(s);
-        return cache != null && Files.isRegularFile(cache.fileOf(digest(s.data().source(), s.seed())));
     }
 
     /**

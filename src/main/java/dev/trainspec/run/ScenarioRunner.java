@@ -98,7 +98,6 @@ public final class ScenarioRunner {
             return new Attempt(null, "", String.format(Locale.ROOT, "%s: budget exceeded: %.2f s > %s s before the run with seed %d started",
                     s.origin(), (System.nanoTime() - start) / 1e9, s.budgetSeconds(), seed));
         }
-        WarmUp.trainingStarting();
         long t0 = System.nanoTime();
         try {
             long deadline = s.budgetSeconds() == null ? TrainConfig.NO_DEADLINE : start + (long) (s.budgetSeconds() * 1e9);

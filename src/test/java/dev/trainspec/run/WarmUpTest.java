@@ -2,7 +2,6 @@ package dev.trainspec.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
@@ -19,38 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 class WarmUpTest {
     private static final Path SCENARIO = Path.of("scenarios/seeds/two-moons-sgd.yaml");
 
-    /** 512,000 values: over the data cache's threshold. */
-    private static final String WIDE = """
-            data:
-              make_embeddings: {n_samples: 1000, n_features: 512, n_informative: 16, shift: 0.35}
-            model: [linear: 1]
-            loss: bce_with_logits
-            optimizer: {adam: {lr: 0.01}}
-            train: {epochs: 2, batch_size: 64}
-            """;
-
     @Test
     void runsBesideAWarmUpKeepTheirBits() throws Exception {
-        assertSameBitsBeside(SCENARIO, load(SCENARIO).variants().get(0), WarmUp.MAX_NANOS);
-    }
-
-    @Test
-    void aRunOfLargeDataBesideAWarmUpOnItsStandInKeepsItsBits() throws Exception {
-        // inside the repository, where TrainedBits loads files from
-        Path file = Files.writeString(Files.createDirectories(Path.of("target", "warm-up-test")).resolve("wide.yaml"), WIDE);
-        assertSameBitsBeside(file, SmallData.of(load(file).variants().get(0)), WarmUp.MAX_STAND_IN_NANOS);
-    }
-
-    /** {@code file} trained alone and beside a warm-up on {@code warm}: the same bits. */
-    private static void assertSameBitsBeside(Path file, Scenario warm, long maxNanos) throws Exception {
-        String alone = TrainedBits.of(file);
+        String alone = TrainedBits.of(SCENARIO);
         AtomicBoolean done = new AtomicBoolean();
         ExecutorService beside = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> slices = beside.submit(() -> WarmUp.slices(warm, () -> !done.get(), maxNanos));
-            String withWarmUp = TrainedBits.of(file);
+            Future<Integer> warm = beside.submit(() -> WarmUp.slices(load(SCENARIO), () -> !done.get()));
+            String withWarmUp = TrainedBits.of(SCENARIO);
             done.set(true);
-            assertEquals(alone, withWarmUp, "the same bits with a warm-up of " + slices.get() + " slice(s) on " + warm.data().source() + " beside the run");
+            assertEquals(alone, withWarmUp, "the same bits with a warm-up of " + warm.get() + " slice(s) beside the run");
         } finally {
             beside.shutdownNow();
         }
@@ -66,15 +43,22 @@ class WarmUpTest {
                 optimizer: {sgd: {lr: 0.1}}
                 train: {epochs: 2, batch_size: 32}
                 """));
-        long since = WarmUp.now().runs();
+        long since = WarmUp.runsStarted();
         ScenarioRunner.run(file);
-        assertEquals(0, WarmUp.slices(file.variants().get(0), () -> WarmUp.now().runs() == since), "no slice once a real run has started");
+        assertEquals(0, WarmUp.slices(file, () -> WarmUp.runsStarted() == since), "no slice once a real run has started");
     }
 
     @Test
     void largeDataIsNotPreparedTwice(@TempDir Path dir) throws Exception {
-        ScenarioFile file = load(Files.writeString(dir.resolve("wide.yaml"), WIDE));
-        assertEquals(0, WarmUp.slices(file.variants().get(0), () -> true), "512,000 values: over the data cache's threshold");
+        ScenarioFile file = load(Files.writeString(dir.resolve("wide.yaml"), """
+                data:
+                  make_embeddings: {n_samples: 1000, n_features: 512, n_informative: 16, shift: 0.35}
+                model: [linear: 1]
+                loss: bce_with_logits
+                optimizer: {adam: {lr: 0.01}}
+                train: {epochs: 1, batch_size: 256}
+                """));
+        assertEquals(0, WarmUp.slices(file, () -> true), "512,000 values: over the data cache's threshold");
     }
 
     private static ScenarioFile load(Path file) {
