@@ -89,7 +89,7 @@ public final class DataCache {
         return cache == null ? null : cache.folder;
     }
 
-    /** Settings already warned about: the read-ahead and the warm-up ask for the cache before the run does. */
+    /** Settings already warned about: the read-ahead asks for the cache before the run does, the statistics after it. */
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     private static void warnOnce(String message) {

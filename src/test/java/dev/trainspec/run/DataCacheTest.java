@@ -142,7 +142,7 @@ class DataCacheTest {
 
     @Test
     void aBadSettingIsWarnedAboutOnceHoweverOftenTheCacheIsAskedFor() {
-        // the read-ahead, the warm-up and the run each ask for it
+        // the read-ahead, the run and its statistics each ask for it
         String old = System.getProperty(DataCache.MAX_PROPERTY);
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
