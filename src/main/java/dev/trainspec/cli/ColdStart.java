@@ -1,9 +1,12 @@
 package dev.trainspec.cli;
 
+import dev.trainspec.run.DataCache;
 import dev.trainspec.run.WarmUp;
+import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -11,8 +14,10 @@ import java.util.concurrent.ExecutionException;
 /**
  * What the CLI does on a second thread while picocli models the command line (about 0.1 s of a
  * cold JVM's CPU on the main thread): {@link VectorRelaunch}'s estimate, which loads the files
- * named, then, for a {@code run} in this JVM, a warm-up training of the first file
- * ({@link WarmUp}), which ends when the real training starts.
+ * named, then, for a {@code run} in this JVM, a read of the first file's data cache entry on a
+ * thread of its own ({@link DataCache#readAhead}), which the run takes instead of reading again,
+ * and a warm-up training of the first file ({@link WarmUp}), which ends when the real training
+ * starts.
  */
 final class ColdStart {
     private final CompletableFuture<Boolean> restart = new CompletableFuture<>();
@@ -54,7 +59,10 @@ final class ColdStart {
         List<Path> files = VectorRelaunch.files(args);
         if (files.isEmpty()) return;
         try {
-            WarmUp.train(ScenarioLoader.load(files.get(0), Workspace.of(files.get(0))), since);
+            ScenarioFile first = ScenarioLoader.load(files.get(0), Workspace.of(files.get(0)));
+            // the java engine's data only (the default): --engine pytorch reads none
+            if (Arrays.stream(args).noneMatch(a -> a.startsWith("--engine"))) DataCache.readAhead(first, since);
+            WarmUp.train(first, since);
         } catch (RuntimeException e) {
             // a file that does not load, or anything else the warm-up meets: the real run reports it
         }

@@ -26,17 +26,27 @@ import java.util.stream.Stream;
 final class CodeVersion {
     private static final List<String> PARTS = List.of("dev/trainspec/engine/data/", "dev/trainspec/engine/random/",
             "dev/trainspec/run/DataSources.class");
+    /** The code that computes per-feature statistics, for the statistics kept beside an entry ({@link StatsCache}). */
+    private static final List<String> STATS_PARTS = List.of("dev/trainspec/run/FactsOf.class", "dev/trainspec/run/StatsCache.class");
     private static volatile String version;
+    private static volatile String statsVersion;
 
     private CodeVersion() {}
 
     static String current() {
         String v = version;
-        if (v == null) version = v = compute();
+        if (v == null) version = v = compute(PARTS);
         return v;
     }
 
-    private static String compute() {
+    /** The same kind of hash over the statistics' code: a change to it is a new statistics file, never a stale one. */
+    static String stats() {
+        String v = statsVersion;
+        if (v == null) statsVersion = v = compute(STATS_PARTS);
+        return v;
+    }
+
+    private static String compute(List<String> parts) {
         Map<String, byte[]> classes = new TreeMap<>();
         try {
             Path location = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -44,14 +54,14 @@ final class CodeVersion {
                 try (Stream<Path> files = Files.walk(location)) {
                     for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                         String name = location.relativize(f).toString().replace('\\', '/');
-                        if (wanted(name)) classes.put(name, Files.readAllBytes(f));
+                        if (wanted(name, parts)) classes.put(name, Files.readAllBytes(f));
                     }
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
                     // size and CRC-32 of each class from the jar's directory: no class is inflated (0.1 s saved a run)
                     for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator) {
-                        if (wanted(e.getName())) classes.put(e.getName(), (e.getSize() + ":" + e.getCrc()).getBytes(StandardCharsets.US_ASCII));
+                        if (wanted(e.getName(), parts)) classes.put(e.getName(), (e.getSize() + ":" + e.getCrc()).getBytes(StandardCharsets.US_ASCII));
                     }
                 }
             }
@@ -69,8 +79,8 @@ final class CodeVersion {
         return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
-    private static boolean wanted(String name) {
-        return name.endsWith(".class") && PARTS.stream().anyMatch(name::startsWith);
+    private static boolean wanted(String name, List<String> parts) {
+        return name.endsWith(".class") && parts.stream().anyMatch(name::startsWith);
     }
 
     static MessageDigest sha256() {

@@ -3,6 +3,8 @@ package dev.trainspec.run;
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.engine.data.FiniteValues;
 import dev.trainspec.scenario.Named;
+import dev.trainspec.scenario.Scenario;
+import dev.trainspec.scenario.ScenarioFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,11 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -63,7 +69,7 @@ public final class DataCache {
         try {
             folder = where == null || where.isBlank() ? defaultFolder() : Path.of(where.trim());
         } catch (java.nio.file.InvalidPathException e) {
-            System.err.println("trainspec: " + PROPERTY + ": not a folder (" + e.getMessage() + "); running without the data cache");
+            warnOnce("trainspec: " + PROPERTY + ": not a folder (" + e.getMessage() + "); running without the data cache");
             return null;
         }
         long maxMb;
@@ -71,10 +77,23 @@ public final class DataCache {
             maxMb = maxMegabytes(System.getProperty(MAX_PROPERTY));
         } catch (IllegalArgumentException e) {
             // a cache setting never stops a run: say so and keep the default
-            System.err.println("trainspec: " + e.getMessage() + "; using " + DEFAULT_MAX_MB);
+            warnOnce("trainspec: " + e.getMessage() + "; using " + DEFAULT_MAX_MB);
             maxMb = DEFAULT_MAX_MB;
         }
         return new DataCache(folder, maxMb << 20, MIN_VALUES, System.err);
+    }
+
+    /** The configured cache's folder; null when {@code trainspec.cache=off}. */
+    static Path configuredFolder() {
+        DataCache cache = configured();
+        return cache == null ? null : cache.folder;
+    }
+
+    /** Settings already warned about: the read-ahead asks for the cache before the run does, the statistics after it. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
+    private static void warnOnce(String message) {
+        if (WARNED.add(message)) System.err.println(message);
     }
 
     /**
@@ -87,14 +106,13 @@ public final class DataCache {
     }
 
     Dataset lookUpOrGenerate(Named source, long scenarioSeed) {
-        Limits.DataSize size = Limits.DataSize.of(source);
-        // a small set is generated at once: no key to hash, no file to look for (cold start)
-        if (size == null || size.rows() * size.features() < minValues) return DataSources.generate(source, scenarioSeed);
+        if (!holds(source)) return DataSources.generate(source, scenarioSeed);
         byte[] digest = digest(source, scenarioSeed);
-        Path file = folder.resolve(HexFormat.of().formatHex(digest) + SUFFIX);
-        if (Files.isRegularFile(file)) {
+        Path file = fileOf(digest);
+        CompletableFuture<CacheEntry.Read> ahead = ReadAhead.take(file);
+        if (ahead != null || Files.isRegularFile(file)) {
             try {
-                CacheEntry.Read entry = CacheEntry.read(file, digest);
+                CacheEntry.Read entry = ahead != null ? ReadAhead.join(ahead) : CacheEntry.read(file, digest);
                 FactsOf.remember(entry.data(), entry.print());
                 if (entry.finite()) FiniteValues.vouch(entry.data());
                 touch(file);
@@ -111,6 +129,56 @@ public final class DataCache {
         Dataset d = DataSources.generate(source, scenarioSeed);
         if ((long) d.rows() * d.cols() >= minValues && CacheEntry.storable(d)) store(file, d, digest);
         return d;
+    }
+
+    /**
+     * Starts reading the cached data of {@code file}'s first variant on its own thread
+     * ({@link ReadAhead}) when there is an entry for it that the run will look up, unless a run has
+     * started since {@code since} (a {@link WarmUp#runsStarted()} count: that run looks the entry up
+     * itself) or the limits refuse the file before its data is made (then nobody would take the read).
+     */
+    public static void readAhead(ScenarioFile file, long since) {
+        if (file.variants().isEmpty()) return;
+        try {
+            Limits.current().checkFile(file);
+        } catch (RuntimeException e) {
+            return;
+        }
+        Scenario s = file.variants().get(0);
+        DataCache cache = lookingUp(s);
+        if (cache != null) cache.readAhead(s.data().source(), s.seed(), () -> WarmUp.runsStarted() == since);
+    }
+
+    void readAhead(Named source, long scenarioSeed, BooleanSupplier stillAhead) {
+        byte[] digest = digest(source, scenarioSeed);
+        Path file = fileOf(digest);
+        if (Files.isRegularFile(file)) ReadAhead.start(file, digest, stillAhead);
+    }
+
+    /**
+     * The configured cache when the run of {@code s} will look its data up there; null for data
+     * that is not cached or that the limits refuse before it is made (the run reports that).
+     */
+    private static DataCache lookingUp(Scenario s) {
+        Named source = s.data().source();
+        DataCache cache = DataSources.isGenerator(source.name()) ? configured() : null;
+        if (cache == null || !cache.holds(source)) return null;
+        try {
+            Limits.current().checkBeforeData(s);
+            return cache;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code source} is large enough to be cached (a small set is generated at once: no key to hash, no file to look for). */
+    private boolean holds(Named source) {
+        Limits.DataSize size = Limits.DataSize.of(source);
+        return size != null && size.rows() * size.features() >= minValues;
+    }
+
+    Path fileOf(byte[] digest) {
+        return folder.resolve(HexFormat.of().formatHex(digest) + SUFFIX);
     }
 
     /** Written beside its final name, then renamed over it: the entry appears whole or not at all. */
@@ -143,7 +211,7 @@ public final class DataCache {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
                 try {
-                    if (name.endsWith(SUFFIX)) {
+                    if (name.endsWith(SUFFIX) || name.endsWith(StatsCache.SUFFIX)) {
                         entries.add(f);
                         total += Files.size(f);
                     } else if (name.endsWith(".tmp") && now - Files.getLastModifiedTime(f).toMillis() > ABANDONED_MILLIS) {

@@ -27,7 +27,7 @@ final class FactsOf {
             }
         }
         return new DataFacts(source, train.rows(), test.rows(), train.cols(), classes, counts,
-                stats(all, trainRows), stats(train), sorted && classes > 1, fingerprint(all));
+                statsOfRows(all, trainRows), stats(train), sorted && classes > 1, fingerprint(all));
     }
 
     /**
@@ -44,9 +44,14 @@ final class FactsOf {
                 if (i > 0 && all.labels()[trainRows[i]] < all.labels()[trainRows[i - 1]]) sorted = false;
             }
         }
-        List<DataFacts.FeatureStats> stats = stats(all, trainRows);
+        List<DataFacts.FeatureStats> stats = statsOfRows(all, trainRows);
         return new DataFacts(source, trainRows.length, testRows, all.cols(), classes, counts, stats, stats,
                 sorted && classes > 1, fingerprint(all));
+    }
+
+    /** {@link #stats(Dataset, int[])}, read from the data cache's folder when stored for these bits and rows ({@link StatsCache}). */
+    static List<DataFacts.FeatureStats> statsOfRows(Dataset all, int[] rows) {
+        return StatsCache.orCompute(DataCache.configuredFolder(), PRINTS.get(all), rows, all.cols(), () -> stats(all, rows));
     }
 
     static List<DataFacts.FeatureStats> stats(Dataset d) {

@@ -142,22 +142,31 @@ public final class PreparedData {
         return source.name() + shown;
     }
 
-    /** A classifier needs two classes among its training rows (scikit-learn's solvers refuse one). */
+    /**
+     * A classifier needs two classes among its training rows (scikit-learn's solvers refuse one).
+     * A scan for a label unlike the first, not a set of the labels: boxing 200,000 labels into
+     * a set cost a cold JVM 15-50 ms on the way to training.
+     */
     private static void requireTwoClasses(Dataset all, int[] trainRows, Named source, DataSpec.SplitSpec split) {
-        if (!all.isClassification()) return;
-        int[] trainLabels = new int[trainRows.length];
-        for (int i = 0; i < trainRows.length; i++) trainLabels[i] = all.labels()[trainRows[i]];
-        if (distinct(trainLabels) >= 2) return;
-        if (distinct(all.labels()) < 2) {
+        if (!all.isClassification() || trainRows.length == 0 || varied(all.labels(), trainRows)) return; // no rows: Checks.data says so
+        int[] labels = all.labels();
+        if (!varied(labels, null)) {
             throw new ScenarioException(new Problem(source.origin(), "data." + source.name(), "samples of at least 2 classes",
-                    "only class " + all.labels()[0] + " in all " + all.rows() + " rows", ""));
+                    "only class " + labels[0] + " in all " + all.rows() + " rows", ""));
         }
         throw new ScenarioException(new Problem(split.origin(), "data.split", "training rows with samples of at least 2 classes",
-                "only class " + trainLabels[0] + " in the " + trainLabels.length + " training rows", "use stratify: true or a smaller test_size"));
+                "only class " + labels[trainRows[0]] + " in the " + trainRows.length + " training rows", "use stratify: true or a smaller test_size"));
     }
 
-    private static int distinct(int[] labels) {
-        return (int) java.util.Arrays.stream(labels).distinct().count();
+    /** Whether the labels of {@code rows} (all when null) hold two different values. */
+    private static boolean varied(int[] labels, int[] rows) {
+        int n = rows == null ? labels.length : rows.length;
+        if (n == 0) return false;
+        int first = labels[rows == null ? 0 : rows[0]];
+        for (int i = 1; i < n; i++) {
+            if (labels[rows == null ? i : rows[i]] != first) return true;
+        }
+        return false;
     }
 
     private static void check(Origin at, String key, Runnable check) {

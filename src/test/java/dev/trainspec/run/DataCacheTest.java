@@ -141,6 +141,25 @@ class DataCacheTest {
     }
 
     @Test
+    void aBadSettingIsWarnedAboutOnceHoweverOftenTheCacheIsAskedFor() {
+        // the read-ahead, the run and its statistics each ask for it
+        String old = System.getProperty(DataCache.MAX_PROPERTY);
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setProperty(DataCache.MAX_PROPERTY, "three lots");
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            for (int i = 0; i < 3; i++) assertTrue(DataCache.configured() != null, "a bad cap never turns the cache off");
+        } finally {
+            System.setErr(err);
+            if (old == null) System.clearProperty(DataCache.MAX_PROPERTY);
+            else System.setProperty(DataCache.MAX_PROPERTY, old);
+        }
+        String warned = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(1, warned.split("found 'three lots'", -1).length - 1, warned);
+    }
+
+    @Test
     void offAndTheCapAreReadFromSystemProperties() {
         String old = System.getProperty(DataCache.PROPERTY);
         try {
