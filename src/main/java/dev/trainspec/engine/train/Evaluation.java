@@ -52,6 +52,15 @@ final class Evaluation {
     double saturatedFraction;
     double maxClassShare;
 
+    /** This pass's sums, added to chunk by chunk in row order. */
+    private double lossSum;
+    private long correct;
+    private double absErr;
+    private double sqErr;
+    private double maxAbs;
+    private double targetSum;
+    private double targetSq;
+
     /** @param storageRows rows of the matrix the splits are views of (0 when they are not views) */
     Evaluation(List<Layer> layers, int[] widths, Loss loss, int maxBatch, int cols, int storageRows) {
         this.layers = layers;
@@ -105,13 +114,8 @@ final class Evaluation {
         long saturated = 0;
         long saturable = 0;
         int cols = split.cols();
-        double lossSum = 0;
-        long correct = 0;
-        double absErr = 0;
-        double sqErr = 0;
-        double maxAbs = 0;
-        double targetSum = 0;
-        double targetSq = 0;
+        lossSum = absErr = sqErr = maxAbs = targetSum = targetSq = 0;
+        correct = 0;
         boolean storageOrder = split.rowIndex() != null && (long) splitRowOf.length * cols == split.x().length;
         if (storageOrder) indexStorageRows(split);
         int storageCursor = 0;
@@ -135,23 +139,7 @@ final class Evaluation {
                     saturable += (long) n * widths[i + 1];
                 }
             }
-            int width = outWidth;
-            lossSum += criterion.evaluate(h, n, width, chunkLabels, chunkTargets, null) * n;
-            for (int r = 0; r < n; r++) {
-                for (int c = 0; c < width; c++) maxAbs = Math.max(maxAbs, Math.abs(h[r * width + c]));
-                if (split.isClassification()) {
-                    int p = criterion.predict(h, r, width);
-                    if (p == chunkLabels[r]) correct++;
-                    if (p >= 0 && p < predicted.length) predicted[p]++;
-                } else {
-                    double t = chunkTargets[r];
-                    double e = h[r * width] - t;
-                    absErr += Math.abs(e);
-                    sqErr += e * e;
-                    targetSum += t;
-                    targetSq += t * t;
-                }
-            }
+            score(h, n, split.isClassification());
         }
         int rows = split.rows();
         loss = lossSum / rows;
@@ -168,6 +156,45 @@ final class Evaluation {
         long most = 0;
         for (long c : predicted) most = Math.max(most, c);
         maxClassShare = rows == 0 ? Double.NaN : (double) most / rows;
+    }
+
+    /**
+     * Adds a chunk's n output rows {@code h} to the pass's sums, row by row. A method of its own: its
+     * loop over the rows is the pass's hottest, and in a fresh JVM the JIT compiles a method whose
+     * loop runs long a second time, on stack replacement; this one is small, where the whole pass
+     * with the layers inlined was a 19 KB compilation (docs/benchmarks.md, "Cold start").
+     */
+    private void score(float[] h, int n, boolean classification) {
+        int width = outWidth;
+        lossSum += criterion.evaluate(h, n, width, chunkLabels, chunkTargets, null) * n;
+        // the running sums in locals for the loop, continued from and returned to the fields: the same additions in the same order
+        long correct = this.correct;
+        double maxAbs = this.maxAbs;
+        double absErr = this.absErr;
+        double sqErr = this.sqErr;
+        double targetSum = this.targetSum;
+        double targetSq = this.targetSq;
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < width; c++) maxAbs = Math.max(maxAbs, Math.abs(h[r * width + c]));
+            if (classification) {
+                int p = criterion.predict(h, r, width);
+                if (p == chunkLabels[r]) correct++;
+                if (p >= 0 && p < predicted.length) predicted[p]++;
+            } else {
+                double t = chunkTargets[r];
+                double e = h[r * width] - t;
+                absErr += Math.abs(e);
+                sqErr += e * e;
+                targetSum += t;
+                targetSq += t * t;
+            }
+        }
+        this.correct = correct;
+        this.maxAbs = maxAbs;
+        this.absErr = absErr;
+        this.sqErr = sqErr;
+        this.targetSum = targetSum;
+        this.targetSq = targetSq;
     }
 
     /** splitRowOf for this split: its storage rows' split rows, -1 for the other rows. */
