@@ -53,6 +53,8 @@ public final class Trainer {
     private final int firstTrainable;
     /** This step's gradient norms: total, first layer, last layer. */
     private final double[] norms = new double[3];
+    /** The current epoch's record: the caller reads it before the next epoch clears it. */
+    private final EpochStats epochStats = new EpochStats();
 
     /**
      * @param widths widths[0] = input width, widths[i + 1] = output width of layer i
@@ -135,6 +137,7 @@ public final class Trainer {
         return new TrainingRun(new History(rec, epochsRun), firstNonFinite, stopReason, steps);
     }
 
+    /** One epoch's record, and the sums its steps add to in step order; one per trainer, cleared each epoch. */
     private static final class EpochStats {
         double runningLoss;
         double runningAccuracy;
@@ -144,59 +147,79 @@ public final class Trainer {
         int steps;
         NonFinite nonFinite;
         boolean weightsNonFinite;
+        double lossSum;
+        long correct;
+        double gradNormSum;
+        double firstSum;
+        double lastSum;
+
+        void clear() {
+            runningLoss = runningAccuracy = gradNorm = firstLayerGradNorm = lastLayerGradNorm = 0;
+            steps = 0;
+            nonFinite = null;
+            weightsNonFinite = false;
+            lossSum = gradNormSum = firstSum = lastSum = 0;
+            correct = 0;
+        }
     }
 
     private EpochStats trainEpoch(int epoch, long stepsBefore) {
-        EpochStats s = new EpochStats();
+        EpochStats s = epochStats;
+        s.clear();
         int rows = train.rows();
         rng.epochOrder(order, config.shuffle());
-        double lossSum = 0;
-        long correct = 0;
-        double gradNormSum = 0;
-        double firstSum = 0;
-        double lastSum = 0;
-        int outWidth = widths[widths.length - 1];
         feed.start();
         try {
             for (int start = 0, step = 1; start < rows; start += batchSize, step++) {
-                int n = Math.min(batchSize, rows - start);
                 // nanoTime costs ~25 ns: every 64th step keeps it far below the cost of the steps
                 if ((step & 63) == 1 && pastDeadline()) throw new OutOfTime(epoch + 1, stepsBefore + s.steps);
-                int buffer = feed.take(step - 1, n);
-                batchX = feed.x(buffer);
-                batchLabels = feed.labels(buffer);
-                batchTargets = feed.targets(buffer);
-                for (Parameter p : params) p.zeroGrad();
-                float[] out = forward(n);
-                double batchLoss = loss.evaluate(out, n, outWidth, batchLabels, batchTargets, gradOut);
-                lossSum += batchLoss * n;
-                if (train.isClassification()) for (int r = 0; r < n; r++) if (loss.predict(out, r, outWidth) == batchLabels[r]) correct++;
-                backward(n);
-                Norms.gradNorms(params, firstLayerEnd, lastLayerStart, norms);
-                double norm = norms[0];
-                gradNormSum += norm;
-                firstSum += norms[1];
-                lastSum += norms[2];
-                if (!Double.isNaN(config.clipGradNorm()) && norm > 0) Norms.scaleGrads(params, config.clipGradNorm() / (norm + 1e-6));
-                optimizer.step();
-                s.steps++;
-                if (s.nonFinite == null && !Double.isFinite(batchLoss)) s.nonFinite = locate(epoch + 1, step, n, batchLoss);
-                String badParam = Norms.firstNonFinite(params);
-                if (badParam != null) {
-                    if (s.nonFinite == null) s.nonFinite = new NonFinite(epoch + 1, step, "parameter " + badParam, Double.NaN);
-                    s.weightsNonFinite = true;
-                }
-                feed.release(step - 1);
+                step(s, epoch, step, Math.min(batchSize, rows - start));
             }
         } finally {
             feed.stop(); // an epoch cut short (OutOfTime) leaves no helper waiting
         }
-        s.runningLoss = lossSum / rows;
-        s.runningAccuracy = (double) correct / rows;
-        s.gradNorm = gradNormSum / s.steps;
-        s.firstLayerGradNorm = firstSum / s.steps;
-        s.lastLayerGradNorm = lastSum / s.steps;
+        s.runningLoss = s.lossSum / rows;
+        s.runningAccuracy = (double) s.correct / rows;
+        s.gradNorm = s.gradNormSum / s.steps;
+        s.firstLayerGradNorm = s.firstSum / s.steps;
+        s.lastLayerGradNorm = s.lastSum / s.steps;
         return s;
+    }
+
+    /**
+     * Minibatch {@code step} (1-based, n rows, taken from the feed in this epoch's order), its sums added to {@code s}.
+     * A method of its own, too large to be inlined into the epoch's loop: in a fresh JVM the JIT's
+     * second tier compiles it after a few hundred steps, on its own, where the epoch with every
+     * kernel inlined was one 30 KB compilation (on stack replacement, then again normally) that
+     * came late and held the JIT's one queue (docs/benchmarks.md, "Cold start").
+     */
+    private void step(EpochStats s, int epoch, int step, int n) {
+        int outWidth = widths[widths.length - 1];
+        int buffer = feed.take(step - 1, n);
+        batchX = feed.x(buffer);
+        batchLabels = feed.labels(buffer);
+        batchTargets = feed.targets(buffer);
+        for (Parameter p : params) p.zeroGrad();
+        float[] out = forward(n);
+        double batchLoss = loss.evaluate(out, n, outWidth, batchLabels, batchTargets, gradOut);
+        s.lossSum += batchLoss * n;
+        if (train.isClassification()) for (int r = 0; r < n; r++) if (loss.predict(out, r, outWidth) == batchLabels[r]) s.correct++;
+        backward(n);
+        Norms.gradNorms(params, firstLayerEnd, lastLayerStart, norms);
+        double norm = norms[0];
+        s.gradNormSum += norm;
+        s.firstSum += norms[1];
+        s.lastSum += norms[2];
+        if (!Double.isNaN(config.clipGradNorm()) && norm > 0) Norms.scaleGrads(params, config.clipGradNorm() / (norm + 1e-6));
+        optimizer.step();
+        s.steps++;
+        if (s.nonFinite == null && !Double.isFinite(batchLoss)) s.nonFinite = locate(epoch + 1, step, n, batchLoss);
+        String badParam = Norms.firstNonFinite(params);
+        if (badParam != null) {
+            if (s.nonFinite == null) s.nonFinite = new NonFinite(epoch + 1, step, "parameter " + badParam, Double.NaN);
+            s.weightsNonFinite = true;
+        }
+        feed.release(step - 1);
     }
 
     private boolean pastDeadline() {
