@@ -182,14 +182,31 @@ public final class LinearKernels {
         else accumulateWeightGradScalar(g, x, dw, batch, in, out);
     }
 
+    /**
+     * {@link #accumulateWeightGrad} with input row r read at x[rows[r], :], where it lies in a
+     * larger matrix, instead of from a gathered copy: the same sums in the same order (rows
+     * ascending), so the same bits. The training step's twin of {@link #forwardRows}: a batch of a
+     * wide first layer is then never copied. Requires {@link #readsRows}.
+     */
+    public static void accumulateWeightGradRows(float[] g, float[] x, int[] rows, float[] dw, int batch, int in, int out) {
+        if (!readsRows(in)) throw new IllegalArgumentException("accumulateWeightGradRows needs in >= " + LANE_MIN_IN + ", got " + in);
+        if (Simd.ready()) SimdKernels.accumulateWeightGrad(g, x, rows, dw, batch, in, out);
+        else accumulateWeightGradScalar(g, x, rows, dw, batch, in, out);
+    }
+
     /** The scalar path of {@link #accumulateWeightGrad} for in > 2. */
     static void accumulateWeightGradScalar(float[] g, float[] x, float[] dw, int batch, int in, int out) {
+        accumulateWeightGradScalar(g, x, null, dw, batch, in, out);
+    }
+
+    /** The same with input row r at x[rows[r], :] (x[r, :] when rows is null). */
+    static void accumulateWeightGradScalar(float[] g, float[] x, int[] rows, float[] dw, int batch, int in, int out) {
         int r = 0;
         for (; r + ROWS <= batch; r += ROWS) {
-            int x0 = r * in;
-            int x1 = x0 + in;
-            int x2 = x1 + in;
-            int x3 = x2 + in;
+            int x0 = rowStart(rows, r, in);
+            int x1 = rowStart(rows, r + 1, in);
+            int x2 = rowStart(rows, r + 2, in);
+            int x3 = rowStart(rows, r + 3, in);
             int g0 = r * out;
             for (int o = 0; o < out; o++) {
                 float c0 = g[g0 + o];
@@ -203,7 +220,7 @@ public final class LinearKernels {
             }
         }
         for (; r < batch; r++) {
-            int xRow = r * in;
+            int xRow = rowStart(rows, r, in);
             int gRow = r * out;
             for (int o = 0; o < out; o++) {
                 float go = g[gRow + o];

@@ -115,10 +115,16 @@ final class SimdKernels {
 
     /** dw[o, i] += sum_r g[r, o] x[r, i], rows ascending: four rows per pass over dw. */
     static void accumulateWeightGrad(float[] g, float[] x, float[] dw, int batch, int in, int out) {
+        accumulateWeightGrad(g, x, null, dw, batch, in, out);
+    }
+
+    /** The same with input row r at x[rows[r], :] (x[r, :] when rows is null): the same sums, read where the rows lie. */
+    static void accumulateWeightGrad(float[] g, float[] x, int[] rows, float[] dw, int batch, int in, int out) {
         int whole = in - in % V;
         int r = 0;
         for (; r + 4 <= batch; r += 4) {
-            int x0 = r * in, x1 = x0 + in, x2 = x1 + in, x3 = x2 + in;
+            int x0 = LinearKernels.rowStart(rows, r, in), x1 = LinearKernels.rowStart(rows, r + 1, in);
+            int x2 = LinearKernels.rowStart(rows, r + 2, in), x3 = LinearKernels.rowStart(rows, r + 3, in);
             int g0 = r * out;
             for (int o = 0; o < out; o++) {
                 float c0 = g[g0 + o], c1 = g[g0 + out + o], c2 = g[g0 + 2 * out + o], c3 = g[g0 + 3 * out + o];
@@ -136,7 +142,7 @@ final class SimdKernels {
             }
         }
         for (; r < batch; r++) {
-            int xRow = r * in;
+            int xRow = LinearKernels.rowStart(rows, r, in);
             for (int o = 0; o < out; o++) {
                 float c = g[r * out + o];
                 int wRow = o * in;

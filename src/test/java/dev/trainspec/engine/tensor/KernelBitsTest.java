@@ -114,18 +114,12 @@ class KernelBitsTest {
     }
 
     /**
-     * The forward reading its rows where they lie in a larger matrix (scattered and descending, a
-     * split's rows by index, the rows between them NaN) gives the bits of the forward on a gathered copy.
+     * The forward reading its rows where they lie in a larger matrix (a split's rows by index, the
+     * rows between them NaN; see {@link #scatter}) gives the bits of the forward on a gathered copy.
      */
     private static void checkForwardRows(String name, float[] x, float[] w, float[] b, float[] expected, int batch, int in, int out) {
-        int stored = 2 * batch + 3;
-        float[] storage = new float[stored * in];
-        java.util.Arrays.fill(storage, Float.NaN);
-        int[] rows = new int[batch];
-        for (int k = 0; k < batch; k++) {
-            rows[k] = stored - 1 - 2 * k;
-            System.arraycopy(x, k * in, storage, rows[k] * in, in);
-        }
+        int[] rows = scatteredRows(batch);
+        float[] storage = scatter(x, rows, batch, in);
         float[] y = new float[batch * out];
         LinearKernels.forwardRows(storage, rows, w, b, y, batch, in, out);
         assertSameBits("forward by row index " + name, expected, y);
@@ -137,6 +131,21 @@ class KernelBitsTest {
             SimdKernels.forwardLanes(storage, rows, w, b, vector, batch, in, out);
             assertSameBits("vector forward by row index " + name, expected, vector);
         }
+    }
+
+    /** Where batch row k lies in {@link #scatter}'s matrix: scattered and descending, as a shuffled split's rows. */
+    private static int[] scatteredRows(int batch) {
+        int[] rows = new int[batch];
+        for (int k = 0; k < batch; k++) rows[k] = 2 * batch + 2 - 2 * k;
+        return rows;
+    }
+
+    /** A larger matrix holding row k of x at rows[k], NaN everywhere else (a row read by mistake shows). */
+    private static float[] scatter(float[] x, int[] rows, int batch, int in) {
+        float[] storage = new float[(2 * batch + 3) * in];
+        java.util.Arrays.fill(storage, Float.NaN);
+        for (int k = 0; k < batch; k++) System.arraycopy(x, k * in, storage, rows[k] * in, in);
+        return storage;
     }
 
     /** dw starts from {@code start}: a gradient already accumulated over earlier rows. */
@@ -159,6 +168,24 @@ class KernelBitsTest {
             float[] vector = start.clone();
             SimdKernels.accumulateWeightGrad(g, x, vector, batch, in, out);
             assertSameBits("vector weight grad " + name, expected, vector);
+        }
+        if (LinearKernels.readsRows(in)) checkWeightGradRows(name, g, x, start, expected, batch, in, out);
+    }
+
+    /** The weight gradient reading its rows where they lie (as the training step of a wide first layer does) gives the bits of the one on a gathered copy. */
+    private static void checkWeightGradRows(String name, float[] g, float[] x, float[] start, float[] expected, int batch, int in, int out) {
+        int[] rows = scatteredRows(batch);
+        float[] storage = scatter(x, rows, batch, in);
+        float[] dw = start.clone();
+        LinearKernels.accumulateWeightGradRows(g, storage, rows, dw, batch, in, out);
+        assertSameBits("weight grad by row index " + name, expected, dw);
+        float[] scalar = start.clone();
+        LinearKernels.accumulateWeightGradScalar(g, storage, rows, scalar, batch, in, out);
+        assertSameBits("scalar weight grad by row index " + name, expected, scalar);
+        if (Simd.ENABLED) {
+            float[] vector = start.clone();
+            SimdKernels.accumulateWeightGrad(g, storage, rows, vector, batch, in, out);
+            assertSameBits("vector weight grad by row index " + name, expected, vector);
         }
     }
 
