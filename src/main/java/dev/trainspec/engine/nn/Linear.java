@@ -20,6 +20,8 @@ public final class Linear implements Layer {
     private float[] output;
     private float[] gradInput;
     private float[] lastInput;
+    /** Where the last forward's input rows lie in lastInput (forwardRows), or null: they are its first rows. */
+    private int[] lastRows;
 
     public Linear(int out, boolean bias, Init init) {
         if (out < 1) throw new IllegalArgumentException("Linear: out_features must be positive, got " + out);
@@ -56,6 +58,7 @@ public final class Linear implements Layer {
     @Override
     public float[] forward(float[] input, int batch, boolean training) {
         lastInput = input;
+        lastRows = null;
         LinearKernels.forward(input, weight.value, hasBias ? bias.value : null, output, batch, in, out);
         return output;
     }
@@ -66,17 +69,22 @@ public final class Linear implements Layer {
     }
 
     /**
-     * An eval-mode forward of input rows {@code x[rows[k], :]}, read where they lie instead of
-     * from a gathered copy: the same bits as {@link #forward} on the copy. Only when {@link #readsRows}.
+     * The forward of input rows {@code x[rows[k], :]}, read where they lie instead of from a
+     * gathered copy: the same bits as {@link #forward} on the copy (a linear layer has no mode).
+     * {@link #backward} then reads the same rows there too, so {@code rows} must hold them until
+     * it ran. Only when {@link #readsRows}.
      */
     public float[] forwardRows(float[] x, int[] rows, int batch) {
+        lastInput = x;
+        lastRows = rows;
         LinearKernels.forwardRows(x, rows, weight.value, hasBias ? bias.value : null, output, batch, in, out);
         return output;
     }
 
     @Override
     public float[] backward(float[] gradOutput, int batch, boolean needInputGrad) {
-        LinearKernels.accumulateWeightGrad(gradOutput, lastInput, weight.grad, batch, in, out);
+        if (lastRows == null) LinearKernels.accumulateWeightGrad(gradOutput, lastInput, weight.grad, batch, in, out);
+        else LinearKernels.accumulateWeightGradRows(gradOutput, lastInput, lastRows, weight.grad, batch, in, out);
         if (hasBias) LinearKernels.accumulateBiasGrad(gradOutput, bias.grad, batch, out);
         if (!needInputGrad) return null;
         LinearKernels.inputGrad(gradOutput, weight.value, gradInput, batch, in, out);

@@ -12,6 +12,11 @@ import java.util.concurrent.locks.LockSupport;
  * and the helper stays at most one batch ahead (buffer k % 2 is free once step k - 2 is done).
  * The run's thread takes every piece of its batch nobody has taken, so without a helper it copies
  * everything itself. Copies only: the bits are the rows' bits, whoever copied them.
+ *
+ * <p>When the first layer reads its rows where they lie ({@code inPlace}: a wide linear layer),
+ * a batch is only its rows' places and labels, and a helper that takes a piece reads its rows
+ * once instead of copying them: the rows of the next batch are then in the caches (the two
+ * cores share the last level) when the run's thread reads them, and nothing is written.
  */
 final class BatchFeed {
     /** Rows of a piece: four of RowGather's groups. */
@@ -32,18 +37,24 @@ final class BatchFeed {
     private final int[][] storageRows = new int[2][];
     private final Helpers helpers;
     private final int piecesPerBatch;
+    /** The rows stay where they lie: a batch is {@link #rows} and its labels or targets. */
+    private final boolean inPlace;
     /** This epoch's shared state while a helper may copy ahead, else null. */
     private Epoch epoch;
 
-    /** @param order the epoch's row order, drawn before each {@link #start} */
-    BatchFeed(Split train, int batchSize, int[] order, Helpers helpers) {
+    /**
+     * @param order the epoch's row order, drawn before each {@link #start}
+     * @param inPlace whether the step reads the rows where they lie (then {@link #x} is empty)
+     */
+    BatchFeed(Split train, int batchSize, int[] order, Helpers helpers, boolean inPlace) {
         this.train = train;
         this.batchSize = batchSize;
         this.order = order;
         boolean ahead = helpers.count() > 0 && (long) train.rows() * train.cols() >= AHEAD_FROM && train.rows() > batchSize;
         this.helpers = ahead ? helpers : Helpers.NONE;
+        this.inPlace = inPlace;
         for (int b = 0; b < (ahead ? 2 : 1); b++) {
-            x[b] = new float[batchSize * train.cols()];
+            x[b] = new float[inPlace ? 0 : batchSize * train.cols()];
             labels[b] = new int[batchSize];
             targets[b] = new float[batchSize];
             storageRows[b] = new int[batchSize];
@@ -69,7 +80,7 @@ final class BatchFeed {
         }
         int end = (k + 1) * piecesPerBatch;
         for (int p = e.next.get(); p < end; p = e.next.get()) {
-            if (e.next.compareAndSet(p, p + 1)) e.copyPiece(p);
+            if (e.next.compareAndSet(p, p + 1)) e.copyPiece(p, false); // the step reads these rows next anyway
         }
         for (int spins = 0; e.done.get(k) < piecesPerBatch; spins++) {
             if (spins < SPINS) Thread.onSpinWait();
@@ -103,6 +114,11 @@ final class BatchFeed {
         return targets[buffer];
     }
 
+    /** Where each row of the batch in {@code buffer} lies in the split's x. */
+    int[] rows(int buffer) {
+        return storageRows[buffer];
+    }
+
     /**
      * Rows [from, to) of the batch starting at epoch row {@code start} into {@code buffer}. The
      * row numbers and labels are looked up first, in a loop of independent loads the CPU overlaps;
@@ -118,7 +134,7 @@ final class BatchFeed {
             if (train.isClassification()) labels[buffer][i] = train.labels()[row];
             else targets[buffer][i] = train.targets()[row];
         }
-        RowGather.copy(train.x(), rows, from, to, train.cols(), x[buffer]);
+        if (!inPlace) RowGather.copy(train.x(), rows, from, to, train.cols(), x[buffer]);
     }
 
     /** One epoch's claims: a helper that starts after its epoch ended finds every piece taken and leaves. */
@@ -129,6 +145,8 @@ final class BatchFeed {
         final AtomicIntegerArray done;
         /** Steps the run's thread has finished: buffer k % 2 is free for batch k once this is >= k - 1. */
         volatile int finished;
+        /** What a helper's reads of rows left in place add up to: stored, so the JIT keeps the reads. */
+        int touched;
 
         Epoch(int pieces, int batches) {
             this.pieces = pieces;
@@ -142,18 +160,22 @@ final class BatchFeed {
                     if (spins++ < SPINS) Thread.onSpinWait();
                     else LockSupport.parkNanos(this, NAP_NANOS);
                 } else if (next.compareAndSet(p, p + 1)) {
-                    copyPiece(p);
+                    copyPiece(p, inPlace);
                     spins = 0;
                 }
             }
         }
 
-        void copyPiece(int p) {
+        /** Piece p into its buffer; {@code touch}: and its rows, left in place, read into the caches. */
+        void copyPiece(int p, boolean touch) {
             int k = p / piecesPerBatch;
             int start = k * batchSize;
             int from = (p % piecesPerBatch) * PIECE;
             int to = Math.min(Math.min(from + PIECE, batchSize), train.rows() - start);
-            if (from < to) copy(k % 2, start, from, to);
+            if (from < to) {
+                copy(k % 2, start, from, to);
+                if (touch) touched += RowGather.touch(train.x(), storageRows[k % 2], from, to, train.cols());
+            }
             done.incrementAndGet(k);
         }
     }

@@ -14,6 +14,8 @@ final class RowGather {
     private static final int GROUP = 8;
     /** Floats between touched values: 256 bytes, every fourth cache line (the prefetcher fetches the lines between). */
     private static final int TOUCH_STRIDE = 64;
+    /** Floats in a 64-byte cache line. */
+    private static final int LINE = 16;
     /** Written so the JIT keeps the touching loads. */
     @SuppressWarnings("unused")
     private static float sink;
@@ -45,5 +47,20 @@ final class RowGather {
             sink = s;
             for (int k = i; k < end; k++) System.arraycopy(x, rows[k] * cols, dst, k * cols, cols);
         }
+    }
+
+    /**
+     * Reads a value of every cache line of rows {@code x[rows[k], :]} for {@code first <= k < n},
+     * so that another core reading them next finds them in the shared cache instead of memory.
+     * Returns what it read, for the caller to store: the JIT drops loads whose values nobody keeps.
+     */
+    static int touch(float[] x, int[] rows, int first, int n, int cols) {
+        int s = 0;
+        for (int k = first; k < n; k++) {
+            int row = rows[k] * cols;
+            for (int c = 0; c < cols; c += LINE) s ^= Float.floatToRawIntBits(x[row + c]);
+            s ^= Float.floatToRawIntBits(x[row + cols - 1]); // a row need not start on a line: its last one
+        }
+        return s;
     }
 }

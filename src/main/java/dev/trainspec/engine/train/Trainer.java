@@ -2,6 +2,7 @@ package dev.trainspec.engine.train;
 
 import dev.trainspec.engine.loss.Loss;
 import dev.trainspec.engine.nn.Layer;
+import dev.trainspec.engine.nn.Linear;
 import dev.trainspec.engine.nn.Parameter;
 import dev.trainspec.engine.optim.Optimizer;
 import dev.trainspec.engine.optim.Schedule;
@@ -36,8 +37,15 @@ public final class Trainer {
 
     private final int batchSize;
     private final BatchFeed feed;
-    /** This step's batch: rows, labels, targets (a buffer of the feed). */
+    /**
+     * The first layer when it reads the batch's rows where they lie in the split (a wide linear
+     * layer: {@link Linear#forwardRows}, the weight gradient too), else null: the rows are then
+     * never copied, and {@link #batchX} stays empty.
+     */
+    private final Linear inPlace;
+    /** This step's batch: rows (or where they lie, {@link #batchRows}), labels, targets (a buffer of the feed). */
     private float[] batchX;
+    private int[] batchRows;
     private int[] batchLabels;
     private float[] batchTargets;
     private final float[] gradOut;
@@ -78,7 +86,8 @@ public final class Trainer {
         int cols = train.cols();
         this.gradOut = new float[batchSize * widths[widths.length - 1]];
         this.order = new int[train.rows()];
-        this.feed = new BatchFeed(train, batchSize, order, helpers);
+        this.inPlace = this.layers.get(0) instanceof Linear first && first.readsRows() ? first : null;
+        this.feed = new BatchFeed(train, batchSize, order, helpers, inPlace != null);
         this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols, viewedRows(train, test),
                 Math.max(train.rows(), test.rows()), train.isClassification(), helpers);
         List<Layer> withParams = this.layers.stream().filter(l -> !l.parameters().isEmpty()).toList();
@@ -197,6 +206,7 @@ public final class Trainer {
         int outWidth = widths[widths.length - 1];
         int buffer = feed.take(step - 1, n);
         batchX = feed.x(buffer);
+        batchRows = feed.rows(buffer);
         batchLabels = feed.labels(buffer);
         batchTargets = feed.targets(buffer);
         for (Parameter p : params) p.zeroGrad();
@@ -234,8 +244,13 @@ public final class Trainer {
 
     private float[] forward(int n) {
         float[] h = batchX;
-        for (int i = 0; i < layers.size(); i++) h = layers.get(i).forward(h, n, true);
+        for (int i = 0; i < layers.size(); i++) h = forward(i, h, n, true);
         return h;
+    }
+
+    /** Layer i's output on its input h (the batch itself for i = 0, read where it lies when {@link #inPlace}). */
+    private float[] forward(int i, float[] h, int n, boolean training) {
+        return i == 0 && inPlace != null ? inPlace.forwardRows(train.x(), batchRows, n) : layers.get(i).forward(h, n, training);
     }
 
     private void backward(int n) {
@@ -251,7 +266,7 @@ public final class Trainer {
         // layer's output by replaying the pass in eval mode on the same batch.
         float[] h = batchX;
         for (int i = 0; i < layers.size(); i++) {
-            h = layers.get(i).forward(h, n, false);
+            h = forward(i, h, n, false);
             int width = widths[i + 1];
             for (int k = 0; k < n * width; k++) {
                 if (!Float.isFinite(h[k])) return new NonFinite(epoch, step, "output of layer " + i + " (" + layers.get(i).describe() + ")", h[k]);
