@@ -18,6 +18,11 @@ public final class Linear implements Layer {
     private Parameter weight;
     private Parameter bias;
     private float[] output;
+    /**
+     * Made by the first backward that asks for it: a model's first layer never does (nothing
+     * learns from its input's gradient), and sized for an evaluation chunk (4096 rows) its buffer
+     * was most of what a run allocated (8 of 11 MB a run on 250k x 512 rows).
+     */
     private float[] gradInput;
     private float[] lastInput;
     /** Where the last forward's input rows lie in lastInput (forwardRows), or null: they are its first rows. */
@@ -42,7 +47,6 @@ public final class Linear implements Layer {
         bias = hasBias ? new Parameter("bias", out) : null;
         Init.resetParameters(weight, bias, in, out, rng);
         output = new float[maxBatch * out];
-        gradInput = new float[maxBatch * in];
         return out;
     }
 
@@ -87,6 +91,7 @@ public final class Linear implements Layer {
         else LinearKernels.accumulateWeightGradRows(gradOutput, lastInput, lastRows, weight.grad, batch, in, out);
         if (hasBias) LinearKernels.accumulateBiasGrad(gradOutput, bias.grad, batch, out);
         if (!needInputGrad) return null;
+        if (gradInput == null) gradInput = new float[output.length / out * in];
         LinearKernels.inputGrad(gradOutput, weight.value, gradInput, batch, in, out);
         return gradInput;
     }
