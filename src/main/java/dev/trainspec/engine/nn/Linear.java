@@ -72,6 +72,11 @@ public final class Linear implements Layer {
         return LinearKernels.readsRows(in);
     }
 
+    /** Whether a training step should read its input rows where they lie ({@link #forwardRows}): see {@link LinearKernels#trainsOnRows}. */
+    public boolean trainsOnRows() {
+        return LinearKernels.trainsOnRows(in);
+    }
+
     /**
      * The forward of input rows {@code x[rows[k], :]}, read where they lie instead of from a
      * gathered copy: the same bits as {@link #forward} on the copy (a linear layer has no mode).

@@ -39,8 +39,8 @@ public final class Trainer {
     private final BatchFeed feed;
     /**
      * The first layer when it reads the batch's rows where they lie in the split (a wide linear
-     * layer: {@link Linear#forwardRows}, the weight gradient too), else null: the rows are then
-     * never copied, and {@link #batchX} stays empty.
+     * layer on the vector kernels, {@link Linear#trainsOnRows}: its forward and its weight
+     * gradient), else null: the rows are then never copied, and {@link #batchX} stays empty.
      */
     private final Linear inPlace;
     /** This step's batch: rows (or where they lie, {@link #batchRows}), labels, targets (a buffer of the feed). */
@@ -86,7 +86,7 @@ public final class Trainer {
         int cols = train.cols();
         this.gradOut = new float[batchSize * widths[widths.length - 1]];
         this.order = new int[train.rows()];
-        this.inPlace = this.layers.get(0) instanceof Linear first && first.readsRows() ? first : null;
+        this.inPlace = this.layers.get(0) instanceof Linear first && first.trainsOnRows() ? first : null;
         this.feed = new BatchFeed(train, batchSize, order, helpers, inPlace != null);
         this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols, viewedRows(train, test),
                 Math.max(train.rows(), test.rows()), train.isClassification(), helpers);
