@@ -8,23 +8,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A CNN trained in this JVM (vector kernels on once compiled) and in a child JVM started with
  * {@code -Dtrainspec.simd=false} (scalar kernels only) records the same bits in every metric of
- * every epoch: the convolution's sums run through LinearKernels, whose two paths agree.
+ * every epoch: the convolution's sums run through LinearKernels, whose two paths agree. So do
+ * wide MLPs, whose training steps read their rows where they lie on the vector kernels and from
+ * a copy on the scalar ones (LinearKernels.trainsOnRows).
  */
 class ShapedScalarVectorBitsTest {
-    private static final Path SCENARIO = Path.of("src/test/resources/diagnosis/healthy/digits-cnn.yaml");
-
-    @Test
-    void aDigitsCnnTrainsToTheSameBitsWithAndWithoutTheVectorKernels() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"src/test/resources/diagnosis/healthy/digits-cnn.yaml", "src/test/resources/run/threads/wide-classification.yaml"})
+    void trainsToTheSameBitsWithAndWithoutTheVectorKernels(String file) throws Exception {
+        Path scenario = Path.of(file);
         dev.trainspec.engine.tensor.Simd.awaitWarmUp(); // so this JVM's run takes the vector kernels where they are on
-        String here = TrainedBits.of(SCENARIO);
+        String here = TrainedBits.of(scenario);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(List.of(java, "--add-modules", "jdk.incubator.vector", "-Dtrainspec.simd=false",
-                "-cp", System.getProperty("java.class.path"), TrainedBits.class.getName(), SCENARIO.toString()))
+                "-cp", System.getProperty("java.class.path"), TrainedBits.class.getName(), scenario.toString()))
                 .redirectErrorStream(true).directory(new File(".")).start();
         assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the scalar-only JVM finished");
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
