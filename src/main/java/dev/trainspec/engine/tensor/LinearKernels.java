@@ -91,7 +91,7 @@ public final class LinearKernels {
     /**
      * Whether a training step should read its batch's rows where they lie ({@link #forwardRows},
      * {@link #accumulateWeightGradRows}) rather than from a gathered copy: the same bits either
-     * way, so a question of speed only. On the vector kernels reading in place saved 10-16% of an
+     * way, so a question of speed only. On the vector kernels reading in place saved 6-17% of an
      * epoch's CPU on one thread (250k x 512, load 7-9); the scalar lane sums, which read memory
      * more slowly than the copy does, took 16% more (287 against 245 ms), so they keep the copy.
      */
