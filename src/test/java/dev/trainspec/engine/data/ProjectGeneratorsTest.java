@@ -81,15 +81,6 @@ class ProjectGeneratorsTest {
     }
 
     @Test
-    void embeddingsScaleMeasured() {
-        long t0 = System.nanoTime();
-        Dataset d = MakeEmbeddings.makeEmbeddings(100_000, 512, 16, 0.5, new RandomState(3));
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("make_embeddings 100000 x 512: %.2f s (%.1f ns a value)%n", seconds, seconds * 1e9 / (100_000 * 512.0));
-        assertEquals(100_000, d.rows());
-    }
-
-    @Test
     void thresholdLabelsFollowX() {
         Dataset d = MakeThreshold.makeThreshold(500, 1.0, 2.0, 0.7, new RandomState(4));
         for (int i = 0; i < 500; i++) assertEquals(d.get(i, 0) >= 0.7 ? 1 : 0, d.labels()[i]);
