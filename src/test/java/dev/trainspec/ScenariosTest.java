@@ -1,13 +1,10 @@
 package dev.trainspec;
 
 import dev.trainspec.report.BundledScenariosDeterminismTest;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.trainspec.report.JsonResult;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.time.Instant;
 import org.junit.platform.suite.api.BeforeSuite;
-import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.SelectDirectories;
@@ -20,27 +17,19 @@ import org.junit.platform.suite.api.Suite;
  * only those tagged seed.
  *
  * <p>The engine's pass (at N threads) is also one side of {@link BundledScenariosDeterminismTest}:
- * the engine writes each file's JSON result into {@link #RESULTS}, emptied before the suite starts,
- * and the determinism test, which this suite runs after the engine, compares it with a one-thread
- * pass instead of training every bundled file a third time (docs/benchmarks.md "mvn test").
+ * the engine writes each file's JSON result where it always does ({@code target/trainspec}, which
+ * CI uploads for the pull-request comment), and the determinism test, which this suite runs after
+ * the engine, compares the results written since the suite started with a one-thread pass instead
+ * of training every bundled file a third time (docs/benchmarks.md "mvn test").
  */
 @Suite
 @IncludeEngines({"trainspec", "junit-jupiter"})
 @SelectDirectories("scenarios")
 @SelectClasses(BundledScenariosDeterminismTest.class)
-@ConfigurationParameter(key = "trainspec.json", value = ScenariosTest.RESULTS)
 class ScenariosTest {
-    /** The engine's JSON results of this suite's run, relative to the repository (the workspace root). */
-    static final String RESULTS = "target/scenarios-test";
-
     @BeforeSuite
-    static void onlyThisRunsResults() throws IOException {
-        Path dir = Path.of(RESULTS).toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (Stream<Path> old = Files.walk(dir)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-            }
-        }
-        BundledScenariosDeterminismTest.compareWithEngineResultsIn(dir);
+    static void compareWithThisRunsResults() {
+        // results older than this suite are another run's (the CLI's, an earlier mvn test): never compared
+        BundledScenariosDeterminismTest.compareWithEngineResultsIn(Path.of(JsonResult.DEFAULT_DIR).toAbsolutePath(), Instant.now());
     }
 }

@@ -18,6 +18,8 @@ import dev.trainspec.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -50,9 +52,12 @@ public class BundledScenariosDeterminismTest {
     private static final Path SCENARIOS = REPO.resolve("scenarios");
     /** The engine's results of the suite that runs this class, or null (run alone: both passes here). */
     private static volatile Path engineResults;
+    /** When that suite started: a result written before it is another run's. */
+    private static volatile Instant suiteStart;
 
-    /** Called by the suite before its engine writes there (the folder holds only this run's results). */
-    public static void compareWithEngineResultsIn(Path dir) {
+    /** Called by the suite before its engine writes to {@code dir}. */
+    public static void compareWithEngineResultsIn(Path dir, Instant start) {
+        suiteStart = start;
         engineResults = dir;
     }
 
@@ -115,6 +120,9 @@ public class BundledScenariosDeterminismTest {
         if (dir == null || Workers.threads() < 2) return null;
         Path json = dir.resolve(loaded.id() + ".json");
         try {
+            // a file system that keeps whole seconds (or two) must not make this run's result look older than the suite
+            Instant written = Files.getLastModifiedTime(json).toInstant();
+            if (written.isBefore(suiteStart.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1))) return null;
             return Files.readString(json).contains("\"regression snapshot written\"") ? null : json;
         } catch (IOException e) {
             return null; // the engine wrote nothing for this file
