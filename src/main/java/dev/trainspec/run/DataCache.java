@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -181,24 +180,19 @@ public final class DataCache {
         return folder.resolve(HexFormat.of().formatHex(digest) + SUFFIX);
     }
 
-    /** Written beside its final name, then renamed over it: the entry appears whole or not at all. */
+    /** Written by {@link AtomicWrite}: the entry appears whole or not at all. */
     private void store(Path file, Dataset d, byte[] digest) {
         if (CacheEntry.size(d) > maxBytes) return;
-        Path tmp = null;
         try {
-            Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-            boolean finite = FiniteValues.isFinite(d);
-            // checked here once, so the run's own check does not scan the rows again
-            if (finite) FiniteValues.vouch(d);
-            CacheEntry.write(tmp, d, FactsOf.fingerprint(d), finite, digest);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            tmp = null;
+            AtomicWrite.replace(file, tmp -> {
+                boolean finite = FiniteValues.isFinite(d);
+                // checked here once, so the run's own check does not scan the rows again
+                if (finite) FiniteValues.vouch(d);
+                CacheEntry.write(tmp, d, FactsOf.fingerprint(d), finite, digest);
+            });
             evict(file);
         } catch (IOException | RuntimeException e) {
             notes.println("trainspec: cannot write data cache entry " + file + " (" + e + "); the run goes on without it");
-        } finally {
-            if (tmp != null) deleteQuietly(tmp);
         }
     }
 

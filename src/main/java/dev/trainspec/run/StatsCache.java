@@ -6,7 +6,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,8 +20,9 @@ import java.util.zip.CRC32C;
  * wait for the C2 compiler the training also needs), and they ended after the training, so a
  * cached run waited for them. They depend only on the data's bits and the rows, so the file is
  * named by the data's fingerprint (known without hashing only for data the cache read or wrote)
- * and a SHA-256 of the row indices and of the statistics' code ({@link CodeVersion#stats}). A file is written to a temporary name and renamed into
- * place; one that does not read back whole (its CRC32C) is computed again and replaced.
+ * and a SHA-256 of the row indices and of the statistics' code ({@link CodeVersion#stats}). A file
+ * is written by {@link AtomicWrite}; one that does not read back whole (its CRC32C) is computed
+ * again and replaced.
  */
 final class StatsCache {
     private static final byte[] MAGIC = "TSSTAT01".getBytes(StandardCharsets.US_ASCII);
@@ -42,7 +42,7 @@ final class StatsCache {
         List<DataFacts.FeatureStats> known = read(file, cols);
         if (known != null) return known;
         List<DataFacts.FeatureStats> stats = compute.get();
-        write(folder, file, stats);
+        write(file, stats);
         return stats;
     }
 
@@ -64,30 +64,17 @@ final class StatsCache {
         }
     }
 
-    private static void write(Path folder, Path file, List<DataFacts.FeatureStats> stats) {
+    private static void write(Path file, List<DataFacts.FeatureStats> stats) {
         ByteBuffer b = ByteBuffer.allocate(MAGIC.length + 4 + stats.size() * 32 + 8).order(ByteOrder.LITTLE_ENDIAN);
         b.put(MAGIC).putInt(stats.size());
         for (DataFacts.FeatureStats s : stats) b.putDouble(s.mean()).putDouble(s.std()).putDouble(s.min()).putDouble(s.max());
         CRC32C crc = new CRC32C();
         crc.update(b.array(), 0, b.position());
         b.putLong(crc.getValue());
-        Path tmp = null;
         try {
-            Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-            Files.write(tmp, b.array());
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            tmp = null;
+            AtomicWrite.replace(file, tmp -> Files.write(tmp, b.array()));
         } catch (IOException | RuntimeException e) {
             // the statistics are computed again next time: nothing is lost but the time
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // left for the data cache's pass over abandoned temporary files
-                }
-            }
         }
     }
 
