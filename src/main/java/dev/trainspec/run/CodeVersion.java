@@ -28,40 +28,47 @@ final class CodeVersion {
             "dev/trainspec/run/DataSources.class");
     /** The code that computes per-feature statistics, for the statistics kept beside an entry ({@link StatsCache}). */
     private static final List<String> STATS_PARTS = List.of("dev/trainspec/run/FactsOf.class", "dev/trainspec/run/StatsCache.class");
-    private static volatile String version;
-    private static volatile String statsVersion;
+    /** Both hashes, from one pass over the jar or the classes folder. */
+    private record Versions(String data, String stats) {}
+
+    private static volatile Versions versions;
 
     private CodeVersion() {}
 
     static String current() {
-        String v = version;
-        if (v == null) version = v = compute(PARTS);
-        return v;
+        return versions().data();
     }
 
     /** The same kind of hash over the statistics' code: a change to it is a new statistics file, never a stale one. */
     static String stats() {
-        String v = statsVersion;
-        if (v == null) statsVersion = v = compute(STATS_PARTS);
+        return versions().stats();
+    }
+
+    private static Versions versions() {
+        Versions v = versions;
+        if (v == null) versions = v = compute();
         return v;
     }
 
-    private static String compute(List<String> parts) {
-        Map<String, byte[]> classes = new TreeMap<>();
+    private static Versions compute() {
+        Map<String, byte[]> data = new TreeMap<>();
+        Map<String, byte[]> stats = new TreeMap<>();
         try {
             Path location = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
                 try (Stream<Path> files = Files.walk(location)) {
                     for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                         String name = location.relativize(f).toString().replace('\\', '/');
-                        if (wanted(name, parts)) classes.put(name, Files.readAllBytes(f));
+                        Map<String, byte[]> into = partOf(name, data, stats);
+                        if (into != null) into.put(name, Files.readAllBytes(f));
                     }
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
                     // size and CRC-32 of each class from the jar's directory: no class is inflated (0.1 s saved a run)
                     for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator) {
-                        if (wanted(e.getName(), parts)) classes.put(e.getName(), (e.getSize() + ":" + e.getCrc()).getBytes(StandardCharsets.US_ASCII));
+                        Map<String, byte[]> into = partOf(e.getName(), data, stats);
+                        if (into != null) into.put(e.getName(), (e.getSize() + ":" + e.getCrc()).getBytes(StandardCharsets.US_ASCII));
                     }
                 }
             }
@@ -70,7 +77,16 @@ final class CodeVersion {
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             throw new IllegalStateException("cannot locate trainspec's own classes to version the data cache", e);
         }
-        if (classes.isEmpty()) throw new IllegalStateException("no generator classes found to version the data cache");
+        if (data.isEmpty() || stats.isEmpty()) throw new IllegalStateException("no generator or statistics classes found to version the data cache");
+        return new Versions(hash(data), hash(stats));
+    }
+
+    /** The classes a hash covers: the generators' ({@link #PARTS}), the statistics' ({@link #STATS_PARTS}), or null. */
+    private static Map<String, byte[]> partOf(String name, Map<String, byte[]> data, Map<String, byte[]> stats) {
+        return wanted(name, PARTS) ? data : wanted(name, STATS_PARTS) ? stats : null;
+    }
+
+    private static String hash(Map<String, byte[]> classes) {
         MessageDigest sha = sha256();
         classes.forEach((name, bytes) -> {
             sha.update(name.getBytes(StandardCharsets.UTF_8));
