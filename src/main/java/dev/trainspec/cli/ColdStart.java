@@ -3,13 +3,14 @@ package dev.trainspec.cli;
 import dev.trainspec.run.DataCache;
 import dev.trainspec.run.WarmUp;
 import dev.trainspec.scenario.ScenarioFile;
-import dev.trainspec.scenario.ScenarioLoader;
-import dev.trainspec.scenario.Workspace;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * What the CLI does on a second thread while picocli models the command line (about 0.1 s of a
@@ -48,18 +49,21 @@ final class ColdStart {
 
     private void estimateThenWarmUp(String[] args) {
         boolean wanted;
+        List<Path> files;
+        // each file loaded once for the estimate, the read ahead and the warm-up
+        Map<Path, ScenarioFile> loaded = new HashMap<>();
+        Function<Path, ScenarioFile> load = file -> loaded.computeIfAbsent(file, VectorRelaunch::load);
         try {
-            wanted = VectorRelaunch.wanted(args);
+            files = VectorRelaunch.trains(args) ? VectorRelaunch.files(args) : List.of();
+            wanted = VectorRelaunch.wanted(args, files, load);
         } catch (RuntimeException e) {
             restart.completeExceptionally(e);
             return;
         }
         restart.complete(wanted);
-        if (wanted || args.length == 0 || !args[0].equals("run")) return;
-        List<Path> files = VectorRelaunch.files(args);
-        if (files.isEmpty()) return;
+        if (wanted || files.isEmpty() || !args[0].equals("run")) return;
         try {
-            ScenarioFile first = ScenarioLoader.load(files.get(0), Workspace.of(files.get(0)));
+            ScenarioFile first = load.apply(files.get(0));
             // the java engine's data only (the default): --engine pytorch reads none
             if (Arrays.stream(args).noneMatch(a -> a.startsWith("--engine"))) DataCache.readAhead(first, since);
             WarmUp.train(first, since);

@@ -3,6 +3,7 @@ package dev.trainspec.cli;
 import dev.trainspec.engine.tensor.Simd;
 import dev.trainspec.run.Discovery;
 import dev.trainspec.run.VectorWork;
+import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
 import java.io.BufferedReader;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code java -jar trainspec.jar run ...} restarts itself once with
@@ -36,11 +38,26 @@ final class VectorRelaunch {
 
     private VectorRelaunch() {}
 
+    /** Whether the arguments name a command that trains (and so may want the vector module). */
+    static boolean trains(String[] args) {
+        return args.length > 0 && TRAINING_COMMANDS.contains(args[0]);
+    }
+
     static boolean wanted(String[] args) {
-        return args.length > 0 && TRAINING_COMMANDS.contains(args[0]) && !Simd.moduleLoaded()
+        return wanted(args, files(args), VectorRelaunch::load);
+    }
+
+    /** A scenario file as {@code run} loads it. */
+    static ScenarioFile load(Path file) {
+        return ScenarioLoader.load(file, Workspace.of(file));
+    }
+
+    /** {@link #wanted(String[])} for the {@code files} the arguments name, each loaded by {@code load}. */
+    static boolean wanted(String[] args, List<Path> files, Function<Path, ScenarioFile> load) {
+        return trains(args) && !Simd.moduleLoaded()
                 && System.getenv(MARKER) == null
                 && Boolean.parseBoolean(System.getProperty("trainspec.relaunch", "true"))
-                && (args[0].equals("bench") || pays(args));
+                && (args[0].equals("bench") || pays(files, load));
     }
 
     /**
@@ -50,9 +67,13 @@ final class VectorRelaunch {
      * does not load counts as nothing, and {@code run} reports it.
      */
     static boolean pays(String[] args) {
-        for (Path file : files(args)) {
+        return pays(files(args), VectorRelaunch::load);
+    }
+
+    private static boolean pays(List<Path> files, Function<Path, ScenarioFile> load) {
+        for (Path file : files) {
             try {
-                if (VectorWork.pays(ScenarioLoader.load(file, Workspace.of(file)))) return true;
+                if (VectorWork.pays(load.apply(file))) return true;
             } catch (RuntimeException e) {
                 // not a scenario this JVM can estimate: run reports it
             }
