@@ -229,7 +229,9 @@ final class Evaluation {
             // a wide first linear layer reads the rows where they lie: no copy to write and read back
             h = p.first.forwardRows(split.x(), p.storageRows, n);
         } else {
-            RowGather.copy(split.x(), p.storageRows, n, cols, p.x);
+            // a split that is not a view holds its rows in order: the chunk is one block
+            if (split.rowIndex() == null) System.arraycopy(split.x(), start * cols, p.x, 0, n * cols);
+            else RowGather.copy(split.x(), p.storageRows, n, cols, p.x);
             h = p.layers.get(0).forward(p.x, n, false);
         }
         int relu = 0;
