@@ -49,6 +49,6 @@ class ConvTrainingLoopAllocationTest {
     @Test
     void convolutionStepsAllocateNothing(@TempDir Path dir) throws IOException {
         // 270 training rows in batches of 8
-        TrainingLoopAllocationTest.assertExtraEpochsAllocateOnlyHistory(scenario(dir, 2), scenario(dir, 10), 34);
+        TrainingLoopAllocationTest.assertExtraEpochsAllocateOnlyHistory(scenario(dir, 2), scenario(dir, 10), 34, 3);
     }
 }
