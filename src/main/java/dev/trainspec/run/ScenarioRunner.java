@@ -102,6 +102,7 @@ public final class ScenarioRunner {
         try {
             long deadline = s.budgetSeconds() == null ? TrainConfig.NO_DEADLINE : start + (long) (s.budgetSeconds() * 1e9);
             Assembly assembly = Assembly.of(s, data, seed, deadline, Workers.helpers(pool));
+            WarmUp.trainingStarting();
             TrainingRun training = assembly.trainer().run();
             return new Attempt(new RunResult(seed, training, (System.nanoTime() - t0) / 1e9), assembly.describe(), null);
         } catch (OutOfTime e) {

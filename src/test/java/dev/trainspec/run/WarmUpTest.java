@@ -1,7 +1,10 @@
 package dev.trainspec.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
@@ -24,7 +27,7 @@ class WarmUpTest {
         AtomicBoolean done = new AtomicBoolean();
         ExecutorService beside = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> warm = beside.submit(() -> WarmUp.slices(load(SCENARIO), () -> !done.get()));
+            Future<Integer> warm = beside.submit(() -> WarmUp.slices(load(SCENARIO), () -> !done.get(), () -> !done.get()));
             String withWarmUp = TrainedBits.of(SCENARIO);
             done.set(true);
             assertEquals(alone, withWarmUp, "the same bits with a warm-up of " + warm.get() + " slice(s) beside the run");
@@ -45,20 +48,59 @@ class WarmUpTest {
                 """));
         long since = WarmUp.runsStarted();
         ScenarioRunner.run(file);
-        assertEquals(0, WarmUp.slices(file, () -> WarmUp.runsStarted() == since), "no slice once a real run has started");
+        assertEquals(0, WarmUp.slices(file, () -> WarmUp.runsStarted() == since, () -> true), "no slice once a real run has started");
     }
 
     @Test
-    void largeDataIsNotPreparedTwice(@TempDir Path dir) throws Exception {
+    void largeDataWarmsUpOnAStandInUntilARealTrainingStarts(@TempDir Path dir) throws Exception {
         ScenarioFile file = load(Files.writeString(dir.resolve("wide.yaml"), """
                 data:
-                  make_embeddings: {n_samples: 1000, n_features: 512, n_informative: 16, shift: 0.35}
+                  make_embeddings: {n_samples: 250000, n_features: 512, n_informative: 16, shift: 0.35}
+                  split: {test_size: 50000, random_state: 0}
                 model: [linear: 1]
                 loss: bce_with_logits
                 optimizer: {adam: {lr: 0.01}}
                 train: {epochs: 1, batch_size: 256}
                 """));
-        assertEquals(0, WarmUp.slices(file, () -> true), "512,000 values: over the data cache's threshold");
+        Scenario real = file.base();
+        Scenario standIn = WarmUp.standIn(real, 512);
+        long rows = ((Number) standIn.data().source().params().values().get("n_samples")).longValue();
+        assertEquals(127, rows, "as many rows as stay under the data cache's threshold: nothing generated at full size, nothing stored");
+        assertTrue(rows * 512 < DataCache.MIN_VALUES);
+        assertEquals(0.25, standIn.data().split().testSize(), "a fraction: the file's 50,000 test rows are more than the stand-in has");
+        assertEquals(real.model(), standIn.model());
+        assertEquals(real.loss(), standIn.loss());
+        assertEquals(real.optimizer(), standIn.optimizer());
+        assertEquals(real.train().batchSize(), standIn.train().batchSize());
+
+        long started = System.nanoTime();
+        AtomicBoolean trainingStarted = new AtomicBoolean();
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        try {
+            // the file's own start (the first supplier) does not end it: only a real training does
+            Future<Integer> warm = beside.submit(() -> WarmUp.slices(file, () -> false, () -> !trainingStarted.get()));
+            Thread.sleep(100);
+            trainingStarted.set(true);
+            assertTrue(warm.get() >= 1, "slices trained on the stand-in: " + warm.get());
+            assertTrue(System.nanoTime() - started < 5 * WarmUp.STAND_IN_MAX_NANOS, "ended when the real training started");
+        } finally {
+            beside.shutdownNow();
+        }
+        assertEquals(0, WarmUp.slices(file, () -> true, () -> false), "no slice once a real training has started");
+    }
+
+    @Test
+    void aSourceWithoutOneSampleCountHasNoStandIn(@TempDir Path dir) throws Exception {
+        ScenarioFile file = load(Files.writeString(dir.resolve("blobs.yaml"), """
+                data:
+                  make_blobs: {n_samples: [40000, 40000], n_features: 8, random_state: 0}
+                model: [linear: 2]
+                loss: cross_entropy
+                optimizer: {sgd: {lr: 0.1}}
+                train: {epochs: 1, batch_size: 256}
+                """));
+        assertNull(WarmUp.standIn(file.base(), 8), "per-centre counts: no single n_samples to lower");
+        assertEquals(0, WarmUp.slices(file, () -> true, () -> true));
     }
 
     private static ScenarioFile load(Path file) {
