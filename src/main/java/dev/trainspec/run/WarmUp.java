@@ -23,17 +23,20 @@ import java.util.function.BooleanSupplier;
  * data is prepared twice for it (milliseconds); a file whose data is large (over the data cache's
  * threshold) warms up on a stand-in instead, the same generator with as many rows as stay under
  * that threshold, and goes on while the real data is read or generated, until the real training
- * starts: in a fresh process the 250,000 x 512 file's epoch and evaluation took 400-450 ms cold
- * against about 160 ms warm. It shares nothing with the real runs (its own model, generator and
- * data), so their results are the same bits; it stops as soon as a real run starts (a real
- * training, for large data), or after {@link #MAX_NANOS}, and happens once per JVM.
+ * starts (at most {@link #STAND_IN_MAX_NANOS}): in a fresh process the 250,000 x 512 file's epoch
+ * and evaluation took 230-320 ms after it against 400-450 ms cold (about 160 ms warm). It shares
+ * nothing with the real runs (its own model, generator and data), so their results are the same
+ * bits; it stops as soon as a real run starts (a real training, for large data), or after
+ * {@link #MAX_NANOS}, and happens once per JVM.
  */
 public final class WarmUp {
     /** The longest warm-up, for a start that takes long (a busy machine, discovery without execution). */
     static final long MAX_NANOS = 300_000_000L;
     /**
-     * The longest warm-up on a stand-in: long enough to cover reading a large cached file (0.6 s
-     * for 250,000 x 512), short enough that it takes little from a first generation on all cores.
+     * The longest warm-up on a stand-in: long enough for C2 to compile its kernels, short enough
+     * to leave the cores to the data it stands in for: on two cores, allocating and copying the
+     * cached 250,000 x 512 rows took 0.62-0.65 s beside 600 ms of warm-up and 0.50-0.57 s beside
+     * 250 ms; a first generation runs on all cores.
      */
     static final long STAND_IN_MAX_NANOS = 250_000_000L;
     /** The fewest rows worth a stand-in (data wider than the cache's threshold over this gets no warm-up). */
