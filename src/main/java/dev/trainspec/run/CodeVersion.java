@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  * folder this class was loaded from. Any
  * change to that code, released or not, changes the key, so a cache never serves rows that the
  * current code would not generate; changes elsewhere (the trainer, the reports) keep the cache.
+ * A jar's hashes are remembered beside the cache while the jar is unchanged ({@link VersionMemo}).
  */
 final class CodeVersion {
     private static final List<String> PARTS = List.of("dev/trainspec/engine/data/", "dev/trainspec/engine/random/",
@@ -29,7 +30,7 @@ final class CodeVersion {
     /** The code that computes per-feature statistics, for the statistics kept beside an entry ({@link StatsCache}). */
     private static final List<String> STATS_PARTS = List.of("dev/trainspec/run/FactsOf.class", "dev/trainspec/run/StatsCache.class");
     /** Both hashes, from one pass over the jar or the classes folder. */
-    private record Versions(String data, String stats) {}
+    record Versions(String data, String stats) {}
 
     private static volatile Versions versions;
 
@@ -46,15 +47,38 @@ final class CodeVersion {
 
     private static Versions versions() {
         Versions v = versions;
-        if (v == null) versions = v = compute();
+        if (v == null) versions = v = remembered();
         return v;
     }
 
-    private static Versions compute() {
+    /**
+     * For a jar, the hashes remembered in the data cache's folder while the jar is unchanged
+     * ({@link VersionMemo}); for a classes folder (the tests, an IDE) or without a cache, computed.
+     */
+    private static Versions remembered() {
+        Path location = location();
+        Path folder = Files.isDirectory(location) ? null : DataCache.configuredFolder();
+        String stamp = folder == null ? null : VersionMemo.stampOf(location);
+        Versions known = stamp == null ? null : VersionMemo.read(folder, stamp);
+        if (known != null) return known;
+        Versions computed = compute(location);
+        if (stamp != null) VersionMemo.write(folder, stamp, computed);
+        return computed;
+    }
+
+    /** The jar or classes folder this class was loaded from. */
+    private static Path location() {
+        try {
+            return Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            throw new IllegalStateException("cannot locate trainspec's own classes to version the data cache", e);
+        }
+    }
+
+    private static Versions compute(Path location) {
         Map<String, byte[]> data = new TreeMap<>();
         Map<String, byte[]> stats = new TreeMap<>();
         try {
-            Path location = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
                 try (Stream<Path> files = Files.walk(location)) {
                     for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
@@ -74,8 +98,6 @@ final class CodeVersion {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read trainspec's own classes to version the data cache", e);
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            throw new IllegalStateException("cannot locate trainspec's own classes to version the data cache", e);
         }
         if (data.isEmpty() || stats.isEmpty()) throw new IllegalStateException("no generator or statistics classes found to version the data cache");
         return new Versions(hash(data), hash(stats));

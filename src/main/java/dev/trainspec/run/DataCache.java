@@ -205,7 +205,7 @@ public final class DataCache {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
                 try {
-                    if (name.endsWith(SUFFIX) || name.endsWith(StatsCache.SUFFIX)) {
+                    if (name.endsWith(SUFFIX) || name.endsWith(StatsCache.SUFFIX) || name.endsWith(VersionMemo.SUFFIX)) {
                         entries.add(f);
                         total += Files.size(f);
                     } else if (name.endsWith(".tmp") && now - Files.getLastModifiedTime(f).toMillis() > ABANDONED_MILLIS) {
