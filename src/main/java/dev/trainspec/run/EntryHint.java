@@ -30,11 +30,9 @@ final class EntryHint {
     /** The entry remembered for {@code scenario} in {@code folder}, if it still matches and is still there; else null. */
     static Path recall(Path folder, Path scenario) {
         try {
-            Path hint = fileOf(folder, scenario);
-            if (!Files.isRegularFile(hint)) return null; // most files: small data, never cached; no stamps taken
             String stamp = stampOf(scenario);
             if (stamp == null) return null;
-            String text = Files.readString(hint, StandardCharsets.UTF_8);
+            String text = Files.readString(fileOf(folder, scenario), StandardCharsets.UTF_8);
             String head = MAGIC + "\n" + stamp + "\n";
             if (!text.startsWith(head) || !text.endsWith("\n")) return null;
             String name = text.substring(head.length(), text.length() - 1);
