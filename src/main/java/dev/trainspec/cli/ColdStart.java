@@ -16,10 +16,9 @@ import java.util.function.Function;
  * What the CLI does on a second thread while picocli models the command line (about 0.1 s of a
  * cold JVM's CPU on the main thread): {@link VectorRelaunch}'s estimate, which loads the files
  * named, then, for a {@code run} in this JVM, a read of the first file's data cache entry on a
- * thread of its own ({@link DataCache#readAhead}; started before the files are parsed when the
- * cache remembers the entry this file read last time, {@link DataCache#readAheadRemembered}), which
- * the run takes instead of reading again, and a warm-up training of the first file
- * ({@link WarmUp}), which ends when the real training starts.
+ * thread of its own ({@link DataCache#readAhead}), which the run takes instead of reading again,
+ * and a warm-up training of the first file ({@link WarmUp}), which ends when the real training
+ * starts.
  */
 final class ColdStart {
     private final CompletableFuture<Boolean> restart = new CompletableFuture<>();
@@ -34,11 +33,6 @@ final class ColdStart {
         beside.setDaemon(true);
         beside.start();
         return start;
-    }
-
-    /** A {@code run} on the java engine (the default), which reads the data cache: --engine pytorch reads none. */
-    private static boolean javaEngineRun(String[] args) {
-        return args[0].equals("run") && Arrays.stream(args).noneMatch(a -> a.startsWith("--engine"));
     }
 
     /** Whether to restart with the vector module; an estimate that failed counts as no (the scalar kernels give the same bits). */
@@ -61,8 +55,6 @@ final class ColdStart {
         Function<Path, ScenarioFile> load = file -> loaded.computeIfAbsent(file, VectorRelaunch::load);
         try {
             files = VectorRelaunch.trains(args) ? VectorRelaunch.files(args) : List.of();
-            // the entry this file read last time, before the files are parsed for the estimate (EntryHint)
-            if (javaEngineRun(args) && !files.isEmpty()) DataCache.readAheadRemembered(files.get(0), since);
             wanted = VectorRelaunch.wanted(args, files, load);
         } catch (RuntimeException e) {
             restart.completeExceptionally(e);
@@ -72,7 +64,8 @@ final class ColdStart {
         if (wanted || files.isEmpty() || !args[0].equals("run")) return;
         try {
             ScenarioFile first = load.apply(files.get(0));
-            if (javaEngineRun(args)) DataCache.readAhead(first, since);
+            // the java engine's data only (the default): --engine pytorch reads none
+            if (Arrays.stream(args).noneMatch(a -> a.startsWith("--engine"))) DataCache.readAhead(first, since);
             WarmUp.train(first, since);
         } catch (RuntimeException e) {
             // a file that does not load, or anything else the warm-up meets: the real run reports it

@@ -67,7 +67,7 @@ final class CodeVersion {
     }
 
     /** The jar or classes folder this class was loaded from. */
-    static Path location() {
+    private static Path location() {
         try {
             return Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | SecurityException | NullPointerException e) {

@@ -145,42 +145,13 @@ public final class DataCache {
         }
         Scenario s = file.variants().get(0);
         DataCache cache = lookingUp(s);
-        if (cache != null) cache.readAhead(s.data().source(), s.seed(), () -> WarmUp.runsStarted() == since, file.file());
+        if (cache != null) cache.readAhead(s.data().source(), s.seed(), () -> WarmUp.runsStarted() == since);
     }
 
     void readAhead(Named source, long scenarioSeed, BooleanSupplier stillAhead) {
-        readAhead(source, scenarioSeed, stillAhead, null);
-    }
-
-    /** The same, remembering for {@code scenario} (its file, or null) which entry its first variant reads ({@link EntryHint}). */
-    private void readAhead(Named source, long scenarioSeed, BooleanSupplier stillAhead, Path scenario) {
         byte[] digest = digest(source, scenarioSeed);
         Path file = fileOf(digest);
-        if (!Files.isRegularFile(file)) return;
-        ReadAhead.start(file, digest, stillAhead);
-        if (scenario != null) EntryHint.remember(folder, scenario, file);
-    }
-
-    /**
-     * Starts reading the entry that the first variant of {@code scenario} read last time
-     * ({@link EntryHint}), before the file is parsed: the look-up takes it if its key names the
-     * same entry. Nothing when the cache is off or nothing matching is remembered.
-     */
-    public static void readAheadRemembered(Path scenario, long since) {
-        DataCache cache = configured();
-        Path entry = cache == null ? null : EntryHint.recall(cache.folder, scenario);
-        if (entry != null) ReadAhead.start(entry, digestOfEntry(entry), () -> WarmUp.runsStarted() == since);
-    }
-
-    /** The key an entry's file is named by (its header holds it too), or null for a file that is not named like an entry. */
-    static byte[] digestOfEntry(Path entry) {
-        String name = entry.getFileName().toString();
-        if (!name.endsWith(SUFFIX) || name.length() != 64 + SUFFIX.length()) return null;
-        try {
-            return HexFormat.of().parseHex(name, 0, 64);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        if (Files.isRegularFile(file)) ReadAhead.start(file, digest, stillAhead);
     }
 
     /**
@@ -234,7 +205,7 @@ public final class DataCache {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
                 try {
-                    if (name.endsWith(SUFFIX) || name.endsWith(StatsCache.SUFFIX) || name.endsWith(VersionMemo.SUFFIX) || name.endsWith(EntryHint.SUFFIX)) {
+                    if (name.endsWith(SUFFIX) || name.endsWith(StatsCache.SUFFIX) || name.endsWith(VersionMemo.SUFFIX)) {
                         entries.add(f);
                         total += Files.size(f);
                     } else if (name.endsWith(".tmp") && now - Files.getLastModifiedTime(f).toMillis() > ABANDONED_MILLIS) {

@@ -25,13 +25,11 @@ final class ReadAhead {
 
     /**
      * Reads {@code file}, written under {@code keyDigest}, on a daemon thread, replacing any read not
-     * yet taken of another file (one of the same file goes on), if {@code stillAhead} holds at that
-     * moment: a look-up of the entry that has already happened would never take the read, and its
-     * arrays would be held to the end of the process.
+     * yet taken, if {@code stillAhead} holds at that moment: a look-up of the entry that has already
+     * happened would never take the read, and its arrays would be held to the end of the process.
      */
     static synchronized void start(Path file, byte[] keyDigest, BooleanSupplier stillAhead) {
-        Pending pending = PENDING.get();
-        if (!stillAhead.getAsBoolean() || pending != null && pending.file().equals(file)) return; // that file is being read already
+        if (!stillAhead.getAsBoolean()) return;
         CompletableFuture<CacheEntry.Read> read = new CompletableFuture<>();
         PENDING.set(new Pending(file, read));
         Thread t = new Thread(() -> {
@@ -48,12 +46,6 @@ final class ReadAhead {
     /** The read started for {@code file}, or null; either way no read is pending afterwards. */
     static synchronized CompletableFuture<CacheEntry.Read> take(Path file) {
         Pending p = PENDING.getAndSet(null);
-        return p != null && p.file().equals(file) ? p.read() : null;
-    }
-
-    /** The read in flight for {@code file}, without taking it (for tests), or null. */
-    static CompletableFuture<CacheEntry.Read> pending(Path file) {
-        Pending p = PENDING.get();
         return p != null && p.file().equals(file) ? p.read() : null;
     }
 

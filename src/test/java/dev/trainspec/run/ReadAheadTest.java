@@ -3,7 +3,6 @@ package dev.trainspec.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,23 +76,6 @@ class ReadAheadTest {
         cache.lookUpOrGenerate(source, 5);
         cache.readAhead(source, 5, () -> false);
         assertNull(ReadAhead.take(entry(5)), "the run looks it up itself: a read started now would be held, never taken");
-    }
-
-    @Test
-    void aSecondStartOfTheSameEntryKeepsTheReadInFlight() throws Exception {
-        cache.lookUpOrGenerate(source, 5);
-        cache.readAhead(source, 5, () -> true); // the entry remembered for the file, before it is parsed
-        var first = ReadAhead.pending(entry(5));
-        assertNotNull(first);
-        cache.readAhead(source, 5, () -> true); // the entry the parsed file names: the same
-        assertSame(first, ReadAhead.take(entry(5)), "one read of the entry, not a second one beside it");
-        cache.readAhead(source, 5, () -> true);
-        var another = ReadAhead.pending(entry(5));
-        cache.lookUpOrGenerate(source, 6);
-        cache.readAhead(source, 6, () -> true);
-        assertNull(ReadAhead.pending(entry(5)), "another entry's read replaces a read of another file");
-        assertNotNull(another);
-        assertNotNull(ReadAhead.take(entry(6)));
     }
 
     @Test
