@@ -71,7 +71,7 @@ class WarmUpTest {
         assertEquals(real.model(), standIn.model());
         assertEquals(real.loss(), standIn.loss());
         assertEquals(real.optimizer(), standIn.optimizer());
-        assertEquals(real.train().batchSize(), standIn.train().batchSize());
+        assertEquals(8, standIn.train().batchSize(), "small minibatches: many kernel calls, so the JIT compiles them within the warm-up");
 
         long started = System.nanoTime();
         AtomicBoolean trainingStarted = new AtomicBoolean();
