@@ -90,6 +90,21 @@ class WarmUpTest {
     }
 
     @Test
+    void aFullBatchFileWarmsUpInSmallBatchesToo(@TempDir Path dir) throws Exception {
+        ScenarioFile file = load(Files.writeString(dir.resolve("full.yaml"), """
+                data:
+                  make_moons: {n_samples: 100000, noise: 0.1, random_state: 0}
+                model: [linear: 8, relu, linear: classes]
+                loss: cross_entropy
+                optimizer: {sgd: {lr: 0.1}}
+                train: {epochs: 3, batch_size: full}
+                """));
+        Scenario standIn = WarmUp.standIn(file.base(), 2);
+        assertEquals(32767, ((Number) standIn.data().source().params().values().get("n_samples")).intValue(), "2 features: 32,767 rows stay under the threshold");
+        assertEquals(8, standIn.train().batchSize(), "a full batch of the stand-in would be one kernel call an epoch");
+    }
+
+    @Test
     void aSourceWithoutOneSampleCountHasNoStandIn(@TempDir Path dir) throws Exception {
         ScenarioFile file = load(Files.writeString(dir.resolve("blobs.yaml"), """
                 data:
