@@ -4,7 +4,6 @@ import dev.trainspec.run.DataCache;
 import dev.trainspec.run.WarmUp;
 import dev.trainspec.scenario.ScenarioFile;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +63,7 @@ final class ColdStart {
         if (wanted || files.isEmpty() || !args[0].equals("run")) return;
         try {
             ScenarioFile first = load.apply(files.get(0));
-            // the java engine's data only (the default): --engine pytorch reads none
-            if (Arrays.stream(args).noneMatch(a -> a.startsWith("--engine"))) DataCache.readAhead(first, since);
+            if (EngineOptions.javaEngine(args)) DataCache.readAhead(first, since);
             WarmUp.train(first, since);
         } catch (RuntimeException e) {
             // a file that does not load, or anything else the warm-up meets: the real run reports it
