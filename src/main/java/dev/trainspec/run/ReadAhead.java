@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -19,7 +18,8 @@ import java.util.function.BooleanSupplier;
 final class ReadAhead {
     private record Pending(Path file, CompletableFuture<CacheEntry.Read> read) {}
 
-    private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
+    /** The read not taken yet, or null; only touched under the class's lock. */
+    private static Pending pending;
 
     private ReadAhead() {}
 
@@ -31,7 +31,7 @@ final class ReadAhead {
     static synchronized void start(Path file, byte[] keyDigest, BooleanSupplier stillAhead) {
         if (!stillAhead.getAsBoolean()) return;
         CompletableFuture<CacheEntry.Read> read = new CompletableFuture<>();
-        PENDING.set(new Pending(file, read));
+        pending = new Pending(file, read);
         Thread t = new Thread(() -> {
             try {
                 read.complete(CacheEntry.read(file, keyDigest));
@@ -45,7 +45,8 @@ final class ReadAhead {
 
     /** The read started for {@code file}, or null; either way no read is pending afterwards. */
     static synchronized CompletableFuture<CacheEntry.Read> take(Path file) {
-        Pending p = PENDING.getAndSet(null);
+        Pending p = pending;
+        pending = null;
         return p != null && p.file().equals(file) ? p.read() : null;
     }
 
