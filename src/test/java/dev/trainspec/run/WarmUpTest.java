@@ -38,14 +38,14 @@ class WarmUpTest {
 
     @Test
     void aRunStartedSinceItWasAskedForEndsIt(@TempDir Path dir) throws Exception {
-        ScenarioFile file = load(Files.writeString(dir.resolve("s.yaml"), """
+        ScenarioFile file = write(dir, "s.yaml", """
                 data:
                   make_moons: {n_samples: 100, noise: 0.1, random_state: 0}
                 model: [linear: 4, relu, linear: classes]
                 loss: cross_entropy
                 optimizer: {sgd: {lr: 0.1}}
                 train: {epochs: 2, batch_size: 32}
-                """));
+                """);
         long since = WarmUp.runsStarted();
         ScenarioRunner.run(file);
         assertEquals(0, WarmUp.slices(file, () -> WarmUp.runsStarted() == since, () -> true), "no slice once a real run has started");
@@ -53,7 +53,7 @@ class WarmUpTest {
 
     @Test
     void largeDataWarmsUpOnAStandInUntilARealTrainingStarts(@TempDir Path dir) throws Exception {
-        ScenarioFile file = load(Files.writeString(dir.resolve("wide.yaml"), """
+        ScenarioFile file = write(dir, "wide.yaml", """
                 data:
                   make_embeddings: {n_samples: 250000, n_features: 512, n_informative: 16, shift: 0.35}
                   split: {test_size: 50000, random_state: 0}
@@ -61,7 +61,7 @@ class WarmUpTest {
                 loss: bce_with_logits
                 optimizer: {adam: {lr: 0.01}}
                 train: {epochs: 1, batch_size: 256}
-                """));
+                """);
         Scenario real = file.base();
         Scenario standIn = WarmUp.standIn(real, 512);
         long rows = ((Number) standIn.data().source().params().values().get("n_samples")).longValue();
@@ -91,14 +91,14 @@ class WarmUpTest {
 
     @Test
     void aFullBatchFileWarmsUpInSmallBatchesToo(@TempDir Path dir) throws Exception {
-        ScenarioFile file = load(Files.writeString(dir.resolve("full.yaml"), """
+        ScenarioFile file = write(dir, "full.yaml", """
                 data:
                   make_moons: {n_samples: 100000, noise: 0.1, random_state: 0}
                 model: [linear: 8, relu, linear: classes]
                 loss: cross_entropy
                 optimizer: {sgd: {lr: 0.1}}
                 train: {epochs: 3, batch_size: full}
-                """));
+                """);
         Scenario standIn = WarmUp.standIn(file.base(), 2);
         assertEquals(32767, ((Number) standIn.data().source().params().values().get("n_samples")).intValue(), "2 features: 32,767 rows stay under the threshold");
         assertEquals(8, standIn.train().batchSize(), "a full batch of the stand-in would be one kernel call an epoch");
@@ -106,16 +106,21 @@ class WarmUpTest {
 
     @Test
     void aSourceWithoutOneSampleCountHasNoStandIn(@TempDir Path dir) throws Exception {
-        ScenarioFile file = load(Files.writeString(dir.resolve("blobs.yaml"), """
+        ScenarioFile file = write(dir, "blobs.yaml", """
                 data:
                   make_blobs: {n_samples: [40000, 40000], n_features: 8, random_state: 0}
                 model: [linear: 2]
                 loss: cross_entropy
                 optimizer: {sgd: {lr: 0.1}}
                 train: {epochs: 1, batch_size: 256}
-                """));
+                """);
         assertNull(WarmUp.standIn(file.base(), 8), "per-centre counts: no single n_samples to lower");
         assertEquals(0, WarmUp.slices(file, () -> true, () -> true));
+    }
+
+    /** {@code text} as the scenario file {@code name} in {@code dir}, loaded. */
+    private static ScenarioFile write(Path dir, String name, String text) throws java.io.IOException {
+        return load(Files.writeString(dir.resolve(name), text));
     }
 
     private static ScenarioFile load(Path file) {
