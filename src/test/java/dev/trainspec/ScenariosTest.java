@@ -1,5 +1,6 @@
 package dev.trainspec;
 
+import dev.trainspec.engine.tensor.Simd;
 import dev.trainspec.report.BundledScenariosDeterminismTest;
 import dev.trainspec.report.JsonResult;
 import java.nio.file.Path;
@@ -28,7 +29,11 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses(BundledScenariosDeterminismTest.class)
 class ScenariosTest {
     @BeforeSuite
-    static void compareWithThisRunsResults() {
+    static void compareWithThisRunsResults() throws InterruptedException {
+        // The vector kernels compiled before the first file: two passes over every bundled file in one JVM
+        // pay for it (this suite's CPU 22.6-26.9 s against 28.7-36.3 s, alternating), where one pass in a
+        // fresh CLI process does not (run.VectorWork; docs/benchmarks.md "mvn test"). Same bits either way.
+        Simd.awaitWarmUp();
         // results older than this suite are another run's (the CLI's, an earlier mvn test): never compared
         BundledScenariosDeterminismTest.compareWithEngineResultsIn(Path.of(JsonResult.DEFAULT_DIR).toAbsolutePath(), Instant.now());
     }
