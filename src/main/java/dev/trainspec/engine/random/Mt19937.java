@@ -27,7 +27,30 @@ final class Mt19937 {
     /** The next 32-bit output, as an unsigned value in an int's bits. */
     int next() {
         if (pos >= N) twist();
-        int y = mt[pos++];
+        return temper(mt[pos++]);
+    }
+
+    /** How many outputs are left before the state is twisted again (twisting first when none is). */
+    int available() {
+        if (pos >= N) twist();
+        return N - pos;
+    }
+
+    /**
+     * The next {@code n} outputs ({@code n <= available()}) into {@code out}, without consuming
+     * them: {@link #skip} consumes as many of them as the caller used. A loop over a block of
+     * outputs, with no twist check per output, is what a bulk draw needs.
+     */
+    void peek(int[] out, int n) {
+        for (int i = 0; i < n; i++) out[i] = temper(mt[pos + i]);
+    }
+
+    /** Consumes {@code n} outputs that {@link #peek} returned. */
+    void skip(int n) {
+        pos += n;
+    }
+
+    private static int temper(int y) {
         y ^= y >>> 11;
         y ^= (y << 7) & 0x9d2c5680;
         y ^= (y << 15) & 0xefc60000;
@@ -45,6 +68,6 @@ final class Mt19937 {
 
     private static int mix(int far, int current, int next) {
         int y = (current & 0x80000000) | (next & 0x7fffffff);
-        return far ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
+        return far ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df); // the matrix row when y is odd, without a branch
     }
 }

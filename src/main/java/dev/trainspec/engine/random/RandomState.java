@@ -9,6 +9,8 @@ package dev.trainspec.engine.random;
  * {@link TorchGenerator} instead, PyTorch's generator.
  */
 public final class RandomState {
+    /** Generator outputs {@link #polarDraws} reads at once: at most a whole state of the twister. */
+    private static final int PAIR_BLOCK = 624;
     /** numpy's legacy integer seeding is init_genrand, the same generator torch uses. */
     private final Mt19937 mt;
     private boolean hasGauss;
@@ -41,9 +43,13 @@ public final class RandomState {
 
     /** {@code random_sample()}: a double in [0, 1) from two 32-bit draws (27 + 26 bits). */
     public double randomSample() {
-        long a = nextUnsigned32() >>> 5;
-        long b = nextUnsigned32() >>> 6;
-        return (a * 67108864.0 + b) * 0x1p-53; // = / 2^53 exactly (a power of two), without a division
+        int a = nextInt32();
+        return sample(a, nextInt32());
+    }
+
+    /** The double in [0, 1) that random_sample makes of two 32-bit outputs: 27 bits of the first, 26 of the second. */
+    private static double sample(int first, int second) {
+        return ((first >>> 5) * 67108864.0 + (second >>> 6)) * 0x1p-53; // = / 2^53 exactly (a power of two), without a division
     }
 
     /** {@code standard_normal()}: numpy's legacy polar method, which caches the second value. */
@@ -92,11 +98,39 @@ public final class RandomState {
      */
     public void polarDraws(double[] x1, double[] x2, double[] r2, int pairs) {
         if (hasGauss) throw new IllegalStateException("a normal is cached: draw it with standardNormal() first");
-        for (int k = 0; k < pairs; k++) {
-            drawPair();
-            x1[k] = pairX1;
-            x2[k] = pairX2;
-            r2[k] = pairR2;
+        // drawPair's loop over blocks of the generator's outputs: every attempt takes four outputs,
+        // accepted or not, so a block of attempts is read at once and only the attempts used are consumed
+        int[] block = new int[PAIR_BLOCK];
+        int k = 0;
+        while (k < pairs) {
+            int attempts = mt.available() / 4;
+            if (attempts == 0) { // an attempt would straddle a twist: one pair the sequential way
+                drawPair();
+                x1[k] = pairX1;
+                x2[k] = pairX2;
+                r2[k++] = pairR2;
+                continue;
+            }
+            attempts = Math.min(attempts, PAIR_BLOCK / 4);
+            mt.peek(block, 4 * attempts);
+            int used = 0;
+            while (used < attempts && k < pairs) {
+                int o = 4 * used++;
+                double a = 2.0 * sample(block[o], block[o + 1]) - 1.0;
+                double b = 2.0 * sample(block[o + 2], block[o + 3]) - 1.0;
+                double rr = a * a + b * b;
+                // written whatever the outcome and kept only when accepted: no branch to mispredict on the one attempt in five that fails
+                x1[k] = a;
+                x2[k] = b;
+                r2[k] = rr;
+                k += rr < 1.0 & rr != 0.0 ? 1 : 0;
+            }
+            mt.skip(4 * used);
+        }
+        if (pairs > 0) {
+            pairX1 = x1[pairs - 1];
+            pairX2 = x2[pairs - 1];
+            pairR2 = r2[pairs - 1];
         }
     }
 

@@ -41,4 +41,31 @@ class RandomStateTest {
         for (double expected : array(json, "uniform_-1_1_3")) assertEquals(expected, r.uniform(-1, 1), 0.0);
         for (double expected : array(json, "normal_5_2_3")) assertEquals(expected, r.normal(5, 2), 0.0);
     }
+
+    /**
+     * polarDraws reads the generator's outputs a block at a time: from every position of the first
+     * twist's 624 outputs (so that attempts straddle the next twist at each of the four offsets), and
+     * over several twists, it gives standardNormal's values in its order, and leaves the stream where
+     * standardNormal leaves it.
+     */
+    @Test
+    void polarDrawsGiveStandardNormalsValuesFromEveryPositionOfTheStream() {
+        for (int skipped = 0; skipped < 624; skipped += skipped < 12 ? 1 : 37) {
+            for (int pairs : new int[] {1, 155, 700}) {
+                RandomState sequential = new RandomState(skipped);
+                RandomState blocks = new RandomState(skipped);
+                for (int i = 0; i < skipped; i++) assertEquals(sequential.nextInt32(), blocks.nextInt32());
+                double[] x1 = new double[pairs];
+                double[] x2 = new double[pairs];
+                double[] r2 = new double[pairs];
+                blocks.polarDraws(x1, x2, r2, pairs);
+                for (int k = 0; k < pairs; k++) {
+                    double f = RandomState.polarFactor(r2[k]);
+                    assertEquals(sequential.standardNormal(), f * x2[k], 0.0, "normal " + 2 * k + " after " + skipped + " draws");
+                    assertEquals(sequential.standardNormal(), f * x1[k], 0.0, "normal " + (2 * k + 1) + " after " + skipped + " draws");
+                }
+                assertEquals(sequential.nextInt32(), blocks.nextInt32(), "the stream continues at the same draw (" + skipped + ", " + pairs + " pairs)");
+            }
+        }
+    }
 }
