@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
 
 /** Computes {@link DataFacts} from the datasets (statistics in double, one pass per column). */
 final class FactsOf {
@@ -51,7 +52,7 @@ final class FactsOf {
 
     /** {@link #stats(Dataset, int[])}, read from the data cache's folder when stored for these bits and rows ({@link StatsCache}). */
     static List<DataFacts.FeatureStats> statsOfRows(Dataset all, int[] rows) {
-        return StatsCache.orCompute(DataCache.configuredFolder(), PRINTS.get(all), rows, all.cols(), () -> stats(all, rows));
+        return StatsCache.orCompute(DataCache.configuredFolder(), knownPrint(all), rows, all.cols(), () -> stats(all, rows));
     }
 
     static List<DataFacts.FeatureStats> stats(Dataset d) {
@@ -106,24 +107,38 @@ final class FactsOf {
     }
 
     /**
-     * Prints already known, by data set object: hashing 250,000 x 512 values takes most of a
-     * second, and the data cache reads the print with the rows instead ({@link #remember}).
-     * Data sets are never modified once generated, so a print stays true for its object.
+     * Prints known or being computed, by data set object: hashing 250,000 x 512 values takes most
+     * of a second, the data cache reads the print with the rows instead ({@link #remember}), and
+     * a print the cache's writer is computing is waited for, not computed twice. Data sets are
+     * never modified once generated, so a print stays true for its object.
      */
-    private static final Map<Dataset, String> PRINTS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<Dataset, CompletableFuture<String>> PRINTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** SHA-256 over the exact bits of every value and label, first 16 hex digits: same data, same print. */
     static String fingerprint(Dataset d) {
-        String known = PRINTS.get(d);
-        if (known != null) return known;
-        String print = hash(d);
-        PRINTS.put(d, print);
-        return print;
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> known = PRINTS.putIfAbsent(d, mine);
+        if (known != null) return known.join();
+        try {
+            String print = hash(d);
+            mine.complete(print);
+            return print;
+        } catch (RuntimeException | Error e) {
+            PRINTS.remove(d, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** The print when it is known or being computed (then waited for); null otherwise, without hashing. */
+    static String knownPrint(Dataset d) {
+        CompletableFuture<String> print = PRINTS.get(d);
+        return print == null ? null : print.join();
     }
 
     /** A print computed earlier by {@link #fingerprint} for the same bits (a data cache entry carries it). */
     static void remember(Dataset d, String print) {
-        PRINTS.put(d, print);
+        PRINTS.put(d, CompletableFuture.completedFuture(print));
     }
 
     private static String hash(Dataset d) {

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Generator sources of each storage kind the data cache holds, and a bit-for-bit comparison. */
+/** Generator sources of each storage kind the data cache holds, a look-up that waits for its entry, and a bit-for-bit comparison. */
 final class CacheSources {
     private CacheSources() {}
 
@@ -25,6 +25,13 @@ final class CacheSources {
         return List.of(named("make_embeddings", "n_samples", 300L, "n_features", 64L, "n_informative", 8L),
                 named("make_classification", "n_samples", 200L, "n_features", 6L, "random_state", 3L),
                 named("make_regression", "n_samples", 150L, "n_features", 5L, "n_targets", 2L, "noise", 0.5));
+    }
+
+    /** The cache's rows for {@code source}, once the entry the look-up stores is written (the cache writes on a thread of its own). */
+    static Dataset stored(DataCache cache, Named source, long seed) {
+        Dataset rows = cache.lookUpOrGenerate(source, seed);
+        CacheWriter.awaitWrites();
+        return rows;
     }
 
     /** Null when the two sets hold the same bits, else what differs. */

@@ -30,7 +30,7 @@ public final class CacheWriterProcess {
         Path entry = null;
         for (int i = 0; i < rounds; i++) {
             if (entry != null && i % 2 == 0) Files.deleteIfExists(entry);
-            String diff = CacheSources.difference(expected, cache.lookUpOrGenerate(source, 11));
+            String diff = CacheSources.difference(expected, CacheSources.stored(cache, source, 11));
             if (diff != null) {
                 System.out.println("round " + i + ": " + diff + " differ");
                 return diff;

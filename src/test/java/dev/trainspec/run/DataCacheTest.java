@@ -47,8 +47,8 @@ class DataCacheTest {
         DataCache cache = cache(Long.MAX_VALUE);
         for (Named source : CacheSources.everyKind()) {
             Dataset generated = DataSources.generate(source, 5);
-            assertNull(CacheSources.difference(generated, cache.lookUpOrGenerate(source, 5)), source + " first (generated, stored)");
-            Dataset read = cache.lookUpOrGenerate(source, 5);
+            assertNull(CacheSources.difference(generated, CacheSources.stored(cache, source, 5)), source + " first (generated, stored)");
+            Dataset read = CacheSources.stored(cache, source, 5);
             assertNull(CacheSources.difference(generated, read), source + " second (read from disk)");
             assertEquals(FactsOf.fingerprint(generated), FactsOf.fingerprint(read), "the stored fingerprint is the data's");
         }
@@ -87,14 +87,14 @@ class DataCacheTest {
                 f -> truncate(f, 3));
         for (Consumer<Path> damage : damages) {
             DataCache cache = cache(Long.MAX_VALUE);
-            cache.lookUpOrGenerate(source, 5);
+            CacheSources.stored(cache, source, 5);
             Path entry = entries().get(0);
             damage.accept(entry);
             notes.reset();
-            assertNull(CacheSources.difference(generated, cache.lookUpOrGenerate(source, 5)));
+            assertNull(CacheSources.difference(generated, CacheSources.stored(cache, source, 5)));
             assertTrue(notes.toString(StandardCharsets.UTF_8).contains("is damaged"), notes.toString(StandardCharsets.UTF_8));
             notes.reset();
-            assertNull(CacheSources.difference(generated, cache.lookUpOrGenerate(source, 5)), "the entry was written again");
+            assertNull(CacheSources.difference(generated, CacheSources.stored(cache, source, 5)), "the entry was written again");
             assertEquals("", notes.toString(StandardCharsets.UTF_8), "and reads back whole");
         }
     }
@@ -103,12 +103,12 @@ class DataCacheTest {
     void anEntryUnderAnotherKeysNameIsNotServed() throws IOException {
         Named a = CacheSources.everyKind().get(0);
         DataCache cache = cache(Long.MAX_VALUE);
-        cache.lookUpOrGenerate(a, 5);
+        CacheSources.stored(cache, a, 5);
         Path written = entries().get(0);
         // the same file renamed to what seed 6 would be called: its header names seed 5's key
         Path other = folder.resolve(java.util.HexFormat.of().formatHex(DataCache.digest(a, 6)) + ".data");
         Files.copy(written, other);
-        assertNull(CacheSources.difference(DataSources.generate(a, 6), cache.lookUpOrGenerate(a, 6)));
+        assertNull(CacheSources.difference(DataSources.generate(a, 6), CacheSources.stored(cache, a, 6)));
         assertTrue(notes.toString(StandardCharsets.UTF_8).contains("written for another key"));
     }
 
@@ -129,13 +129,13 @@ class DataCacheTest {
         long embeddings = CacheEntry.size(DataSources.generate(sources.get(0), 5));
         long classification = CacheEntry.size(DataSources.generate(sources.get(1), 5));
         DataCache cache = cache(embeddings + classification);
-        cache.lookUpOrGenerate(sources.get(0), 5);
-        cache.lookUpOrGenerate(sources.get(1), 5);
+        CacheSources.stored(cache, sources.get(0), 5);
+        CacheSources.stored(cache, sources.get(1), 5);
         assertEquals(2, entries().size());
         // the embeddings entry used long ago: the next store evicts it, not the newer classification entry
         Path oldest = folder.resolve(java.util.HexFormat.of().formatHex(DataCache.digest(sources.get(0), 5)) + ".data");
         Files.setLastModifiedTime(oldest, FileTime.fromMillis(0));
-        cache.lookUpOrGenerate(sources.get(2), 5);
+        CacheSources.stored(cache, sources.get(2), 5);
         assertFalse(Files.exists(oldest));
         assertEquals(2, entries().size());
     }

@@ -36,9 +36,9 @@ class ReadAheadTest {
 
     @Test
     void theLookUpTakesTheReadWithTheGeneratorsBits() throws Exception {
-        Dataset generated = cache.lookUpOrGenerate(source, 5);
+        Dataset generated = CacheSources.stored(cache, source, 5);
         cache.readAhead(source, 5, () -> true);
-        Dataset read = cache.lookUpOrGenerate(source, 5);
+        Dataset read = CacheSources.stored(cache, source, 5);
         assertNull(CacheSources.difference(generated, read));
         assertEquals(FactsOf.fingerprint(generated), FactsOf.fingerprint(read));
         assertNull(ReadAhead.take(entry(5)), "taken by the look-up");
@@ -47,18 +47,18 @@ class ReadAheadTest {
 
     @Test
     void aDamagedEntryReadAheadIsGeneratedAgain() throws Exception {
-        Dataset generated = cache.lookUpOrGenerate(source, 5);
+        Dataset generated = CacheSources.stored(cache, source, 5);
         try (var f = java.nio.channels.FileChannel.open(entry(5), java.nio.file.StandardOpenOption.WRITE)) {
             f.write(java.nio.ByteBuffer.wrap(new byte[] {42}), CacheEntry.HEADER + 100);
         }
         cache.readAhead(source, 5, () -> true);
-        assertNull(CacheSources.difference(generated, cache.lookUpOrGenerate(source, 5)));
+        assertNull(CacheSources.difference(generated, CacheSources.stored(cache, source, 5)));
         assertTrue(notes.toString(StandardCharsets.UTF_8).contains("is damaged"), notes.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void aLookUpOfAnotherEntryDropsTheRead() throws Exception {
-        cache.lookUpOrGenerate(source, 5);
+        CacheSources.stored(cache, source, 5);
         cache.readAhead(source, 5, () -> true);
         assertNull(ReadAhead.take(entry(6)), "another entry's look-up does not get it");
         assertNull(ReadAhead.take(entry(5)), "and the read is no longer kept");
@@ -73,14 +73,14 @@ class ReadAheadTest {
 
     @Test
     void noReadStartsOnceTheRunHasBegun() throws Exception {
-        cache.lookUpOrGenerate(source, 5);
+        CacheSources.stored(cache, source, 5);
         cache.readAhead(source, 5, () -> false);
         assertNull(ReadAhead.take(entry(5)), "the run looks it up itself: a read started now would be held, never taken");
     }
 
     @Test
     void aReadThatFailedIsThrownAsTheReadsOwnError() throws Exception {
-        cache.lookUpOrGenerate(source, 5);
+        CacheSources.stored(cache, source, 5);
         Files.writeString(entry(5), "short");
         cache.readAhead(source, 5, () -> true);
         var read = ReadAhead.take(entry(5));
