@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Writes data cache entries on a thread of their own, so that the run that generated the rows
@@ -19,6 +21,8 @@ import java.util.concurrent.Executors;
 final class CacheWriter {
     /** Entries being written, by file, with the rows they hold. */
     private static final Map<Path, Dataset> WRITING = new ConcurrentHashMap<>();
+    /** The longest the exit waits for the writes under way: a file system that hangs must not hang the process. */
+    private static final long EXIT_WAIT_SECONDS = 60;
     private static ExecutorService thread;
 
     private CacheWriter() {}
@@ -37,7 +41,7 @@ final class CacheWriter {
                 t.setDaemon(true); // the shutdown hook, not the thread, keeps the process until the entries are written
                 return t;
             });
-            Runtime.getRuntime().addShutdownHook(new Thread(CacheWriter::awaitWrites, "trainspec-cache-writer-exit"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitWrites(EXIT_WAIT_SECONDS), "trainspec-cache-writer-exit"));
         }
         thread.execute(() -> {
             try {
@@ -50,15 +54,22 @@ final class CacheWriter {
 
     /** Returns once every write submitted so far has ended (its thread takes them in order). */
     static void awaitWrites() {
+        awaitWrites(Long.MAX_VALUE);
+    }
+
+    /** {@link #awaitWrites()}, or after {@code seconds} (an unfinished entry stays a temporary file, removed later). */
+    private static void awaitWrites(long seconds) {
         ExecutorService t;
         synchronized (CacheWriter.class) {
             t = thread;
         }
         if (t == null) return;
         try {
-            t.submit(() -> {}).get();
+            t.submit(() -> {}).get(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (TimeoutException e) {
+            // the exit goes on; the entry is written by a later run
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause()); // a no-op does not fail
         }
