@@ -3,11 +3,11 @@ package dev.trainspec.junit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trainspec.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,11 +27,7 @@ class WorkingDirectoryTest {
     private record Run(int exit, String output) {}
 
     private static Run cli(Path workingDirectory, String... args) throws IOException, InterruptedException {
-        // C1 only and the serial collector: a short CLI run spends most of its CPU compiling (about a third less this way)
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "dev.trainspec.cli.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = ChildJvm.of(List.of(), "dev.trainspec.cli.Main", args).directory(workingDirectory.toFile()).redirectErrorStream(true);
         pb.environment().remove("CI"); // CI=true would refuse --update new
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

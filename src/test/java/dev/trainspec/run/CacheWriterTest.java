@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trainspec.ChildJvm;
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.scenario.Named;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -54,9 +56,7 @@ class CacheWriterTest {
 
     @Test
     void aProcessThatExitsRightAfterGeneratingStillWritesItsEntry() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                GenerateAndExitProcess.class.getName(), folder.toString()).redirectErrorStream(true).start();
+        Process child = ChildJvm.of(List.of(), GenerateAndExitProcess.class.getName(), folder.toString()).redirectErrorStream(true).start();
         assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child finished");
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, child.exitValue(), out);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trainspec.ChildJvm;
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.engine.data.FiniteValues;
 import dev.trainspec.scenario.Named;
@@ -179,9 +180,7 @@ class DataCacheTest {
 
     @Test
     void twoProcessesWritingAtOnce() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process other = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                CacheWriterProcess.class.getName(), folder.toString(), "200").redirectErrorStream(true).start();
+        Process other = ChildJvm.of(List.of(), CacheWriterProcess.class.getName(), folder.toString(), "200").redirectErrorStream(true).start();
         String mine = CacheWriterProcess.race(folder, 200);
         assertTrue(other.waitFor(120, TimeUnit.SECONDS), "the other process finished");
         String theirs = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package dev.trainspec.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trainspec.ChildJvm;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,9 +26,7 @@ class ShapedScalarVectorBitsTest {
         Path scenario = Path.of(file);
         dev.trainspec.engine.tensor.Simd.awaitWarmUp(); // so this JVM's run takes the vector kernels where they are on
         String here = TrainedBits.of(scenario);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(List.of(java, "--add-modules", "jdk.incubator.vector", "-Dtrainspec.simd=false",
-                "-cp", System.getProperty("java.class.path"), TrainedBits.class.getName(), scenario.toString()))
+        Process child = ChildJvm.of(List.of("--add-modules", "jdk.incubator.vector", "-Dtrainspec.simd=false"), TrainedBits.class.getName(), scenario.toString())
                 .redirectErrorStream(true).directory(new File(".")).start();
         assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the scalar-only JVM finished");
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
