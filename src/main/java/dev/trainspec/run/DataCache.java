@@ -191,6 +191,7 @@ public final class DataCache {
         // checked here once, so the run's own check does not scan the rows again
         boolean finite = FiniteValues.isFinite(d);
         if (finite) FiniteValues.vouch(d);
+        FactsOf.printComing(d); // the run's statistics, computed before the writer gets to the print, are kept under it
         CacheWriter.submit(file, d, () -> {
             try {
                 AtomicWrite.replace(file, tmp -> CacheEntry.write(tmp, d, FactsOf.fingerprint(d), finite, digest));

@@ -32,18 +32,29 @@ final class StatsCache {
 
     /** The statistics from {@code folder} when they were stored for these bits and rows, else computed (and stored when the print is known). */
     static List<DataFacts.FeatureStats> orCompute(Path folder, String print, int[] rows, int cols, Supplier<List<DataFacts.FeatureStats>> compute) {
-        if (folder == null || print == null || rows == null) return compute.get();
-        Path file;
-        try {
-            file = folder.resolve(print + "-" + rowsHash(rows) + SUFFIX);
-        } catch (RuntimeException e) {
-            return compute.get(); // no version of the statistics' code to name the file by: never a stale read
-        }
+        Path file = fileFor(folder, print, rows);
+        if (file == null) return compute.get();
         List<DataFacts.FeatureStats> known = read(file, cols);
         if (known != null) return known;
         List<DataFacts.FeatureStats> stats = compute.get();
         write(file, stats);
         return stats;
+    }
+
+    /** Stores statistics computed before the data's print was known (a fresh entry is hashed beside the training). */
+    static void store(Path folder, String print, int[] rows, List<DataFacts.FeatureStats> stats) {
+        Path file = fileFor(folder, print, rows);
+        if (file != null) write(file, stats);
+    }
+
+    /** The file for these bits and rows; null when nothing is kept (no cache, no print, no rows, no code version). */
+    private static Path fileFor(Path folder, String print, int[] rows) {
+        if (folder == null || print == null || rows == null) return null;
+        try {
+            return folder.resolve(print + "-" + rowsHash(rows) + SUFFIX);
+        } catch (RuntimeException e) {
+            return null; // no version of the statistics' code to name the file by: never a stale read
+        }
     }
 
     /** Null when the file is missing, damaged or of another width: the statistics are then computed. */

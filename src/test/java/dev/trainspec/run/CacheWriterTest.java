@@ -33,14 +33,7 @@ class CacheWriterTest {
         Named source = CacheSources.everyKind().get(0);
         Path entry = folder.resolve(HexFormat.of().formatHex(DataCache.digest(source, 5)) + ".data");
         CountDownLatch release = new CountDownLatch(1);
-        // the writer's thread held by a write submitted before, so the entry is still to be written
-        CacheWriter.submit(folder.resolve("held.data"), DataSources.generate(source, 6), () -> {
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        holdTheWriter(release); // so the entry is still to be written
         try {
             Dataset first = cache.lookUpOrGenerate(source, 5);
             assertFalse(Files.exists(entry), "not written yet");
@@ -52,6 +45,49 @@ class CacheWriterTest {
         assertTrue(Files.exists(entry));
         assertNull(CacheSources.difference(DataSources.generate(source, 5), cache.lookUpOrGenerate(source, 5)), "read back from the entry");
         assertEquals("", notes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void statisticsComputedBeforeTheWriterHashesTheRowsAreKeptUnderTheirPrint() throws Exception {
+        DataCache cache = new DataCache(folder, Long.MAX_VALUE, 0, System.err);
+        Named source = CacheSources.everyKind().get(0);
+        int[] rows = java.util.stream.IntStream.range(0, 200).toArray();
+        String old = System.getProperty(DataCache.PROPERTY);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            System.setProperty(DataCache.PROPERTY, folder.toString()); // where the statistics are kept
+            holdTheWriter(release);
+            Dataset d = cache.lookUpOrGenerate(source, 5);
+            List<DataFacts.FeatureStats> stats = FactsOf.statsOfRows(d, rows);
+            assertEquals(0, statsFiles(), "not kept yet: the print is still to come");
+            release.countDown();
+            CacheWriter.awaitWrites();
+            assertEquals(1, statsFiles());
+            assertEquals(stats, StatsCache.orCompute(folder, FactsOf.fingerprint(d), rows, d.cols(), () -> {
+                throw new AssertionError("computed again instead of read");
+            }));
+        } finally {
+            release.countDown();
+            if (old == null) System.clearProperty(DataCache.PROPERTY);
+            else System.setProperty(DataCache.PROPERTY, old);
+        }
+    }
+
+    private long statsFiles() throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(StatsCache.SUFFIX)).count();
+        }
+    }
+
+    /** The writer's thread busy with a write submitted before, until {@code release}. */
+    private void holdTheWriter(CountDownLatch release) {
+        CacheWriter.submit(folder.resolve("held.data"), DataSources.generate(CacheSources.everyKind().get(0), 6), () -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     @Test
