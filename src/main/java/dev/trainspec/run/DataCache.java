@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * Generated data sets on disk, so a second process does not draw 250,000 x 512 normals again.
  * An entry's name is a SHA-256 of the generator, its parameters, the seed it draws from and the
  * {@link CodeVersion}: a change to any of them is a different entry, never a stale hit. Writes go
- * to a private temporary file that is renamed into place atomically, so readers, and two
+ * (on the {@link CacheWriter}'s thread, while the run trains) to a private temporary file that is
+ * renamed into place atomically, so readers, and two
  * processes storing the same entry at once, only ever see whole files; an entry that does not
  * read back whole (see {@link CacheEntry}) is deleted and generated again. Only generators are
  * cached (a csv file can change under the same parameters), and only sets large enough for the
