@@ -12,11 +12,11 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Writes data cache entries on a thread of their own, so that the run that generated the rows
- * trains while they are hashed (SHA-256 over the 128 million values of 250,000 x 512, about 1 s) and written
- * (512 MB) instead of after. The process waits for the writes still under way when it exits (a
- * shutdown hook: the CLI's System.exit and a test JVM's end run it), so a short run does not lose
- * its entry; a run in the same process that wants an entry still being written gets the rows from
- * memory instead of generating them again.
+ * trains while they are hashed (SHA-256 over the 128 million values of 250,000 x 512, about 1 s)
+ * and written (512 MB) instead of after. The process waits for the writes still under way when it
+ * exits (a shutdown hook: the CLI's System.exit and a test JVM's end run it), so a short run does
+ * not lose its entry; a run in the same process that wants an entry still being written gets the
+ * rows from memory instead of generating them again.
  */
 final class CacheWriter {
     /** Entries being written, by file, with the rows they hold. */

@@ -15,7 +15,7 @@ public final class RandomState {
     private final Mt19937 mt;
     private boolean hasGauss;
     private double gauss;
-    /** The last point {@link #drawPair} accepted. */
+    /** The last point {@link #drawPair} accepted, read right after it. */
     private double pairX1;
     private double pairX2;
     private double pairR2;
@@ -126,11 +126,6 @@ public final class RandomState {
                 k += rr < 1.0 & rr != 0.0 ? 1 : 0;
             }
             mt.skip(4 * used);
-        }
-        if (pairs > 0) {
-            pairX1 = x1[pairs - 1];
-            pairX2 = x2[pairs - 1];
-            pairR2 = r2[pairs - 1];
         }
     }
 
