@@ -1,6 +1,8 @@
 package dev.trainspec.run;
 
 import dev.trainspec.engine.data.Dataset;
+import dev.trainspec.engine.tensor.FloatStore;
+import dev.trainspec.engine.tensor.MappedFloats;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -8,7 +10,9 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
@@ -17,9 +21,10 @@ import java.util.zip.CRC32C;
  * the key's digest (so a file under the wrong name is not taken for another data set), the
  * data's fingerprint, whether every value is finite (checked once when written, so a read does
  * not scan 128 million values again: the CRC says they are the same), and a CRC32C of all the rest (so a torn or damaged file is never read as
- * data). Reading maps the file window by window ({@link MappedWindows}) and copies each window
- * into the arrays the engine trains on, checksumming it on the way; each window is unmapped
- * before the next is mapped, so the peak memory is the arrays plus one window.
+ * data). float32 features (make_embeddings) are read as the file's mapping, checksummed once and
+ * trained from where the page cache holds them; float64 features and the labels or targets are
+ * copied into arrays window by window ({@link MappedWindows}), checksummed on the way, each window
+ * unmapped before the next is mapped, so the peak memory is the arrays plus one window.
  */
 final class CacheEntry {
     private static final byte[] MAGIC = "TSDATA03".getBytes(StandardCharsets.US_ASCII);
@@ -28,6 +33,8 @@ final class CacheEntry {
     static final int HEADER = 8 + 7 * 4 + 8 + 8 + 32 + PRINT;
     /** Where the checksum sits; it covers the payload, then the header with these 8 bytes zero. */
     private static final int CRC_AT = 8 + 7 * 4 + 8;
+    /** Bytes of float32 features mapped in one buffer at most: a whole number of rows below Java's 2 GB a buffer. */
+    private static final long SEGMENT = 1L << 30;
 
     private CacheEntry() {}
 
@@ -114,10 +121,10 @@ final class CacheEntry {
             }
             CRC32C crc = new CRC32C();
             Dataset d;
-            try (Reader r = new Reader(in, crc)) {
+            try (Reader r = new Reader(in, crc, HEADER + (precision == 4 ? values * 4 : 0))) {
                 if (precision == 4) {
-                    float[] x = new float[(int) values];
-                    r.floats(x);
+                    // the features stay in the file's mapping, which the engine trains from: no heap copy
+                    FloatStore x = mapFloats(in, values, cols, crc);
                     d = Dataset.float32Classification(x, rows, cols, r.ints(new int[rows]), classes);
                 } else {
                     double[] x = new double[(int) values];
@@ -137,6 +144,24 @@ final class CacheEntry {
         }
     }
 
+    /**
+     * The {@code values} float32 features after the header, mapped read-only in segments of whole
+     * rows (a buffer holds at most 2 GB) and checksummed: the mapping outlives the channel and is
+     * released with the data set. Nothing else writes an entry in place (a new one is renamed over
+     * it, an evicted one is deleted), so the pages stay the ones checksummed here.
+     */
+    private static FloatStore mapFloats(FileChannel in, long values, int cols, CRC32C crc) throws IOException {
+        long segmentValues = Math.max(1, SEGMENT / 4 / Math.max(1, cols)) * Math.max(1, cols);
+        List<ByteBuffer> segments = new ArrayList<>();
+        for (long from = 0; from < values; from += segmentValues) {
+            long n = Math.min(segmentValues, values - from);
+            ByteBuffer segment = in.map(FileChannel.MapMode.READ_ONLY, HEADER + from * 4, n * 4);
+            crc.update(segment.duplicate());
+            segments.add(segment);
+        }
+        return new MappedFloats(segments, segmentValues, values);
+    }
+
     /** One piece of an array, elements [i, i + n), copied between it and the buffer. */
     private interface Piece {
         void piece(ByteBuffer buf, int i, int n);
@@ -154,8 +179,9 @@ final class CacheEntry {
         private final MappedWindows windows;
         private final CRC32C crc;
 
-        Reader(FileChannel in, CRC32C crc) throws IOException {
-            this.windows = new MappedWindows(in, HEADER);
+        /** Reads from {@code position} on. */
+        Reader(FileChannel in, CRC32C crc, long position) throws IOException {
+            this.windows = new MappedWindows(in, position);
             this.crc = crc;
         }
 
@@ -179,10 +205,6 @@ final class CacheEntry {
                 }
                 i += n;
             }
-        }
-
-        void floats(float[] a) throws IOException {
-            each(a.length, 4, (b, i, n) -> b.asFloatBuffer().get(a, i, n));
         }
 
         double[] doubles(double[] a) throws IOException {

@@ -1,6 +1,7 @@
 package dev.trainspec.run;
 
 import dev.trainspec.engine.data.Dataset;
+import dev.trainspec.engine.tensor.FloatStore;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -88,7 +89,10 @@ final class FactsOf {
         if (rows != null) java.util.Arrays.sort(rows);
         int cols = d.cols();
         int n = rows == null ? d.rows() : rows.length;
-        float[] x32 = d.isFloat32() ? d.xFloat32() : null;
+        FloatStore store = d.isFloat32() ? d.float32Store() : null;
+        float[] x32 = store == null ? null : store.array();
+        // a data cache file's mapping: each row copied out into one small array, not the whole matrix
+        float[] row = store != null && x32 == null ? new float[cols] : null;
         double[] x64 = d.isFloat32() ? null : d.x();
         double[] sum = new double[cols];
         double[] min = new double[cols];
@@ -97,8 +101,14 @@ final class FactsOf {
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < n; i++) {
             int o = (rows == null ? i : rows[i]) * cols;
+            float[] f = x32;
+            if (row != null) {
+                store.copy(o, row, 0, cols);
+                f = row;
+                o = 0;
+            }
             for (int c = 0; c < cols; c++) {
-                double v = x32 != null ? x32[o + c] : x64[o + c];
+                double v = f != null ? f[o + c] : x64[o + c];
                 sum[c] += v;
                 min[c] = Math.min(min[c], v);
                 max[c] = Math.max(max[c], v);
@@ -109,8 +119,14 @@ final class FactsOf {
         double[] sq = new double[cols];
         for (int i = 0; i < n; i++) {
             int o = (rows == null ? i : rows[i]) * cols;
+            float[] f = x32;
+            if (row != null) {
+                store.copy(o, row, 0, cols);
+                f = row;
+                o = 0;
+            }
             for (int c = 0; c < cols; c++) {
-                double v = (x32 != null ? x32[o + c] : x64[o + c]) - mean[c];
+                double v = (f != null ? f[o + c] : x64[o + c]) - mean[c];
                 sq[c] += v * v;
             }
         }

@@ -1,6 +1,7 @@
 package dev.trainspec.run;
 
 import dev.trainspec.engine.data.Dataset;
+import dev.trainspec.engine.tensor.FloatStore;
 import dev.trainspec.engine.train.Metric;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.DataSpec;
@@ -295,12 +296,12 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
      * one float32 matrix, which for float32 storage is the storage itself).
      */
     static double bytesOf(PreparedData data) {
-        float[] train = data.trainSplit().x();
-        float[] test = data.testSplit().x();
-        double splits = 4.0 * train.length + (test == train ? 0 : 4.0 * test.length);
+        FloatStore train = data.trainSplit().x();
+        FloatStore test = data.testSplit().x();
+        double splits = 4.0 * train.size() + (test == train ? 0 : 4.0 * test.size());
         Dataset all = data.all();
         double storage = (all.isFloat32() ? 4.0 : 8.0) * all.rows() * all.cols();
-        boolean splitsAreStorage = all.isFloat32() && train == all.xFloat32();
+        boolean splitsAreStorage = all.isFloat32() && train == all.float32Store();
         return splitsAreStorage ? splits : splits + storage;
     }
 

@@ -7,6 +7,7 @@ import dev.trainspec.engine.data.FiniteValues;
 import dev.trainspec.engine.data.Preprocessor;
 import dev.trainspec.engine.data.TrainTestSplit;
 import dev.trainspec.engine.random.RandomState;
+import dev.trainspec.engine.tensor.FloatStore;
 import dev.trainspec.engine.train.Split;
 import dev.trainspec.scenario.DataSpec;
 import dev.trainspec.scenario.Named;
@@ -62,7 +63,7 @@ public final class PreparedData {
             this.testSplit = toFloat("test", test);
             this.facts = CompletableFuture.supplyAsync(() -> FactsOf.compute(source, all, trainRows, train, test));
         } else {
-            float[] x = all.xFloat32();
+            FloatStore x = all.float32Store();
             this.trainSplit = view("train", all, x, trainRows);
             this.testSplit = view("test", all, x, testRows);
             this.facts = CompletableFuture.supplyAsync(() -> FactsOf.computeUnprocessed(source, all, trainRows, testRows.length));
@@ -208,7 +209,7 @@ public final class PreparedData {
     }
 
     /** Split rows as a view of the whole float32 matrix: labels or targets gathered, features not. */
-    private static Split view(String name, Dataset all, float[] x, int[] rows) {
+    private static Split view(String name, Dataset all, FloatStore x, int[] rows) {
         int[] labels = null;
         float[] targets = null;
         if (all.isClassification()) {

@@ -48,7 +48,7 @@ class PreparedDataViewsTest {
         PreparedData data = prepare(dir, "");
         Split train = data.trainSplit();
         assertNotNull(train.rowIndex(), "no preprocessing: the split is a view");
-        assertSame(data.all().xFloat32(), train.x(), "the view reads the generated matrix itself");
+        assertSame(data.all().float32Store(), train.x(), "the view reads the generated matrix itself");
         check(train, data.trainRaw());
         check(data.testSplit(), data.testRaw());
         assertSame(data.trainRaw(), data.train(), "no preprocessing: processed rows are the raw rows");
@@ -85,7 +85,7 @@ class PreparedDataViewsTest {
             assertEquals(rows.labels()[r], split.labels()[r], "label of row " + r);
             for (int c = 0; c < rows.cols(); c++) {
                 float expected = (float) rows.get(r, c);
-                assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(split.x()[split.storageRow(r) * split.cols() + c]),
+                assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(split.x().get((long) split.storageRow(r) * split.cols() + c)),
                         split.name() + " row " + r + " column " + c);
             }
         }

@@ -1,5 +1,7 @@
 package dev.trainspec.engine.data;
 
+import dev.trainspec.engine.tensor.FloatStore;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -62,8 +64,19 @@ public final class FiniteValues {
      */
     private static int firstNonFinite(Dataset d) {
         if (d.isFloat32()) {
-            float[] x = d.xFloat32();
-            for (int i = 0; i < x.length; i++) if (!Float.isFinite(x[i])) return i;
+            FloatStore store = d.float32Store();
+            float[] x = store.array();
+            if (x != null) {
+                for (int i = 0; i < x.length; i++) if (!Float.isFinite(x[i])) return i;
+                return -1;
+            }
+            // a data cache file's mapping (whose writer found a value that is not finite): a block at a time
+            float[] block = new float[1 << 14];
+            for (long from = 0; from < store.size(); from += block.length) {
+                int n = (int) Math.min(block.length, store.size() - from);
+                store.copy(from, block, 0, n);
+                for (int i = 0; i < n; i++) if (!Float.isFinite(block[i])) return Math.toIntExact(from + i);
+            }
         } else {
             double[] x = d.x();
             for (int i = 0; i < x.length; i++) if (!Double.isFinite(x[i])) return i;

@@ -25,9 +25,9 @@ final class EvalSlot {
     long saturable;
     double maxAbs;
 
-    EvalSlot(List<Layer> layers, int chunk, int cols, int[] widths, int[] reluLayerIndex, int outWidth) {
+    EvalSlot(List<Layer> layers, int chunk, int cols, int[] widths, int[] reluLayerIndex, int outWidth, boolean rowsInArrays) {
         this.layers = layers;
-        this.first = layers.get(0) instanceof Linear linear && linear.readsRows() ? linear : null;
+        this.first = rowsInArrays && layers.get(0) instanceof Linear linear && linear.readsRows() ? linear : null;
         this.x = new float[first != null ? 0 : chunk * cols];
         this.labels = new int[chunk];
         this.storageRows = new int[chunk];

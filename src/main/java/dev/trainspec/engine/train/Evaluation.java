@@ -76,9 +76,11 @@ final class Evaluation {
      * @param storageRows rows of the matrix the splits are views of (0 when they are not views)
      * @param maxRows the rows of the largest split evaluated
      * @param classification whether the splits hold labels (else regression targets)
+     * @param rowsInArrays whether every split evaluated holds its rows in a heap array, which a wide
+     *     first linear layer can read where they lie (a data cache file's mapping is copied out)
      */
     Evaluation(List<Layer> layers, int[] widths, Loss loss, int maxBatch, int cols, int storageRows, int maxRows,
-               boolean classification, Helpers helpers) {
+               boolean classification, Helpers helpers, boolean rowsInArrays) {
         this.splitRowOf = new int[storageRows];
         this.storageOrder = new int[storageRows == 0 ? 0 : maxRows];
         this.criterion = loss;
@@ -101,8 +103,8 @@ final class Evaluation {
         }
         List<List<Layer>> twins = helpers.count() > 0 && (long) maxRows * sum(widths) >= PARALLEL_FROM ? twins(layers, helpers.count()) : List.of();
         this.passes = new EvalSlot[1 + twins.size()];
-        passes[0] = new EvalSlot(layers, chunk, cols, widths, reluLayerIndex, outWidth);
-        for (int k = 0; k < twins.size(); k++) passes[k + 1] = new EvalSlot(twins.get(k), chunk, cols, widths, reluLayerIndex, outWidth);
+        passes[0] = new EvalSlot(layers, chunk, cols, widths, reluLayerIndex, outWidth, rowsInArrays);
+        for (int k = 0; k < twins.size(); k++) passes[k + 1] = new EvalSlot(twins.get(k), chunk, cols, widths, reluLayerIndex, outWidth, rowsInArrays);
     }
 
     private static long sum(int[] widths) {
@@ -150,7 +152,7 @@ final class Evaluation {
     void run(Split split, boolean trackRelu) {
         this.split = split;
         this.trackRelu = trackRelu;
-        this.inStorageOrder = split.rowIndex() != null && (long) splitRowOf.length * split.cols() == split.x().length;
+        this.inStorageOrder = split.rowIndex() != null && (long) splitRowOf.length * split.cols() == split.x().size();
         if (inStorageOrder) indexStorageRows(split);
         for (EvalSlot p : passes) p.reset();
         int rows = split.rows();
@@ -227,10 +229,10 @@ final class Evaluation {
         float[] h;
         if (p.first != null) {
             // a wide first linear layer reads the rows where they lie: no copy to write and read back
-            h = p.first.forwardRows(split.x(), p.storageRows, n);
+            h = p.first.forwardRows(split.x().array(), p.storageRows, n);
         } else {
             // a split that is not a view holds its rows in order: the chunk is one block
-            if (split.rowIndex() == null) System.arraycopy(split.x(), start * cols, p.x, 0, n * cols);
+            if (split.rowIndex() == null) split.x().copy((long) start * cols, p.x, 0, n * cols);
             else RowGather.copy(split.x(), p.storageRows, n, cols, p.x);
             h = p.layers.get(0).forward(p.x, n, false);
         }

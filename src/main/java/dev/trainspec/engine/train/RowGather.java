@@ -1,5 +1,7 @@
 package dev.trainspec.engine.train;
 
+import dev.trainspec.engine.tensor.FloatStore;
+
 /**
  * Copies rows picked by storage row number out of a [rows, cols] matrix into consecutive rows of
  * a buffer: the training batches and the evaluation chunks of a split that is a view. Wide rows
@@ -23,12 +25,22 @@ final class RowGather {
     private RowGather() {}
 
     /** {@code dst[k, :] = x[rows[k], :]} for {@code k < n}. */
-    static void copy(float[] x, int[] rows, int n, int cols, float[] dst) {
+    static void copy(FloatStore x, int[] rows, int n, int cols, float[] dst) {
         copy(x, rows, 0, n, cols, dst);
     }
 
+    /** {@code dst[k, :] = x[rows[k], :]} for {@code first <= k < n}, from an array or a mapping. */
+    static void copy(FloatStore x, int[] rows, int first, int n, int cols, float[] dst) {
+        float[] a = x.array();
+        if (a != null) {
+            copy(a, rows, first, n, cols, dst);
+            return;
+        }
+        for (int k = first; k < n; k++) x.copy((long) rows[k] * cols, dst, k * cols, cols);
+    }
+
     /** {@code dst[k, :] = x[rows[k], :]} for {@code first <= k < n}: a piece of a batch. */
-    static void copy(float[] x, int[] rows, int first, int n, int cols, float[] dst) {
+    private static void copy(float[] x, int[] rows, int first, int n, int cols, float[] dst) {
         if (cols <= 8) {
             // a call to arraycopy costs more than copying a handful of values (2-D toy data)
             for (int k = first; k < n; k++) {

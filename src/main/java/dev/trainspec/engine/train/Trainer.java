@@ -86,10 +86,12 @@ public final class Trainer {
         int cols = train.cols();
         this.gradOut = new float[batchSize * widths[widths.length - 1]];
         this.order = new int[train.rows()];
-        this.inPlace = this.layers.get(0) instanceof Linear first && first.trainsOnRows() ? first : null;
+        // a data cache file's mapping is not an array: its rows are copied into the batch
+        boolean rowsInArrays = train.x().array() != null && test.x().array() != null;
+        this.inPlace = rowsInArrays && this.layers.get(0) instanceof Linear first && first.trainsOnRows() ? first : null;
         this.feed = new BatchFeed(train, batchSize, order, helpers, inPlace != null);
         this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols, viewedRows(train, test),
-                Math.max(train.rows(), test.rows()), train.isClassification(), helpers);
+                Math.max(train.rows(), test.rows()), train.isClassification(), helpers, rowsInArrays);
         List<Layer> withParams = this.layers.stream().filter(l -> !l.parameters().isEmpty()).toList();
         this.firstLayerEnd = withParams.isEmpty() ? 0 : withParams.get(0).parameters().size();
         this.lastLayerStart = withParams.isEmpty() ? 0 : params.length - withParams.get(withParams.size() - 1).parameters().size();
@@ -239,7 +241,7 @@ public final class Trainer {
     /** Rows of the matrix both splits are views of, 0 unless they are. */
     private static int viewedRows(Split train, Split test) {
         if (train.rowIndex() == null || test.rowIndex() == null || train.x() != test.x()) return 0;
-        return train.x().length / train.cols();
+        return (int) (train.x().size() / train.cols());
     }
 
     private float[] forward(int n) {
@@ -250,7 +252,7 @@ public final class Trainer {
 
     /** Layer i's output on its input h (the batch itself for i = 0, read where it lies when {@link #inPlace}). */
     private float[] forward(int i, float[] h, int n, boolean training) {
-        return i == 0 && inPlace != null ? inPlace.forwardRows(train.x(), batchRows, n) : layers.get(i).forward(h, n, training);
+        return i == 0 && inPlace != null ? inPlace.forwardRows(train.x().array(), batchRows, n) : layers.get(i).forward(h, n, training);
     }
 
     private void backward(int n) {

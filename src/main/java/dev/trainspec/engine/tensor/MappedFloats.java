@@ -1,0 +1,82 @@
+package dev.trainspec.engine.tensor;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.List;
+
+/**
+ * {@link FloatStore} over little-endian float32 bytes in buffers (a file's mappings), in order:
+ * every segment but the last holds {@code segmentValues} values, so value {@code i} is in segment
+ * {@code i / segmentValues}. One buffer holds at most 2 GB, so 2,000,000 x 512 rows take a few.
+ * Reads are absolute: the buffers' positions never move, so threads share them.
+ */
+public final class MappedFloats implements FloatStore {
+    private final FloatBuffer[] segments;
+    private final long segmentValues;
+    private final long size;
+
+    /**
+     * @param bytes the segments, each {@code segmentValues * 4} bytes but the last; read-only from now on
+     */
+    public MappedFloats(List<ByteBuffer> bytes, long segmentValues, long size) {
+        this.segments = new FloatBuffer[bytes.size()];
+        long held = 0;
+        for (int s = 0; s < segments.length; s++) {
+            ByteBuffer b = bytes.get(s);
+            segments[s] = b.duplicate().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+            long expected = Math.min(segmentValues, size - held);
+            if (segments[s].capacity() != expected) throw new IllegalArgumentException("segment " + s + " holds " + segments[s].capacity() + " values, not " + expected);
+            held += expected;
+        }
+        if (held != size) throw new IllegalArgumentException(segments.length + " segments hold " + held + " values, not " + size);
+        this.segmentValues = segmentValues;
+        this.size = size;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public float[] array() {
+        return null;
+    }
+
+    @Override
+    public float get(long i) {
+        return segments[(int) (i / segmentValues)].get((int) (i % segmentValues));
+    }
+
+    @Override
+    public void copy(long from, float[] dst, int off, int n) {
+        while (n > 0) {
+            int s = (int) (from / segmentValues);
+            int at = (int) (from % segmentValues);
+            int take = (int) Math.min(n, segmentValues - at);
+            segments[s].get(at, dst, off, take);
+            from += take;
+            off += take;
+            n -= take;
+        }
+    }
+
+    @Override
+    public int touch(long from, int n, int stride) {
+        int s = (int) (from / segmentValues);
+        int at = (int) (from % segmentValues);
+        if (at + n > segmentValues) return Float.floatToRawIntBits(get(from)) ^ Float.floatToRawIntBits(get(from + n - 1)); // across two segments: rare
+        FloatBuffer segment = segments[s];
+        int bits = Float.floatToRawIntBits(segment.get(at + n - 1));
+        for (int i = 0; i < n; i += stride) bits ^= Float.floatToRawIntBits(segment.get(at + i));
+        return bits;
+    }
+
+    @Override
+    public float[] toArray() {
+        float[] out = new float[Math.toIntExact(size)];
+        copy(0, out, 0, out.length);
+        return out;
+    }
+}

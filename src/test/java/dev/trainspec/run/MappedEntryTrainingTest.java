@@ -1,0 +1,78 @@
+package dev.trainspec.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trainspec.check.Checker;
+import dev.trainspec.check.Snapshots;
+import dev.trainspec.check.UpdatePolicy;
+import dev.trainspec.engine.tensor.Simd;
+import dev.trainspec.report.BundledScenariosDeterminismTest;
+import dev.trainspec.report.JsonResult;
+import dev.trainspec.scenario.ScenarioFile;
+import dev.trainspec.scenario.ScenarioLoader;
+import dev.trainspec.scenario.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A float32 data cache entry is trained from the file's mapping (its rows copied into the
+ * batches and evaluation chunks), the generated rows from their array (a wide first layer reads
+ * them where they lie): the same result, bit for bit, with a helper thread copying batches ahead.
+ */
+class MappedEntryTrainingTest {
+    // 16,500 training rows x 256: above BatchFeed.AHEAD_FROM, so a helper copies the next batch ahead
+    private static final String SCENARIO = """
+            title: mapped
+            seed: 0
+            data:
+              make_embeddings: {n_samples: 22000, n_features: 256, n_informative: 8, shift: 0.35, random_state: 4}
+              split: {test_size: 0.25, random_state: 0}
+            model: [{linear: 16}, relu, {linear: 1}]
+            loss: bce_with_logits
+            optimizer:
+              adam: {lr: 0.01}
+            train: {epochs: 1, batch_size: 128}
+            repeat: 2
+            expect:
+              - test.accuracy >= 0.5
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCachedEntryTrainsFromItsMappingToTheGeneratedRowsBits() throws Exception {
+        Simd.awaitWarmUp(); // the generated rows are then read in place by the vector kernels
+        String before = System.getProperty(DataCache.PROPERTY);
+        try {
+            Path yaml = dir.resolve("mapped.yaml");
+            Files.writeString(yaml, SCENARIO);
+            ScenarioFile file = ScenarioLoader.load(yaml, new Workspace(dir, dir));
+            // an empty cache: the first run trains on the generated array while the entry is written
+            System.setProperty(DataCache.PROPERTY, dir.resolve("cache").toString());
+            String generated = json(file);
+            CacheWriter.awaitWrites();
+            try (Stream<Path> entries = Files.list(dir.resolve("cache"))) {
+                assertTrue(entries.anyMatch(f -> f.toString().endsWith(".data")), "the entry was written");
+            }
+            PreparedData cached = PreparedData.of(file.base());
+            assertNull(cached.trainSplit().x().array(), "read back: the rows are the file's mapping");
+            assertTrue(cached.trainSplit().x() == cached.testSplit().x(), "both splits view the one mapping");
+            assertEquals(generated, json(file));
+        } finally {
+            if (before == null) System.clearProperty(DataCache.PROPERTY);
+            else System.setProperty(DataCache.PROPERTY, before);
+        }
+    }
+
+    private String json(ScenarioFile file) {
+        Workspace workspace = new Workspace(dir, dir);
+        return BundledScenariosDeterminismTest.withoutTimings(
+                JsonResult.render(Checker.judge(file, ScenarioRunner.run(file), Snapshots.in(workspace, UpdatePolicy.NONE)), dir));
+    }
+}
