@@ -13,6 +13,8 @@ import java.util.List;
  */
 public final class MappedFloats implements FloatStore {
     private final FloatBuffer[] segments;
+    /** The only segment, else null: up to 1 GB of rows (250,000 x 512 is 512 MB) a copy needs no division by the segment size. */
+    private final FloatBuffer first;
     private final long segmentValues;
     private final long size;
 
@@ -32,6 +34,7 @@ public final class MappedFloats implements FloatStore {
         if (held != size) throw new IllegalArgumentException(segments.length + " segments hold " + held + " values, not " + size);
         this.segmentValues = segmentValues;
         this.size = size;
+        this.first = segments.length == 1 ? segments[0] : null;
     }
 
     @Override
@@ -46,11 +49,16 @@ public final class MappedFloats implements FloatStore {
 
     @Override
     public float get(long i) {
+        if (first != null) return first.get((int) i);
         return segments[(int) (i / segmentValues)].get((int) (i % segmentValues));
     }
 
     @Override
     public void copy(long from, float[] dst, int off, int n) {
+        if (first != null) {
+            first.get((int) from, dst, off, n);
+            return;
+        }
         while (n > 0) {
             int s = (int) (from / segmentValues);
             int at = (int) (from % segmentValues);
