@@ -15,12 +15,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The gather that overlaps the rows' cache misses copies exactly the rows a plain copy would, from
  * an array or from a mapping (here a direct buffer cut into segments of {@code segmentRows} rows,
- * as a data cache file of more than 1 GB is).
+ * as a data cache file of more than 1 GB is, or in one segment).
  */
 class RowGatherTest {
     @ParameterizedTest(name = "{0} rows of {1} columns, mapped in segments of {2} rows (0: an array)")
     @CsvSource({"13, 2, 0", "8, 8, 0", "21, 9, 0", "5, 64, 0", "19, 130, 0", "256, 512, 0",
-                "13, 2, 5", "21, 9, 1", "19, 130, 7", "256, 512, 100"})
+                "13, 2, 5", "21, 9, 1", "19, 130, 7", "256, 512, 100", "19, 130, 1000"})
     void copiesThePickedRowsInTheirOrder(int n, int cols, int segmentRows) {
         int stored = 3 * n + 1;
         float[] x = new float[stored * cols];
