@@ -33,6 +33,16 @@ public sealed interface FloatStore permits HeapFloats, MappedFloats {
      */
     int touch(long from, int n, int stride);
 
+    /**
+     * Reads a value of every 64-byte line of the rows {@code rows[from..to)} (each {@code cols}
+     * wide), line by line across the rows so that their cache misses wait together, and returns
+     * the values' bits combined: for the caller to keep, else the JIT drops the reads.
+     */
+    int touchLines(int[] rows, int from, int to, int cols);
+
+    /** Floats in a 64-byte cache line. */
+    int LINE = 16;
+
     /** The storage's array, or for a mapping a new array of all its values (fine for small sets only). */
     float[] toArray();
 }

@@ -31,6 +31,16 @@ record HeapFloats(float[] values) implements FloatStore {
     }
 
     @Override
+    public int touchLines(int[] rows, int from, int to, int cols) {
+        int s = 0;
+        for (int c = 0; c < cols; c += LINE) {
+            for (int k = from; k < to; k++) s ^= Float.floatToRawIntBits(values[rows[k] * cols + c]);
+        }
+        for (int k = from; k < to; k++) s ^= Float.floatToRawIntBits(values[rows[k] * cols + cols - 1]); // a row need not start on a line: its last one
+        return s;
+    }
+
+    @Override
     public float[] toArray() {
         return values;
     }

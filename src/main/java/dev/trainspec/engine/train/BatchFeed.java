@@ -174,7 +174,7 @@ final class BatchFeed {
             int to = Math.min(Math.min(from + PIECE, batchSize), train.rows() - start);
             if (from < to) {
                 copy(k % 2, start, from, to);
-                if (touch) touched += RowGather.touch(train.x().array(), storageRows[k % 2], from, to, train.cols());
+                if (touch) touched += RowGather.touch(train.x(), storageRows[k % 2], from, to, train.cols());
             }
             done.incrementAndGet(k);
         }
