@@ -86,9 +86,10 @@ public final class Trainer {
         int cols = train.cols();
         this.gradOut = new float[batchSize * widths[widths.length - 1]];
         this.order = new int[train.rows()];
-        // a data cache file's mapping is not an array: its rows are copied into the batch
+        // a data cache file's mapping is not an array, and a batch a helper copies ahead is read from the copy
         boolean rowsInArrays = train.x().array() != null && test.x().array() != null;
-        this.inPlace = rowsInArrays && this.layers.get(0) instanceof Linear first && first.trainsOnRows() ? first : null;
+        this.inPlace = rowsInArrays && !BatchFeed.copiesAhead(train, batchSize, helpers)
+                && this.layers.get(0) instanceof Linear first && first.trainsOnRows() ? first : null;
         this.feed = new BatchFeed(train, batchSize, order, helpers, inPlace != null);
         this.eval = new Evaluation(this.layers, this.widths, loss, maxBatch, cols, viewedRows(train, test),
                 Math.max(train.rows(), test.rows()), train.isClassification(), helpers, rowsInArrays);

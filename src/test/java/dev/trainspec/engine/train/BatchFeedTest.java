@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trainspec.engine.tensor.FloatStore;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -13,16 +14,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whoever copies a piece, every batch a step takes holds exactly its rows and labels, epoch after
- * epoch; left in place, it names exactly the rows' places in the split.
+ * epoch, from an array or a mapping; left in place (one thread), it names exactly the rows' places
+ * in the split.
  */
 class BatchFeedTest {
     private static final int ROWS = 3001;
     private static final int COLS = 1400; // rows x cols above BatchFeed.AHEAD_FROM: a helper copies ahead
     private static final int BATCH = 100;
 
-    @ParameterizedTest(name = "{0} helpers, rows in place: {1}")
-    @CsvSource({"0, false", "1, false", "2, false", "0, true", "1, true", "2, true"})
-    void everyBatchHoldsItsRowsAndLabels(int helpers, boolean inPlace) {
+    @ParameterizedTest(name = "{0} helpers, rows in place: {1}, from a mapping: {2}")
+    @CsvSource({"0, false, false", "1, false, false", "2, false, false", "0, true, false", "0, false, true", "1, false, true", "2, false, true"})
+    void everyBatchHoldsItsRowsAndLabels(int helpers, boolean inPlace, boolean mapped) {
         assertTrue((long) ROWS * COLS >= BatchFeed.AHEAD_FROM);
         Random random = new Random(5);
         float[] x = new float[ROWS * COLS];
@@ -32,9 +34,10 @@ class BatchFeedTest {
         // a view of a larger matrix, as the generated data's splits are: place and row number differ
         int[] rowIndex = new int[ROWS];
         for (int r = 0; r < ROWS; r++) rowIndex[r] = ROWS - 1 - r;
-        Split train = new Split("train", x, rowIndex, ROWS, COLS, labels, null, 3);
+        Split train = new Split("train", mapped ? RowGatherTest.mapped(x, 1000L * COLS) : FloatStore.of(x), rowIndex, ROWS, COLS, labels, null, 3);
         int[] order = new int[ROWS];
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, helpers));
+        assertEquals(helpers > 0, BatchFeed.copiesAhead(train, BATCH, new Helpers(pool, helpers)), "a helper copies ahead");
         try {
             BatchFeed feed = new BatchFeed(train, BATCH, order, new Helpers(pool, helpers), inPlace);
             for (int epoch = 0; epoch < 4; epoch++) {
