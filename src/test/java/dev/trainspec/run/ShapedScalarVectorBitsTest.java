@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code -Dtrainspec.simd=false} (scalar kernels only) records the same bits in every metric of
  * every epoch: the convolution's sums run through LinearKernels, whose two paths agree. So do
  * wide MLPs, whose training steps read their rows where they lie on the vector kernels and from
- * a copy on the scalar ones (LinearKernels.trainsOnRows).
+ * a copy on the scalar ones (LinearKernels.trainsOnRows): this JVM trains on one thread, since a
+ * helper copying batches ahead would make both sides read copies (BatchFeed.copiesAhead).
  */
 class ShapedScalarVectorBitsTest {
     @ParameterizedTest
@@ -25,7 +26,15 @@ class ShapedScalarVectorBitsTest {
     void trainsToTheSameBitsWithAndWithoutTheVectorKernels(String file) throws Exception {
         Path scenario = Path.of(file);
         dev.trainspec.engine.tensor.Simd.awaitWarmUp(); // so this JVM's run takes the vector kernels where they are on
-        String here = TrainedBits.of(scenario);
+        String before = System.getProperty(Workers.THREADS_PROPERTY);
+        System.setProperty(Workers.THREADS_PROPERTY, "1");
+        String here;
+        try {
+            here = TrainedBits.of(scenario);
+        } finally {
+            if (before == null) System.clearProperty(Workers.THREADS_PROPERTY);
+            else System.setProperty(Workers.THREADS_PROPERTY, before);
+        }
         Process child = ChildJvm.of(List.of("--add-modules", "jdk.incubator.vector", "-Dtrainspec.simd=false"), TrainedBits.class.getName(), scenario.toString())
                 .redirectErrorStream(true).directory(new File(".")).start();
         assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the scalar-only JVM finished");
