@@ -1,7 +1,6 @@
 package dev.trainspec.engine.data;
 
 import dev.trainspec.engine.tensor.FloatStore;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;

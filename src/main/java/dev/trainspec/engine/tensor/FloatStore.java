@@ -9,6 +9,9 @@ package dev.trainspec.engine.tensor;
  * copied out first. Read-only either way, so any number of threads read at once.
  */
 public sealed interface FloatStore permits HeapFloats, MappedFloats {
+    /** Floats in a 64-byte cache line. */
+    int LINE = 16;
+
     /** The array itself as the storage (not copied). */
     static FloatStore of(float[] values) {
         return new HeapFloats(values);
@@ -27,21 +30,11 @@ public sealed interface FloatStore permits HeapFloats, MappedFloats {
     void copy(long from, float[] dst, int off, int n);
 
     /**
-     * Reads values {@code from, from + stride, ...} below {@code from + n}, and the last one,
-     * returning their bits combined (for the caller to keep: the JIT drops loads nobody uses).
-     * Issued for several rows before copying them, the reads' cache misses wait together.
-     */
-    int touch(long from, int n, int stride);
-
-    /**
      * Reads a value of every 64-byte line of the rows {@code rows[from..to)} (each {@code cols}
      * wide), line by line across the rows so that their cache misses wait together, and returns
      * the values' bits combined: for the caller to keep, else the JIT drops the reads.
      */
     int touchLines(int[] rows, int from, int to, int cols);
-
-    /** Floats in a 64-byte cache line. */
-    int LINE = 16;
 
     /** The storage's array, or for a mapping a new array of all its values (fine for small sets only). */
     float[] toArray();

@@ -23,14 +23,6 @@ record HeapFloats(float[] values) implements FloatStore {
     }
 
     @Override
-    public int touch(long from, int n, int stride) {
-        int at = Math.toIntExact(from);
-        int bits = Float.floatToRawIntBits(values[at + n - 1]);
-        for (int i = 0; i < n; i += stride) bits ^= Float.floatToRawIntBits(values[at + i]);
-        return bits;
-    }
-
-    @Override
     public int touchLines(int[] rows, int from, int to, int cols) {
         int s = 0;
         for (int c = 0; c < cols; c += LINE) {

@@ -73,17 +73,6 @@ public final class MappedFloats implements FloatStore {
         }
     }
 
-    @Override
-    public int touch(long from, int n, int stride) {
-        int s = (int) (from / segmentValues);
-        int at = (int) (from % segmentValues);
-        if (at + n > segmentValues) return Float.floatToRawIntBits(get(from)) ^ Float.floatToRawIntBits(get(from + n - 1)); // across two segments: rare
-        FloatBuffer segment = segments[s];
-        int bits = Float.floatToRawIntBits(segment.get(at + n - 1));
-        for (int i = 0; i < n; i += stride) bits ^= Float.floatToRawIntBits(segment.get(at + i));
-        return bits;
-    }
-
     /**
      * As an array's, through the bytes' {@code getInt}: on 200,000 random rows of 512 from a 512 MB
      * mapping (a harness, one thread) touching then copying took 60-84 ms against 102-118 ms for
