@@ -7,6 +7,7 @@ import dev.trainspec.check.UpdatePolicy;
 import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Status;
 import dev.trainspec.report.JsonResult;
+import dev.trainspec.run.DataCache;
 import dev.trainspec.run.Discovery;
 import dev.trainspec.export.PytorchUnavailable;
 import dev.trainspec.run.ScenarioIds;
@@ -107,8 +108,11 @@ final class RunCommand implements Callable<Integer> {
             results = trainer.apply(loaded);
             outcome = Checker.judge(loaded, results, Snapshots.in(workspace, policy));
         } catch (RuntimeException e) {
-            // an engine bug (exit 3): one line and the trace in a file, and the other files still run
-            System.err.println(workspace.display(file) + ": internal error (" + e + "); this is a bug, please report it with this file: "
+            String changed = DataCache.entryChangedDuringRun(e);
+            // an engine bug (exit 3): one line and the trace in a file, and the other files still run; a cache file cut short
+            // under the run by another program is not a bug, and says so
+            if (changed != null) System.err.println(workspace.display(file) + ": " + changed);
+            else System.err.println(workspace.display(file) + ": internal error (" + e + "); this is a bug, please report it with this file: "
                     + Crash.write(e));
             table.error(file, "internal error");
             return ExitCodes.CRASH;

@@ -83,6 +83,23 @@ public final class DataCache {
         return new DataCache(folder, maxMb << 20, MIN_VALUES, System.err);
     }
 
+    /**
+     * What to tell the user when {@code e} is the fault of reading a data cache entry's mapping
+     * that another program cut short while a run trained from it (the JVM turns that SIGBUS into
+     * an {@link InternalError} about an unsafe memory access); null for anything else.
+     */
+    public static String entryChangedDuringRun(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")) {
+                Path folder = configuredFolder();
+                return "a data cache entry changed on disk while this run read it (trainspec never changes an entry in place: another"
+                        + " program truncated or overwrote a file in " + (folder == null ? "the data cache" : folder)
+                        + "); run again, or with trainspec.cache=off";
+            }
+        }
+        return null;
+    }
+
     /** The configured cache's folder; null when {@code trainspec.cache=off}. */
     static Path configuredFolder() {
         DataCache cache = configured();

@@ -109,6 +109,10 @@ public final class ScenarioRunner {
             return new Attempt(null, "", String.format(Locale.ROOT, "%s: budget exceeded: %s s spent; the run with seed %d was stopped in epoch %d of %d"
                     + " after %d steps (%.2f s in this run)", s.origin(), s.budgetSeconds(), seed, e.epoch(), s.train().epochs(), e.steps(),
                     (System.nanoTime() - t0) / 1e9));
+        } catch (InternalError e) {
+            String changed = DataCache.entryChangedDuringRun(e);
+            if (changed == null) throw e;
+            return new Attempt(null, "", s.data().source().origin() + ": data." + s.data().source().name() + ": " + changed);
         } catch (ScenarioException e) {
             return new Attempt(null, "", e.getMessage(), true); // from Assembly: before the first step
         } catch (IllegalArgumentException e) {

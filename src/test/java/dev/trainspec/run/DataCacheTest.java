@@ -3,6 +3,7 @@ package dev.trainspec.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -187,6 +188,31 @@ class DataCacheTest {
         assertNull(mine, "this process");
         assertEquals(0, other.exitValue(), "the other process: " + theirs);
         assertTrue(entries().stream().allMatch(f -> f.toString().endsWith(".data")), "no temporary file left: " + entries());
+    }
+
+    /**
+     * The fault of reading a mapping cut short under the run is told as a changed entry, with the
+     * cache's folder, wrapped as the run's futures wrap it; other errors are not. The JVM raises it
+     * when the thread next polls, so its wording is taken as JDK 17 gives it (seen from compiled
+     * code and from the interpreter) rather than provoked here.
+     */
+    @Test
+    void aMappingCutShortUnderTheRunIsToldAsAChangedEntry() {
+        String before = System.getProperty(DataCache.PROPERTY);
+        System.setProperty(DataCache.PROPERTY, folder.toString());
+        try {
+            for (String jvm : List.of("a fault occurred in a recent unsafe memory access operation in compiled Java code",
+                    "a fault occurred in an unsafe memory access operation")) {
+                String told = DataCache.entryChangedDuringRun(new IllegalStateException(new java.util.concurrent.CompletionException(new InternalError(jvm))));
+                assertNotNull(told, jvm);
+                assertTrue(told.contains("changed on disk while this run read it") && told.contains(folder.toString()), told);
+            }
+            assertNull(DataCache.entryChangedDuringRun(new InternalError("something else")));
+            assertNull(DataCache.entryChangedDuringRun(new IllegalStateException("a bug")));
+        } finally {
+            if (before == null) System.clearProperty(DataCache.PROPERTY);
+            else System.setProperty(DataCache.PROPERTY, before);
+        }
     }
 
     private static void flipByte(Path f, long at) {

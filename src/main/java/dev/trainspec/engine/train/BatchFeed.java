@@ -95,6 +95,10 @@ final class BatchFeed {
             if (e.next.compareAndSet(p, p + 1)) e.copyPiece(p);
         }
         for (int spins = 0; e.done.get(k) < piecesPerBatch; spins++) {
+            // a helper that failed (a data cache file cut short under its mapping) leaves its piece undone: fail, not wait
+            Throwable failed = e.failure;
+            if (failed instanceof RuntimeException re) throw re;
+            if (failed instanceof Error er) throw er;
             if (spins < SPINS) Thread.onSpinWait();
             else Thread.yield();
         }
@@ -157,6 +161,8 @@ final class BatchFeed {
         final AtomicIntegerArray done;
         /** Steps the run's thread has finished: buffer k % 2 is free for batch k once this is >= k - 1. */
         volatile int finished;
+        /** What stopped the helper, which then leaves; the run's thread throws it instead of waiting for the helper's piece. */
+        volatile Throwable failure;
 
         Epoch(int pieces, int batches) {
             this.pieces = pieces;
@@ -164,15 +170,20 @@ final class BatchFeed {
         }
 
         void help() {
-            int spins = 0;
-            for (int p = next.get(); p < pieces; p = next.get()) {
-                if (p / piecesPerBatch > finished + 1) {
-                    if (spins++ < SPINS) Thread.onSpinWait();
-                    else LockSupport.parkNanos(this, NAP_NANOS);
-                } else if (next.compareAndSet(p, p + 1)) {
-                    copyPiece(p);
-                    spins = 0;
+            // the JVM raises a mapping's fault when the thread next polls, maybe past the copy: caught around the whole loop
+            try {
+                int spins = 0;
+                for (int p = next.get(); p < pieces; p = next.get()) {
+                    if (p / piecesPerBatch > finished + 1) {
+                        if (spins++ < SPINS) Thread.onSpinWait();
+                        else LockSupport.parkNanos(this, NAP_NANOS);
+                    } else if (next.compareAndSet(p, p + 1)) {
+                        copyPiece(p);
+                        spins = 0;
+                    }
                 }
+            } catch (RuntimeException | Error t) {
+                failure = t;
             }
         }
 

@@ -76,14 +76,20 @@ public final class Helpers {
         }
 
         void work(int slot) {
-            for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
-                try {
-                    task.run(slot, i);
-                } catch (Throwable t) {
-                    failure = t;
-                } finally {
-                    if (done.incrementAndGet() == tasks) LockSupport.unpark(caller);
+            try {
+                for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
+                    try {
+                        task.run(slot, i);
+                    } catch (Throwable t) {
+                        failure = t;
+                    } finally {
+                        if (done.incrementAndGet() == tasks) LockSupport.unpark(caller);
+                    }
                 }
+            } catch (Throwable t) {
+                // the JVM raises a data cache mapping's fault when the thread next polls, which may be past the task's own
+                // catch: kept, so the caller throws it instead of returning what the faulting read left
+                failure = t;
             }
         }
 

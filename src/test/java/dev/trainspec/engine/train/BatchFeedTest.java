@@ -2,13 +2,24 @@ package dev.trainspec.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.engine.tensor.FloatStore;
+import dev.trainspec.engine.tensor.MappedFloats;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,6 +81,42 @@ class BatchFeedTest {
                 }
                 feed.stop();
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A data cache file cut short under its mapping (another program truncating it) faults the
+     * copies of the rows past its new end. Here only the first piece's rows are past it, and the
+     * helper, a batch ahead, takes that piece: the run's thread copies the other pieces without a
+     * fault and must get the helper's fault from {@code take}, not wait for a piece never done.
+     */
+    @Test
+    void aHelpersFaultEndsTheEpochInsteadOfHangingIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rows.bin");
+        Files.write(file, new byte[ROWS * COLS * 4]);
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            MappedFloats rows = new MappedFloats(List.of(channel.map(FileChannel.MapMode.READ_ONLY, 0, (long) ROWS * COLS * 4)),
+                    (long) ROWS * COLS, (long) ROWS * COLS);
+            // split rows 0..31 (the first piece) are the last storage rows, the rest lie in order before them
+            int[] rowIndex = new int[ROWS];
+            for (int r = 0; r < ROWS; r++) rowIndex[r] = r < 32 ? ROWS - 1 - r : r - 32;
+            Split train = new Split("train", rows, rowIndex, ROWS, COLS, new int[ROWS], null, 3);
+            int[] order = new int[ROWS];
+            for (int r = 0; r < ROWS; r++) order[r] = r;
+            BatchFeed feed = new BatchFeed(train, BATCH, order, new Helpers(pool, 1), false);
+            channel.truncate((long) (ROWS - 40) * COLS * 4);
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                feed.start();
+                Thread.sleep(300); // the helper takes the first pieces meanwhile
+                try {
+                    assertThrows(InternalError.class, () -> feed.take(0, BATCH));
+                } finally {
+                    feed.stop();
+                }
+            });
         } finally {
             pool.shutdownNow();
         }
