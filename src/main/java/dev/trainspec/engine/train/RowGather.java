@@ -9,7 +9,7 @@ import dev.trainspec.engine.tensor.FloatStore;
  * every time, and copied one after another each waits for its own miss; so every cache line of
  * {@link #GROUP} rows is read first, line by line across the rows ({@link FloatStore#touchLines}),
  * their misses wait together, and the copies then find the rows arriving. On 200,000 random rows
- * of a 250,000 x 512 mapping (a harness, one thread) the copies took 60-84 ms so, 87-116 ms with
+ * of a 250,000 x 512 mapping (a harness, one thread) the copies took 60-84 ms this way, 87-116 ms with
  * every fourth line touched row by row (this class's earlier way, which took an epoch's gathers
  * from an array from about 96 to 67 ms of CPU time) and 102-118 ms without touching. Loads only:
  * the copied bits are the rows' bits.
