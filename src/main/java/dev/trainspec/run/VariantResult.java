@@ -1,6 +1,8 @@
 package dev.trainspec.run;
 
 import dev.trainspec.scenario.Scenario;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,12 +12,15 @@ import java.util.Map;
  * variant's training wall time (all runs included). {@code error} is non-null when the variant
  * could not run (then runs is empty); {@code refused} says it was refused before training (data,
  * shapes, loss vs widths, resource limits: what {@link Preflight} finds), not stopped in it.
+ * The baselines keep the order they were fitted in (the scenario's {@code baselines:} list), so
+ * the JSON result lists them the same way in every JVM ({@code Map.copyOf} iterates in an order
+ * that changes from one JVM to the next).
  */
 public record VariantResult(Scenario scenario, List<RunResult> runs, Map<String, Map<String, Double>> baselines,
                             DataFacts data, String modelDescription, double seconds, String error, boolean refused) {
     public VariantResult {
         runs = List.copyOf(runs);
-        baselines = Map.copyOf(baselines);
+        baselines = Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
     }
 
     /** A result that was not refused before training. */
