@@ -93,6 +93,7 @@ final class FactsOf {
         float[] x32 = store == null ? null : store.array();
         // a data cache file's mapping: each row copied out into one small array, not the whole matrix
         float[] row = store != null && x32 == null ? new float[cols] : null;
+        float[] f = row != null ? row : x32; // the float32 values read: the storage array, or the copied row at offset 0
         double[] x64 = d.isFloat32() ? null : d.x();
         double[] sum = new double[cols];
         double[] min = new double[cols];
@@ -101,10 +102,8 @@ final class FactsOf {
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < n; i++) {
             int o = (rows == null ? i : rows[i]) * cols;
-            float[] f = x32;
             if (row != null) {
                 store.copy(o, row, 0, cols);
-                f = row;
                 o = 0;
             }
             for (int c = 0; c < cols; c++) {
@@ -119,10 +118,8 @@ final class FactsOf {
         double[] sq = new double[cols];
         for (int i = 0; i < n; i++) {
             int o = (rows == null ? i : rows[i]) * cols;
-            float[] f = x32;
             if (row != null) {
                 store.copy(o, row, 0, cols);
-                f = row;
                 o = 0;
             }
             for (int c = 0; c < cols; c++) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A float32 data cache entry is trained from the file's mapping (its rows copied into the
- * batches and evaluation chunks), the generated rows from their array (a wide first layer reads
- * them where they lie): the same result, bit for bit, with a helper thread copying batches ahead.
+ * batches and evaluation chunks), the generated rows from their array: the same result, bit for
+ * bit, with a helper thread copying batches ahead; the statistics read from either are the same.
  */
 class MappedEntryTrainingTest {
     // 16,500 training rows x 256: above BatchFeed.AHEAD_FROM, so a helper copies the next batch ahead
@@ -63,6 +63,8 @@ class MappedEntryTrainingTest {
             PreparedData cached = PreparedData.of(file.base());
             assertNull(cached.trainSplit().x().array(), "read back: the rows are the file's mapping");
             assertTrue(cached.trainSplit().x() == cached.testSplit().x(), "both splits view the one mapping");
+            // the per-feature statistics read row by row from the mapping: the array's, value for value
+            assertEquals(FactsOf.stats(DataSources.generate(file.base().data().source(), file.base().seed())), FactsOf.stats(cached.all()));
             assertEquals(generated, json(file));
         } finally {
             if (before == null) System.clearProperty(DataCache.PROPERTY);
