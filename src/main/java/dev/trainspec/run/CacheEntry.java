@@ -91,7 +91,10 @@ final class CacheEntry {
 
     /** The data set in {@code file}; throws {@link Corrupt} when it is not a whole, matching entry. */
     static Read read(Path file, byte[] keyDigest) throws IOException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+        // a float32 entry's features stay mapped, and its channel open for the mapping's FloatStore.checkUnchanged
+        FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+        boolean keepOpen = false;
+        try {
             if (in.size() < HEADER) throw new Corrupt("shorter than its header");
             ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
             while (h.hasRemaining() && in.read(h, h.position()) > 0) { /* read the whole header */ }
@@ -140,15 +143,19 @@ final class CacheEntry {
             Arrays.fill(header, CRC_AT, CRC_AT + 8, (byte) 0);
             crc.update(header);
             if (crc.getValue() != expectedCrc) throw new Corrupt("checksum does not match its contents");
+            keepOpen = precision == 4;
             return new Read(d, new String(print, StandardCharsets.US_ASCII), finite);
+        } finally {
+            if (!keepOpen) in.close();
         }
     }
 
     /**
      * The {@code values} float32 features after the header, mapped read-only in segments of whole
-     * rows (a buffer holds at most 2 GB) and checksummed: the mapping outlives the channel and is
-     * released with the data set. Nothing else writes an entry in place (a new one is renamed over
-     * it, an evicted one is deleted), so the pages stay the ones checksummed here.
+     * rows (a buffer holds at most 2 GB) and checksummed: the mapping and the channel, kept open for
+     * {@link FloatStore#checkUnchanged}, are released with the data set. Nothing else writes an entry
+     * in place (a new one is renamed over it, an evicted one is deleted), so the pages stay the ones
+     * checksummed here unless another program cuts the file short, which that check tells.
      */
     private static FloatStore mapFloats(FileChannel in, long values, int cols, CRC32C crc) throws IOException {
         long segmentValues = Math.max(1, SEGMENT / 4 / Math.max(1, cols)) * Math.max(1, cols);
@@ -159,7 +166,7 @@ final class CacheEntry {
             crc.update(segment.duplicate());
             segments.add(segment);
         }
-        return new MappedFloats(segments, segmentValues, values);
+        return new MappedFloats(segments, segmentValues, values, in, HEADER + values * 4);
     }
 
     /** One piece of an array, elements [i, i + n), copied between it and the buffer. */

@@ -2,6 +2,7 @@ package dev.trainspec.run;
 
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.engine.data.FiniteValues;
+import dev.trainspec.engine.tensor.StorageChanged;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioFile;
@@ -86,11 +87,12 @@ public final class DataCache {
     /**
      * What to tell the user when {@code e} is the fault of reading a data cache entry's mapping
      * that another program cut short while a run trained from it (the JVM turns that SIGBUS into
-     * an {@link InternalError} about an unsafe memory access); null for anything else.
+     * an {@link InternalError} about an unsafe memory access, and the mapping's own check after an
+     * epoch or an evaluation throws {@link StorageChanged}); null for anything else.
      */
     public static String entryChangedDuringRun(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")) {
+            if (t instanceof StorageChanged || t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")) {
                 Path folder = configuredFolder();
                 return "a data cache entry changed on disk while this run read it (trainspec never changes an entry in place: another"
                         + " program truncated or overwrote a file in " + (folder == null ? "the data cache" : folder)

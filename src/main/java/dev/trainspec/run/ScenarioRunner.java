@@ -1,5 +1,6 @@
 package dev.trainspec.run;
 
+import dev.trainspec.engine.tensor.StorageChanged;
 import dev.trainspec.engine.train.OutOfTime;
 import dev.trainspec.engine.train.TrainConfig;
 import dev.trainspec.engine.train.TrainingRun;
@@ -109,7 +110,7 @@ public final class ScenarioRunner {
             return new Attempt(null, "", String.format(Locale.ROOT, "%s: budget exceeded: %s s spent; the run with seed %d was stopped in epoch %d of %d"
                     + " after %d steps (%.2f s in this run)", s.origin(), s.budgetSeconds(), seed, e.epoch(), s.train().epochs(), e.steps(),
                     (System.nanoTime() - t0) / 1e9));
-        } catch (InternalError e) {
+        } catch (InternalError | StorageChanged e) {
             String changed = DataCache.entryChangedDuringRun(e);
             if (changed == null) throw e;
             return new Attempt(null, "", s.data().source().origin() + ": data." + s.data().source().name() + ": " + changed);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.trainspec.ChildJvm;
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.engine.data.FiniteValues;
+import dev.trainspec.engine.tensor.StorageChanged;
 import dev.trainspec.scenario.Named;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -207,6 +208,9 @@ class DataCacheTest {
                 assertNotNull(told, jvm);
                 assertTrue(told.contains("changed on disk while this run read it") && told.contains(folder.toString()), told);
             }
+            // the mapping's own check after an epoch or an evaluation
+            String checked = DataCache.entryChangedDuringRun(new StorageChanged("the mapped file holds 10 bytes, not the 20 its values were mapped from", null));
+            assertTrue(checked != null && checked.contains("changed on disk while this run read it"), checked);
             assertNull(DataCache.entryChangedDuringRun(new InternalError("something else")));
             assertNull(DataCache.entryChangedDuringRun(new IllegalStateException("a bug")));
         } finally {

@@ -2,19 +2,24 @@ package dev.trainspec.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.check.Checker;
 import dev.trainspec.check.Snapshots;
 import dev.trainspec.check.UpdatePolicy;
 import dev.trainspec.engine.tensor.Simd;
+import dev.trainspec.engine.tensor.StorageChanged;
 import dev.trainspec.report.BundledScenariosDeterminismTest;
 import dev.trainspec.report.JsonResult;
+import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +71,43 @@ class MappedEntryTrainingTest {
             // the per-feature statistics read row by row from the mapping: the array's, value for value
             assertEquals(FactsOf.stats(DataSources.generate(file.base().data().source(), file.base().seed())), FactsOf.stats(cached.all()));
             assertEquals(generated, json(file));
+        } finally {
+            if (before == null) System.clearProperty(DataCache.PROPERTY);
+            else System.setProperty(DataCache.PROPERTY, before);
+        }
+    }
+
+    /**
+     * Another program cutting the entry's file short while a run trains from it: the epoch ends
+     * with {@link StorageChanged} (the user is told the entry changed), not with a result. Cut by
+     * one float, the last row's page is still partly in the file, so nothing faults: only the
+     * mapping's own check after the epoch can tell.
+     */
+    @Test
+    void anEntryCutShortUnderTheRunEndsTheEpochWithAnError() throws Exception {
+        String before = System.getProperty(DataCache.PROPERTY);
+        try {
+            Path yaml = dir.resolve("mapped.yaml");
+            Files.writeString(yaml, SCENARIO);
+            Scenario s = ScenarioLoader.load(yaml, new Workspace(dir, dir)).base();
+            System.setProperty(DataCache.PROPERTY, dir.resolve("cache").toString());
+            PreparedData.of(s); // generated, and the entry written
+            CacheWriter.awaitWrites();
+            PreparedData cached = PreparedData.of(s);
+            assertNull(cached.trainSplit().x().array(), "read back: the rows are the file's mapping");
+            Path entry;
+            try (Stream<Path> entries = Files.list(dir.resolve("cache"))) {
+                entry = entries.filter(f -> f.toString().endsWith(".data")).findFirst().orElseThrow();
+            }
+            Assembly.of(s, cached, 0).trainer().run(); // intact: trains
+            try (FileChannel f = FileChannel.open(entry, StandardOpenOption.WRITE)) {
+                // the labels follow the features in the file: cut into the last feature value
+                long labels = (long) cached.all().rows() * 4;
+                f.truncate(f.size() - labels - 4);
+            }
+            StorageChanged e = assertThrows(StorageChanged.class, () -> Assembly.of(s, cached, 0).trainer().run());
+            String told = DataCache.entryChangedDuringRun(e);
+            assertTrue(told != null && told.contains("changed on disk while this run read it"), e + " told as " + told);
         } finally {
             if (before == null) System.clearProperty(DataCache.PROPERTY);
             else System.setProperty(DataCache.PROPERTY, before);

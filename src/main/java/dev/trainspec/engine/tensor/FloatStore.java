@@ -38,4 +38,11 @@ public sealed interface FloatStore permits HeapFloats, MappedFloats {
 
     /** The storage's array, or for a mapping a new array of all its values (fine for small sets only). */
     float[] toArray();
+
+    /**
+     * Throws {@link StorageChanged} when a mapping's file has been cut short since it was mapped, so
+     * values read from it may be what the fault left; nothing for an array. Callers check after
+     * reading, before they use what they read for a result.
+     */
+    void checkUnchanged();
 }

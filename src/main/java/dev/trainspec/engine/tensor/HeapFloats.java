@@ -36,4 +36,9 @@ record HeapFloats(float[] values) implements FloatStore {
     public float[] toArray() {
         return values;
     }
+
+    @Override
+    public void checkUnchanged() {
+        // an array never changes under its reader
+    }
 }

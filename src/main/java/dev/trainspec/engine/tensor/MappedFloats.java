@@ -1,8 +1,10 @@
 package dev.trainspec.engine.tensor;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.channels.FileChannel;
 import java.util.List;
 
 /**
@@ -19,11 +21,22 @@ public final class MappedFloats implements FloatStore {
     private final ByteBuffer firstBytes;
     private final long segmentValues;
     private final long size;
+    /** The mapped file, open for {@link #checkUnchanged} (it follows the file, not its name), or null. */
+    private final FileChannel source;
+    /** Where the last mapped value ends in that file. */
+    private final long end;
+
+    /** Buffers no file stands behind for {@link #checkUnchanged} (tests). */
+    public MappedFloats(List<ByteBuffer> bytes, long segmentValues, long size) {
+        this(bytes, segmentValues, size, null, 0);
+    }
 
     /**
      * @param bytes the segments, each {@code segmentValues * 4} bytes but the last; read-only from now on
+     * @param source the file they map, kept open (the JVM closes it once this store is unreachable), or null
+     * @param end the byte of {@code source} the last segment ends at
      */
-    public MappedFloats(List<ByteBuffer> bytes, long segmentValues, long size) {
+    public MappedFloats(List<ByteBuffer> bytes, long segmentValues, long size, FileChannel source, long end) {
         this.segments = new FloatBuffer[bytes.size()];
         long held = 0;
         for (int s = 0; s < segments.length; s++) {
@@ -38,6 +51,8 @@ public final class MappedFloats implements FloatStore {
         this.size = size;
         this.first = segments.length == 1 ? segments[0] : null;
         this.firstBytes = segments.length == 1 ? bytes.get(0).duplicate().order(ByteOrder.LITTLE_ENDIAN) : null;
+        this.source = source;
+        this.end = end;
     }
 
     @Override
@@ -103,5 +118,18 @@ public final class MappedFloats implements FloatStore {
         float[] out = new float[Math.toIntExact(size)];
         copy(0, out, 0, out.length);
         return out;
+    }
+
+    /** One {@code fstat}: about a microsecond, so once an epoch or an evaluation, not once a batch. */
+    @Override
+    public void checkUnchanged() {
+        if (source == null) return;
+        long now;
+        try {
+            now = source.size();
+        } catch (IOException e) {
+            throw new StorageChanged("cannot tell the mapped file's size (" + e.getMessage() + ")", e);
+        }
+        if (now < end) throw new StorageChanged("the mapped file holds " + now + " bytes, not the " + end + " its values were mapped from", null);
     }
 }

@@ -102,6 +102,10 @@ final class BatchFeed {
             if (spins < SPINS) Thread.onSpinWait();
             else Thread.yield();
         }
+        // the helper's fault may also come after it counted its piece done (the JVM raises it when the thread next polls)
+        Throwable failed = e.failure;
+        if (failed instanceof RuntimeException re) throw re;
+        if (failed instanceof Error er) throw er;
         return k % 2;
     }
 

@@ -159,6 +159,7 @@ final class Evaluation {
         int chunks = (rows + chunk - 1) / chunk;
         helpers.run(chunks, passes.length, chunkTask);
         this.split = null;
+        split.x().checkUnchanged(); // rows read from a mapped file cut short since: not a result to report
         double lossSum = 0;
         for (int c = 0; c < chunks; c++) lossSum += chunkLoss[c];
         long correct = 0;

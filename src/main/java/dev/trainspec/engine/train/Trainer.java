@@ -187,6 +187,7 @@ public final class Trainer {
                 if ((step & 63) == 1 && pastDeadline()) throw new OutOfTime(epoch + 1, stepsBefore + s.steps);
                 step(s, epoch, step, Math.min(batchSize, rows - start));
             }
+            train.x().checkUnchanged(); // rows read from a mapped file cut short since: not an epoch to report
         } finally {
             feed.stop(); // an epoch cut short (OutOfTime) leaves no helper waiting
         }

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -89,14 +91,23 @@ class BatchFeedTest {
     /**
      * A data cache file cut short under its mapping (another program truncating it) faults the
      * copies of the rows past its new end. Here only the first piece's rows are past it, and the
-     * helper, a batch ahead, takes that piece: the run's thread copies the other pieces without a
-     * fault and must get the helper's fault from {@code take}, not wait for a piece never done.
+     * helper takes that piece: {@code take} must throw the helper's fault, neither wait for a piece
+     * never done nor return a batch the fault left. The JVM raises the fault when the faulting
+     * thread next polls, which may come after the helper counted its piece done, so the run's
+     * thread takes its first batch only once the helper has stopped (on a fault, not before: it
+     * waits for steps to free a buffer), and only the helper ever reads past the file's end.
      */
     @Test
     void aHelpersFaultEndsTheEpochInsteadOfHangingIt(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("rows.bin");
         Files.write(file, new byte[ROWS * COLS * 4]);
-        ExecutorService pool = Executors.newFixedThreadPool(1);
+        List<Thread> helper = new CopyOnWriteArrayList<>();
+        Executor pool = work -> {
+            Thread t = new Thread(work, "batch-feed-test-helper");
+            t.setDaemon(true);
+            helper.add(t);
+            t.start();
+        };
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             MappedFloats rows = new MappedFloats(List.of(channel.map(FileChannel.MapMode.READ_ONLY, 0, (long) ROWS * COLS * 4)),
                     (long) ROWS * COLS, (long) ROWS * COLS);
@@ -110,15 +121,14 @@ class BatchFeedTest {
             channel.truncate((long) (ROWS - 40) * COLS * 4);
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
                 feed.start();
-                Thread.sleep(300); // the helper takes the first pieces meanwhile
                 try {
+                    assertEquals(1, helper.size(), "one helper started");
+                    helper.get(0).join(); // ends only on its fault: without it, it would wait for the steps
                     assertThrows(InternalError.class, () -> feed.take(0, BATCH));
                 } finally {
                     feed.stop();
                 }
             });
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
