@@ -2,6 +2,7 @@ package dev.trainspec.run;
 
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.engine.tensor.FloatStore;
+import dev.trainspec.engine.tensor.MappedFile;
 import dev.trainspec.engine.tensor.MappedFloats;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -91,10 +92,7 @@ final class CacheEntry {
 
     /** The data set in {@code file}; throws {@link Corrupt} when it is not a whole, matching entry. */
     static Read read(Path file, byte[] keyDigest) throws IOException {
-        // a float32 entry's features stay mapped, and its channel open for the mapping's FloatStore.checkUnchanged
-        FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-        boolean keepOpen = false;
-        try {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             if (in.size() < HEADER) throw new Corrupt("shorter than its header");
             ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
             while (h.hasRemaining() && in.read(h, h.position()) > 0) { /* read the whole header */ }
@@ -127,7 +125,7 @@ final class CacheEntry {
             try (Reader r = new Reader(in, crc, HEADER + (precision == 4 ? values * 4 : 0))) {
                 if (precision == 4) {
                     // the features stay in the file's mapping, which the engine trains from: no heap copy
-                    FloatStore x = mapFloats(in, values, cols, crc);
+                    FloatStore x = mapFloats(in, MappedFile.of(file, HEADER + values * 4), values, cols, crc);
                     d = Dataset.float32Classification(x, rows, cols, r.ints(new int[rows]), classes);
                 } else {
                     double[] x = new double[(int) values];
@@ -143,21 +141,18 @@ final class CacheEntry {
             Arrays.fill(header, CRC_AT, CRC_AT + 8, (byte) 0);
             crc.update(header);
             if (crc.getValue() != expectedCrc) throw new Corrupt("checksum does not match its contents");
-            keepOpen = precision == 4;
             return new Read(d, new String(print, StandardCharsets.US_ASCII), finite);
-        } finally {
-            if (!keepOpen) in.close();
         }
     }
 
     /**
      * The {@code values} float32 features after the header, mapped read-only in segments of whole
-     * rows (a buffer holds at most 2 GB) and checksummed: the mapping and the channel, kept open for
-     * {@link FloatStore#checkUnchanged}, are released with the data set. Nothing else writes an entry
-     * in place (a new one is renamed over it, an evicted one is deleted), so the pages stay the ones
-     * checksummed here unless another program cuts the file short, which that check tells.
+     * rows (a buffer holds at most 2 GB) and checksummed: the mapping outlives the channel and is
+     * released with the data set. Nothing else writes an entry in place (a new one is renamed over
+     * it, an evicted one is deleted), so the pages stay the ones checksummed here unless another
+     * program cuts the file short, which {@link FloatStore#checkUnchanged} tells by {@code file}.
      */
-    private static FloatStore mapFloats(FileChannel in, long values, int cols, CRC32C crc) throws IOException {
+    private static FloatStore mapFloats(FileChannel in, MappedFile file, long values, int cols, CRC32C crc) throws IOException {
         long segmentValues = Math.max(1, SEGMENT / 4 / Math.max(1, cols)) * Math.max(1, cols);
         List<ByteBuffer> segments = new ArrayList<>();
         for (long from = 0; from < values; from += segmentValues) {
@@ -166,7 +161,7 @@ final class CacheEntry {
             crc.update(segment.duplicate());
             segments.add(segment);
         }
-        return new MappedFloats(segments, segmentValues, values, in, HEADER + values * 4);
+        return new MappedFloats(segments, segmentValues, values, file);
     }
 
     /** One piece of an array, elements [i, i + n), copied between it and the buffer. */

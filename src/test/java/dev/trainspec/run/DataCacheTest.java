@@ -209,7 +209,7 @@ class DataCacheTest {
                 assertTrue(told.contains("changed on disk while this run read it") && told.contains(folder.toString()), told);
             }
             // the mapping's own check after an epoch or an evaluation
-            String checked = DataCache.entryChangedDuringRun(new StorageChanged("the mapped file holds 10 bytes, not the 20 its values were mapped from", null));
+            String checked = DataCache.entryChangedDuringRun(new StorageChanged("entry.data holds 10 bytes, not the 20 its values were mapped from"));
             assertTrue(checked != null && checked.contains("changed on disk while this run read it"), checked);
             assertNull(DataCache.entryChangedDuringRun(new InternalError("something else")));
             assertNull(DataCache.entryChangedDuringRun(new IllegalStateException("a bug")));

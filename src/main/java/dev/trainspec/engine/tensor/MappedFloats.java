@@ -1,10 +1,8 @@
 package dev.trainspec.engine.tensor;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.nio.channels.FileChannel;
 import java.util.List;
 
 /**
@@ -21,22 +19,19 @@ public final class MappedFloats implements FloatStore {
     private final ByteBuffer firstBytes;
     private final long segmentValues;
     private final long size;
-    /** The mapped file, open for {@link #checkUnchanged} (it follows the file, not its name), or null. */
-    private final FileChannel source;
-    /** Where the last mapped value ends in that file. */
-    private final long end;
+    /** The mapped file, for {@link #checkUnchanged}, or null. */
+    private final MappedFile source;
 
     /** Buffers no file stands behind for {@link #checkUnchanged} (tests). */
     public MappedFloats(List<ByteBuffer> bytes, long segmentValues, long size) {
-        this(bytes, segmentValues, size, null, 0);
+        this(bytes, segmentValues, size, null);
     }
 
     /**
      * @param bytes the segments, each {@code segmentValues * 4} bytes but the last; read-only from now on
-     * @param source the file they map, kept open (the JVM closes it once this store is unreachable), or null
-     * @param end the byte of {@code source} the last segment ends at
+     * @param source the file they map, or null
      */
-    public MappedFloats(List<ByteBuffer> bytes, long segmentValues, long size, FileChannel source, long end) {
+    public MappedFloats(List<ByteBuffer> bytes, long segmentValues, long size, MappedFile source) {
         this.segments = new FloatBuffer[bytes.size()];
         long held = 0;
         for (int s = 0; s < segments.length; s++) {
@@ -52,7 +47,6 @@ public final class MappedFloats implements FloatStore {
         this.first = segments.length == 1 ? segments[0] : null;
         this.firstBytes = segments.length == 1 ? bytes.get(0).duplicate().order(ByteOrder.LITTLE_ENDIAN) : null;
         this.source = source;
-        this.end = end;
     }
 
     @Override
@@ -120,16 +114,10 @@ public final class MappedFloats implements FloatStore {
         return out;
     }
 
-    /** One {@code fstat}: about a microsecond, so once an epoch or an evaluation, not once a batch. */
+    /** One {@code stat}: a few microseconds, so once an epoch or an evaluation, not once a batch. */
     @Override
     public void checkUnchanged() {
-        if (source == null) return;
-        long now;
-        try {
-            now = source.size();
-        } catch (IOException e) {
-            throw new StorageChanged("cannot tell the mapped file's size (" + e.getMessage() + ")", e);
-        }
-        if (now < end) throw new StorageChanged("the mapped file holds " + now + " bytes, not the " + end + " its values were mapped from", null);
+        String cut = source == null ? null : source.cutShort();
+        if (cut != null) throw new StorageChanged(cut);
     }
 }

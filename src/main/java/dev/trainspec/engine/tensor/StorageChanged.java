@@ -7,7 +7,7 @@ package dev.trainspec.engine.tensor;
  * rows were counted as copied; {@link FloatStore#checkUnchanged} tells it for certain.
  */
 public final class StorageChanged extends RuntimeException {
-    public StorageChanged(String message, Throwable cause) {
-        super(message, cause);
+    public StorageChanged(String message) {
+        super(message);
     }
 }
