@@ -50,9 +50,13 @@ final class SimdWarmUp {
         int[] iy = new int[y.length];
         for (int k = 0; k < CALLS; k++) {
             // every branch the kernels take in training: wide and narrow inputs, with and without bias
-            SimdKernels.forwardLanes(x, w, (k & 1) == 0 ? b : null, y, 5, 64, 3);
-            SimdKernels.accumulateWeightGrad(g, x, dw, 5, 64, 3);
-            SimdKernels.inputGrad(g, w, dx, 5, 64, 5);
+            // inputs a whole number of 16-lane blocks wide, and wider by a tail (42: two blocks and ten): a kernel compiled
+            // without its tail loop was recompiled once training met one, and ran in unoptimised code until C2 came back to
+            // it (a CNN with a 42-wide linear layer allocated 414 bytes a step for 19 s of a test JVM)
+            int in = (k & 2) == 0 ? 64 : 42;
+            SimdKernels.forwardLanes(x, w, (k & 1) == 0 ? b : null, y, 5, in, 3);
+            SimdKernels.accumulateWeightGrad(g, x, dw, 5, in, 3);
+            SimdKernels.inputGrad(g, w, dx, 5, in, 5);
             SimdKernels.accumulateBiasGrad(g, db, 5, 9);
             SimdNarrowKernels.forward(x, w, (k & 1) == 0 ? b : null, y, 5, 1 + (k & 2) / 2, 9);
             SimdNarrowKernels.accumulateWeightGrad(g, x, dw, 5, 1 + (k & 2) / 2, 9);
