@@ -101,11 +101,7 @@ final class FactsOf {
         java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < n; i++) {
-            int o = (rows == null ? i : rows[i]) * cols;
-            if (row != null) {
-                store.copy(o, row, 0, cols);
-                o = 0;
-            }
+            int o = rowStart(store, row, rows, i, cols);
             for (int c = 0; c < cols; c++) {
                 double v = f != null ? f[o + c] : x64[o + c];
                 sum[c] += v;
@@ -117,11 +113,7 @@ final class FactsOf {
         for (int c = 0; c < cols; c++) mean[c] = sum[c] / n;
         double[] sq = new double[cols];
         for (int i = 0; i < n; i++) {
-            int o = (rows == null ? i : rows[i]) * cols;
-            if (row != null) {
-                store.copy(o, row, 0, cols);
-                o = 0;
-            }
+            int o = rowStart(store, row, rows, i, cols);
             for (int c = 0; c < cols; c++) {
                 double v = (f != null ? f[o + c] : x64[o + c]) - mean[c];
                 sq[c] += v * v;
@@ -130,6 +122,17 @@ final class FactsOf {
         List<DataFacts.FeatureStats> out = new ArrayList<>(cols);
         for (int c = 0; c < cols; c++) out.add(new DataFacts.FeatureStats(mean[c], Math.sqrt(sq[c] / n), min[c], max[c]));
         return out;
+    }
+
+    /**
+     * Where the i-th row read ({@code rows[i]}, or row i) starts in the values read: its offset in
+     * the storage, or 0 once a mapping's row has been copied into {@code row} (null for arrays).
+     */
+    private static int rowStart(FloatStore store, float[] row, int[] rows, int i, int cols) {
+        int o = (rows == null ? i : rows[i]) * cols;
+        if (row == null) return o;
+        store.copy(o, row, 0, cols);
+        return 0;
     }
 
     /**

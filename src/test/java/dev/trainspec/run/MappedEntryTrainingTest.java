@@ -16,11 +16,14 @@ import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
+import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,32 +52,35 @@ class MappedEntryTrainingTest {
 
     @TempDir
     Path dir;
+    private String cacheBefore;
+
+    /** A cache of this test's own, empty at the start: the first run generates the rows and writes the entry. */
+    @BeforeEach
+    void ownCache() {
+        cacheBefore = System.getProperty(DataCache.PROPERTY);
+        System.setProperty(DataCache.PROPERTY, dir.resolve("cache").toString());
+    }
+
+    @AfterEach
+    void restoreCache() {
+        if (cacheBefore == null) System.clearProperty(DataCache.PROPERTY);
+        else System.setProperty(DataCache.PROPERTY, cacheBefore);
+    }
 
     @Test
     void aCachedEntryTrainsFromItsMappingToTheGeneratedRowsBits() throws Exception {
         Simd.awaitWarmUp(); // the generated rows are then read in place by the vector kernels
-        String before = System.getProperty(DataCache.PROPERTY);
-        try {
-            Path yaml = dir.resolve("mapped.yaml");
-            Files.writeString(yaml, SCENARIO);
-            ScenarioFile file = ScenarioLoader.load(yaml, new Workspace(dir, dir));
-            // an empty cache: the first run trains on the generated array while the entry is written
-            System.setProperty(DataCache.PROPERTY, dir.resolve("cache").toString());
-            String generated = json(file);
-            CacheWriter.awaitWrites();
-            try (Stream<Path> entries = Files.list(dir.resolve("cache"))) {
-                assertTrue(entries.anyMatch(f -> f.toString().endsWith(".data")), "the entry was written");
-            }
-            PreparedData cached = PreparedData.of(file.base());
-            assertNull(cached.trainSplit().x().array(), "read back: the rows are the file's mapping");
-            assertTrue(cached.trainSplit().x() == cached.testSplit().x(), "both splits view the one mapping");
-            // the per-feature statistics read row by row from the mapping: the array's, value for value
-            assertEquals(FactsOf.stats(DataSources.generate(file.base().data().source(), file.base().seed())), FactsOf.stats(cached.all()));
-            assertEquals(generated, json(file));
-        } finally {
-            if (before == null) System.clearProperty(DataCache.PROPERTY);
-            else System.setProperty(DataCache.PROPERTY, before);
-        }
+        ScenarioFile file = load();
+        // the first run trains on the generated array while the entry is written
+        String generated = json(file);
+        CacheWriter.awaitWrites();
+        entry(); // written
+        PreparedData cached = PreparedData.of(file.base());
+        assertNull(cached.trainSplit().x().array(), "read back: the rows are the file's mapping");
+        assertTrue(cached.trainSplit().x() == cached.testSplit().x(), "both splits view the one mapping");
+        // the per-feature statistics read row by row from the mapping: the array's, value for value
+        assertEquals(FactsOf.stats(DataSources.generate(file.base().data().source(), file.base().seed())), FactsOf.stats(cached.all()));
+        assertEquals(generated, json(file));
     }
 
     /**
@@ -85,32 +91,30 @@ class MappedEntryTrainingTest {
      */
     @Test
     void anEntryCutShortUnderTheRunEndsTheEpochWithAnError() throws Exception {
-        String before = System.getProperty(DataCache.PROPERTY);
-        try {
-            Path yaml = dir.resolve("mapped.yaml");
-            Files.writeString(yaml, SCENARIO);
-            Scenario s = ScenarioLoader.load(yaml, new Workspace(dir, dir)).base();
-            System.setProperty(DataCache.PROPERTY, dir.resolve("cache").toString());
-            PreparedData.of(s); // generated, and the entry written
-            CacheWriter.awaitWrites();
-            PreparedData cached = PreparedData.of(s);
-            assertNull(cached.trainSplit().x().array(), "read back: the rows are the file's mapping");
-            Path entry;
-            try (Stream<Path> entries = Files.list(dir.resolve("cache"))) {
-                entry = entries.filter(f -> f.toString().endsWith(".data")).findFirst().orElseThrow();
-            }
-            Assembly.of(s, cached, 0).trainer().run(); // intact: trains
-            try (FileChannel f = FileChannel.open(entry, StandardOpenOption.WRITE)) {
-                // the labels follow the features in the file: cut into the last feature value
-                long labels = (long) cached.all().rows() * 4;
-                f.truncate(f.size() - labels - 4);
-            }
-            StorageChanged e = assertThrows(StorageChanged.class, () -> Assembly.of(s, cached, 0).trainer().run());
-            String told = DataCache.entryChangedDuringRun(e);
-            assertTrue(told != null && told.contains("changed on disk while this run read it"), e + " told as " + told);
-        } finally {
-            if (before == null) System.clearProperty(DataCache.PROPERTY);
-            else System.setProperty(DataCache.PROPERTY, before);
+        Scenario s = load().base();
+        PreparedData.of(s); // generated, and the entry written
+        CacheWriter.awaitWrites();
+        PreparedData cached = PreparedData.of(s);
+        assertNull(cached.trainSplit().x().array(), "read back: the rows are the file's mapping");
+        Assembly.of(s, cached, 0).trainer().run(); // intact: trains
+        try (FileChannel f = FileChannel.open(entry(), StandardOpenOption.WRITE)) {
+            // the labels follow the features in the file: cut into the last feature value
+            long labels = (long) cached.all().rows() * 4;
+            f.truncate(f.size() - labels - 4);
+        }
+        StorageChanged e = assertThrows(StorageChanged.class, () -> Assembly.of(s, cached, 0).trainer().run());
+        String told = DataCache.entryChangedDuringRun(e);
+        assertTrue(told != null && told.contains("changed on disk while this run read it"), e + " told as " + told);
+    }
+
+    private ScenarioFile load() throws IOException {
+        return ScenarioLoader.load(Files.writeString(dir.resolve("mapped.yaml"), SCENARIO), new Workspace(dir, dir));
+    }
+
+    /** The data cache entry the scenario's rows were written to (the test's cache holds no other). */
+    private Path entry() throws IOException {
+        try (Stream<Path> entries = Files.list(dir.resolve("cache"))) {
+            return entries.filter(f -> f.toString().endsWith(".data")).findFirst().orElseThrow(() -> new AssertionError("no entry written"));
         }
     }
 

@@ -95,17 +95,11 @@ final class BatchFeed {
             if (e.next.compareAndSet(p, p + 1)) e.copyPiece(p);
         }
         for (int spins = 0; e.done.get(k) < piecesPerBatch; spins++) {
-            // a helper that failed (a data cache file cut short under its mapping) leaves its piece undone: fail, not wait
-            Throwable failed = e.failure;
-            if (failed instanceof RuntimeException re) throw re;
-            if (failed instanceof Error er) throw er;
+            e.rethrowFailure(); // a helper that failed (a data cache file cut short under its mapping) leaves its piece undone
             if (spins < SPINS) Thread.onSpinWait();
             else Thread.yield();
         }
-        // the helper's fault may also come after it counted its piece done (the JVM raises it when the thread next polls)
-        Throwable failed = e.failure;
-        if (failed instanceof RuntimeException re) throw re;
-        if (failed instanceof Error er) throw er;
+        e.rethrowFailure(); // the helper's fault may also come after it counted its piece done (the JVM raises it when the thread next polls)
         return k % 2;
     }
 
@@ -189,6 +183,13 @@ final class BatchFeed {
             } catch (RuntimeException | Error t) {
                 failure = t;
             }
+        }
+
+        /** Throws what stopped the helper, if anything did: the run's thread fails instead of waiting or going on. */
+        void rethrowFailure() {
+            Throwable failed = failure;
+            if (failed instanceof RuntimeException re) throw re;
+            if (failed instanceof Error er) throw er;
         }
 
         /** Piece p into its buffer. */
