@@ -39,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--unit-tests", paramLabel = "DIR", description = "Surefire reports (TEST-*.xml) of the project's own tests, counted apart")
     Path unitTests;
 
-    @Option(names = "--scenario-tests", paramLabel = "DIR", description = "Surefire reports of the scenario run: invalid scenarios (no JSON result) are read from their failures")
+    @Option(names = "--scenario-tests", paramLabel = "DIR", description = "Surefire reports of the scenario run: problems of invalid scenarios without a JSON result are read from their failures")
     Path scenarioTests;
 
     @Option(names = "--source-url", paramLabel = "URL", description = "blob URL of the head commit, e.g. https://github.com/o/r/blob/SHA")
@@ -82,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
             head = docs(headDir);
             unit = unitTests == null || !Files.isDirectory(unitTests) ? UnitTests.NONE : UnitTests.read(unitTests);
             trend = Trend.read(trendIn);
-            invalid = scenarioTests == null || !Files.isDirectory(scenarioTests) ? List.of() : Problem.invalid(UnitTests.read(scenarioTests), head);
+            invalid = Problem.invalid(scenarioTests == null || !Files.isDirectory(scenarioTests) ? UnitTests.NONE : UnitTests.read(scenarioTests), head);
         } catch (IllegalArgumentException | IOException e) {
             System.err.println(e.getMessage());
             return ExitCodes.INVALID;

@@ -100,6 +100,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());
             table.invalid(file, e.problems().size());
+            String id = workspace.defaultId(file);
+            if (!ids.heldByOther(id, file)) writeError(workspace, id, file, e.messageIn(workspace));
             return ExitCodes.INVALID;
         }
         FileOutcome outcome;
@@ -111,10 +113,10 @@ final class RunCommand implements Callable<Integer> {
             String changed = DataCache.entryChangedDuringRun(e);
             // an engine bug (exit 3): one line and the trace in a file, and the other files still run; a cache file cut short
             // under the run by another program is not a bug, and says so
-            if (changed != null) System.err.println(workspace.display(file) + ": " + changed);
-            else System.err.println(workspace.display(file) + ": internal error (" + e + "); this is a bug, please report it with this file: "
-                    + Crash.write(e));
+            String why = changed != null ? changed : "internal error (" + e + "); this is a bug, please report it with this file: " + Crash.write(e);
+            System.err.println(workspace.display(file) + ": " + why);
             table.error(file, "internal error");
+            writeError(workspace, loaded.id(), file, why);
             return ExitCodes.CRASH;
         }
         table.add(outcome);
@@ -124,10 +126,23 @@ final class RunCommand implements Callable<Integer> {
         try {
             JsonResult.write(outcome, jsonDirOf(workspace), workspace.root());
         } catch (IOException e) {
-            System.err.println(workspace.display(file) + ": cannot write its JSON result in " + jsonDirOf(workspace) + ": "
-                    + (e instanceof Workspace.Refused ? e.getMessage() : e.getClass().getSimpleName()));
+            cannotWrite(workspace, file, e);
             return ExitCodes.FAILED;
         }
         return exit;
+    }
+
+    /** The result of a file that trained nothing (section 7: status error); the exit code already says what went wrong. */
+    private void writeError(Workspace workspace, String id, Path file, String message) {
+        try {
+            JsonResult.writeError(id, workspace.display(file), message, jsonDirOf(workspace));
+        } catch (IOException e) {
+            cannotWrite(workspace, file, e);
+        }
+    }
+
+    private void cannotWrite(Workspace workspace, Path file, IOException e) {
+        System.err.println(workspace.display(file) + ": cannot write its JSON result in " + jsonDirOf(workspace) + ": "
+                + (e instanceof Workspace.Refused ? e.getMessage() : e.getClass().getSimpleName()));
     }
 }

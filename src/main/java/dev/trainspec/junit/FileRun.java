@@ -12,6 +12,7 @@ import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,16 +49,29 @@ final class FileRun {
         ScenarioFile needed = new ScenarioFile(file.id(), file.file(), Needed.of(file, selected, comparisons),
                 comparisons ? file.comparisons() : List.of());
         Snapshots snapshots = Snapshots.in(container.workspace(), settings.update());
-        CompletableFuture<FileOutcome> judged = trainer.start(needed, pool).thenApply(results -> {
+        Path jsonDir = settings.jsonDir(container.workspace().root());
+        CompletableFuture<FileOutcome> judged = trainer.start(needed, pool).whenComplete((results, crash) -> {
+            if (crash != null) crashed(container, jsonDir, crash instanceof CompletionException && crash.getCause() != null ? crash.getCause() : crash);
+        }).thenApply(results -> {
             FileOutcome o = Checker.judge(needed, results, snapshots);
             try {
-                JsonResult.write(o, settings.jsonDir(container.workspace().root()), container.workspace().root());
+                JsonResult.write(o, jsonDir, container.workspace().root());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return o;
         });
         return new FileRun(container, judged);
+    }
+
+    /** Training crashed (an engine bug): the file's result says so (section 7: status error) instead of keeping an earlier run's. */
+    private static void crashed(FileDescriptor container, Path jsonDir, Throwable cause) {
+        try {
+            JsonResult.writeError(container.file().id(), container.workspace().display(container.file().file()),
+                    "internal error (" + cause + "); this is a bug, please report it", jsonDir);
+        } catch (IOException e) {
+            // the test reports the crash itself
+        }
     }
 
     void report(EngineExecutionListener listener, ReportSink sink) {

@@ -12,34 +12,33 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
  */
 final class ProblemDescriptor extends AbstractTestDescriptor {
     private final String message;
-    private final String invalidId;
-    private final String shownPath;
-    private final Path root;
+    private final InvalidFile file;
 
-    ProblemDescriptor(UniqueId id, String displayName, TestSource source, String message, String invalidId, String shownPath, Path root) {
+    /**
+     * A file that does not load, as the report and its error result show it.
+     *
+     * @param id its default id
+     * @param writesResult whether its error result goes under that id (no file of the run that loads holds it)
+     * @param shownPath the file relative to its workspace root
+     * @param problems the loader's problems, each file shown relative to the root (reports are read by others)
+     * @param root its workspace root
+     */
+    record InvalidFile(String id, boolean writesResult, String shownPath, String problems, Path root) {}
+
+    /** @param file the file that does not load, or null when the problem is not a file's */
+    ProblemDescriptor(UniqueId id, String displayName, TestSource source, String message, InvalidFile file) {
         super(id, displayName, source);
         this.message = message;
-        this.invalidId = invalidId;
-        this.shownPath = shownPath;
-        this.root = root;
-    }
-
-    /** The workspace root of the file that does not load; null when the problem is not a file's. */
-    Path root() {
-        return root;
+        this.file = file;
     }
 
     String message() {
         return message;
     }
 
-    /** The default id of the file that does not load; null when the problem is not a file's. */
-    String invalidId() {
-        return invalidId;
-    }
-
-    String shownPath() {
-        return shownPath;
+    /** The file that does not load; null when the problem is not a file's. */
+    InvalidFile file() {
+        return file;
     }
 
     @Override

@@ -1,6 +1,10 @@
 package dev.trainspec.junit;
 
+import dev.trainspec.report.JsonResult;
 import dev.trainspec.report.ReportSink;
+import dev.trainspec.scenario.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestExecutionResult;
 import org.opentest4j.AssertionFailedError;
@@ -19,11 +23,26 @@ final class Problems {
         return e;
     }
 
-    /** A file that does not load, or another problem found while discovering. */
-    static void report(ProblemDescriptor problem, EngineExecutionListener listener, ReportSink sink) {
+    /**
+     * A file that does not load, or another problem found while discovering; a file's problem also
+     * goes to the report and, as section 7's error result, to {@code jsonDir}.
+     */
+    static void report(ProblemDescriptor problem, EngineExecutionListener listener, ReportSink sink, Path jsonDir) {
         listener.executionStarted(problem);
-        if (problem.invalidId() != null) sink.invalid(problem.invalidId(), problem.shownPath(), problem.message().substring(INVALID.length()));
-        listener.executionFinished(problem, TestExecutionResult.failed(failure(problem.message(), null, null)));
+        String message = problem.message();
+        ProblemDescriptor.InvalidFile file = problem.file();
+        if (file != null) {
+            sink.invalid(file.id(), file.shownPath(), file.problems());
+            if (file.writesResult()) {
+                try {
+                    JsonResult.writeError(file.id(), file.shownPath(), file.problems(), jsonDir);
+                } catch (IOException e) {
+                    message += "\n(its JSON result could not be written in " + jsonDir + ": "
+                            + (e instanceof Workspace.Refused ? e.getMessage() : e.getClass().getSimpleName()) + ")";
+                }
+            }
+        }
+        listener.executionFinished(problem, TestExecutionResult.failed(failure(message, null, null)));
     }
 
     /** Scenario selectors that matched nothing after tags, shard and filters: a failing test, so an empty run is never green. */
@@ -31,14 +50,14 @@ final class Problems {
         String message = "no scenario matched " + String.join(", ", root.scenarioSelectors())
                 + " (after tag filters such as -Dgroups, and " + EngineSettings.SHARD + " " + root.settings().shard().text() + ")"
                 + "; set the configuration parameter " + EngineSettings.ALLOW_EMPTY + "=true to accept an empty selection";
-        registered(root, new ProblemDescriptor(root.getUniqueId().append("problem", "no-match"), "no scenario matched", null, message, null, null, null),
+        registered(root, new ProblemDescriptor(root.getUniqueId().append("problem", "no-match"), "no scenario matched", null, message, null),
                 listener);
     }
 
     /** A configuration parameter that does not parse. */
     static void configuration(EngineRoot root, EngineExecutionListener listener) {
         registered(root, new ProblemDescriptor(root.getUniqueId().append("problem", "configuration"), "trainspec configuration parameters", null,
-                root.configurationProblem(), null, null, null), listener);
+                root.configurationProblem(), null), listener);
     }
 
     private static void registered(EngineRoot root, ProblemDescriptor problem, EngineExecutionListener listener) {

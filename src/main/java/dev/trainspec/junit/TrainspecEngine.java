@@ -96,7 +96,8 @@ public final class TrainspecEngine implements TestEngine {
         for (ProblemDescriptor invalid : root.invalidFiles()) {
             root.addChild(invalid);
             listener.dynamicTestRegistered(invalid);
-            Problems.report(invalid, listener, sinks.computeIfAbsent(invalid.root(), AllureSink::forTestRun));
+            Path workspaceRoot = invalid.file().root();
+            Problems.report(invalid, listener, sinks.computeIfAbsent(workspaceRoot, AllureSink::forTestRun), root.settings().jsonDir(workspaceRoot));
         }
         if (empty && !root.scenarioSelectors().isEmpty() && !root.settings().allowEmpty()) Problems.noMatch(root, listener);
     }

@@ -7,7 +7,9 @@ import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.platform.engine.FilterResult;
@@ -26,14 +28,26 @@ final class TreeBuilder {
 
     static void build(EngineRoot root, SelectorResolver selected, Shard shard, boolean longNames) {
         ScenarioIds ids = new ScenarioIds();
+        List<Invalid> invalid = new ArrayList<>();
         for (SelectorResolver.Group g : selected.groups()) {
             TestDescriptor parent = g.suite() == null ? root : new SuiteDescriptor(root.getUniqueId(), g.suite());
-            files(root, parent, g, shard, longNames, ids);
+            files(root, parent, g, shard, longNames, ids, invalid);
             if (parent != root && !parent.getChildren().isEmpty()) root.addChild(parent);
+        }
+        // once every loaded file has claimed its id: an invalid file's error result must not replace a loaded file's
+        for (Invalid i : invalid) {
+            String shown = i.workspace.display(i.path);
+            root.invalidFiles().add(new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), i.path), shown + " is a valid scenario",
+                    FileSource.from(i.path.toFile()), Problems.INVALID + i.problem.getMessage(), new ProblemDescriptor.InvalidFile(i.id,
+                    !ids.heldByOther(i.id, i.path), shown, i.problem.messageIn(i.workspace), i.workspace.root())));
         }
     }
 
-    private static void files(EngineRoot root, TestDescriptor parent, SelectorResolver.Group group, Shard shard, boolean longNames, ScenarioIds ids) {
+    /** A file that does not load, and the id its error result would take. */
+    private record Invalid(Path path, Workspace workspace, String id, ScenarioException problem) {}
+
+    private static void files(EngineRoot root, TestDescriptor parent, SelectorResolver.Group group, Shard shard, boolean longNames, ScenarioIds ids,
+                              List<Invalid> invalid) {
         for (Map.Entry<Path, Wanted> e : group.files().entrySet()) {
             Path path = e.getKey();
             Workspace workspace = Workspace.of(path);
@@ -45,9 +59,7 @@ final class TreeBuilder {
             } catch (ScenarioException problem) {
                 String id = workspace.defaultId(path);
                 if (!shard.contains(id)) continue;
-                String shown = workspace.display(path);
-                root.invalidFiles().add(new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), path), shown + " is a valid scenario",
-                        FileSource.from(path.toFile()), Problems.INVALID + problem.getMessage(), id, shown, workspace.root()));
+                invalid.add(new Invalid(path, workspace, id, problem));
                 continue;
             }
             if (!shard.contains(file.id())) continue;

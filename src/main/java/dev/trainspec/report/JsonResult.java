@@ -2,6 +2,7 @@ package dev.trainspec.report;
 
 import dev.trainspec.check.Distribution;
 import dev.trainspec.check.FileOutcome;
+import dev.trainspec.check.Status;
 import dev.trainspec.check.Finding;
 import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
@@ -30,10 +31,38 @@ public final class JsonResult {
      * @throws IOException when the result cannot be written there ({@link Workspace.Refused} says why)
      */
     public static Path write(FileOutcome outcome, Path dir, Path displayRoot) throws IOException {
-        Path target = new Workspace(dir).writable(dir.resolve(outcome.file().id() + ".json"));
+        return write(outcome.file().id(), render(outcome, displayRoot), dir);
+    }
+
+    /**
+     * Writes {@code DIR/<id>.json} for a file that trained nothing: it did not load (invalid) or
+     * its run crashed. Section 7's status {@code error}, no variants, and the reason as
+     * {@code error}, so a folder of results holds every file of the run, and a result left from an
+     * earlier run of the file is replaced rather than read as this run's.
+     *
+     * @param shownFile the file as results show it (relative to the workspace root)
+     * @param message what went wrong, for an invalid file its problems, one {@code file:line:column: ...} a line
+     */
+    public static Path writeError(String id, String shownFile, String message, Path dir) throws IOException {
+        return write(id, renderError(id, shownFile, message), dir);
+    }
+
+    static String renderError(String id, String shownFile, String message) {
+        JsonWriter w = new JsonWriter().beginObject();
+        w.name("id").value(id);
+        w.name("file").value(shownFile);
+        w.name("status").value(Status.ERROR.json());
+        w.name("error").value(message);
+        w.name("variants").beginArray().endArray();
+        w.name("comparisons").beginArray().endArray();
+        return w.endObject().toString() + "\n";
+    }
+
+    private static Path write(String id, String json, Path dir) throws IOException {
+        Path target = new Workspace(dir).writable(dir.resolve(id + ".json"));
         Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".json");
         try {
-            Files.writeString(tmp, render(outcome, displayRoot));
+            Files.writeString(tmp, json);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

@@ -36,6 +36,16 @@ public final class ScenarioIds {
                 "set a different id: in one of the two files"));
     }
 
+    /**
+     * Whether another file of this run claimed {@code id}: a file that does not load writes its
+     * error result under its default id only when no loaded file owns that id, so it never
+     * replaces a real result (it claims nothing, so it cannot make a later file invalid either).
+     */
+    public synchronized boolean heldByOther(String id, Path file) {
+        Path holder = claimed.get(key(id));
+        return holder != null && !holder.equals(file);
+    }
+
     /** The id as the file path it becomes: empty segments and '.' segments dropped. */
     static String key(String id) {
         return Path.of(id).normalize().toString().replace('\\', '/');

@@ -14,7 +14,16 @@ public record Problem(Origin origin, String keyPath, String expected, String fou
     }
 
     public String message() {
-        StringBuilder sb = new StringBuilder().append(origin).append(": ");
+        return message(origin.toString());
+    }
+
+    /** The message with its file shown as {@code workspace} shows files (relative to its root): for results that others read. */
+    public String messageIn(Workspace workspace) {
+        return message(workspace.display(origin.file()) + ":" + origin.line() + ":" + origin.column());
+    }
+
+    private String message(String where) {
+        StringBuilder sb = new StringBuilder().append(where).append(": ");
         if (!keyPath.isEmpty()) sb.append(keyPath).append(": ");
         if (expected == null) {
             sb.append(found);

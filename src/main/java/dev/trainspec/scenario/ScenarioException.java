@@ -20,4 +20,9 @@ public final class ScenarioException extends RuntimeException {
     public List<Problem> problems() {
         return problems;
     }
+
+    /** Every problem with its file shown relative to the workspace root ({@link Problem#messageIn}), one a line. */
+    public String messageIn(Workspace workspace) {
+        return problems.stream().map(p -> p.messageIn(workspace)).collect(Collectors.joining("\n"));
+    }
 }

@@ -53,6 +53,32 @@ class MainTest {
     }
 
     @Test
+    void anInvalidScenarioWritesAnErrorResultThatReplacesAnEarlierOne() throws IOException {
+        // section 7: status "error" covers an invalid scenario; a result left by an earlier run of the file must not read as this run's
+        Path stale = out.resolve("src/test/resources/cli/scenarios/invalid/typo.json");
+        Files.createDirectories(stale.getParent());
+        Files.writeString(stale, "{\"id\":\"src/test/resources/cli/scenarios/invalid/typo\",\"status\":\"passed\"}");
+        assertEquals(2, execute("run", "--json", out.toString(), SCENARIOS.resolve("invalid").toString()).exit());
+        String json = Files.readString(stale);
+        assertTrue(json.startsWith("{\"id\":\"src/test/resources/cli/scenarios/invalid/typo\","
+                + "\"file\":\"src/test/resources/cli/scenarios/invalid/typo.yaml\",\"status\":\"error\",\"error\":\""), json);
+        assertTrue(json.contains("typo.yaml:7:18: optimizer.sgd: "), json);
+        assertTrue(json.endsWith("\"variants\":[],\"comparisons\":[]}\n"), json);
+    }
+
+    @Test
+    void anInvalidFileNeverReplacesTheResultOfTheFileThatHoldsItsId(@TempDir Path project) throws IOException {
+        // a.yaml loads and takes the id "b", which is b.yaml's default id; b.yaml does not load
+        Files.createDirectories(project.resolve(".git"));
+        Path scenarios = Files.createDirectories(project.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("a.yaml"), Files.readString(SCENARIOS.resolve("ok/moons.yaml")).replaceFirst("(?m)^title:", "id: b\ntitle:"));
+        Files.writeString(scenarios.resolve("b.yaml"), "title: [unclosed\n");
+        execute("run", "--json", out.toString(), scenarios.toString());
+        String json = Files.readString(out.resolve("b.json"));
+        assertTrue(json.contains("\"file\":\"scenarios/a.yaml\",\"status\":\"passed\""), json);
+    }
+
+    @Test
     void dataWritesRowsThatParseBackAndSplitsThatPartitionThem() {
         Path scenario = SCENARIOS.resolve("ok/moons.yaml");
         List<String> all = execute("data", scenario.toString()).stdout().lines().toList();

@@ -153,6 +153,24 @@ class TrainspecEngineTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aFileThatDoesNotLoadWritesAnErrorResultLikeTheCli() throws IOException {
+        // section 7: every file of the run has DIR/<id>.json, status "error" for an invalid scenario
+        EngineWorkspace ws = new EngineWorkspace(tmp);
+        ws.addInvalid();
+        engine(ws, selectDirectory(ws.scenarios.toFile())).execute();
+        Map<String, Object> json = (Map<String, Object>) JsonReader.parse(Files.readString(ws.json().resolve("broken.json")));
+        assertEquals("broken", json.get("id"));
+        assertEquals("scenarios/broken.yaml", json.get("file"));
+        assertEquals("error", json.get("status"));
+        // the problems as the loader gives them, each file shown relative to the root: results are published, the machine's folders are not
+        assertTrue(json.get("error").toString().contains("\nscenarios/broken.yaml:2:1: unknown key 'mdoel'"), json.toString());
+        assertFalse(json.get("error").toString().contains(tmp.toString()), json.toString());
+        assertEquals(List.of(), json.get("variants"));
+        assertEquals("passed", ((Map<String, Object>) JsonReader.parse(Files.readString(ws.json().resolve("quick.json")))).get("status"));
+    }
+
+    @Test
     void theShardTakesAStableShareOfTheFilesAndAnEmptyShardIsAllowedWhenSaid() throws IOException {
         EngineWorkspace ws = new EngineWorkspace(tmp);
         Set<String> seen = new java.util.TreeSet<>();

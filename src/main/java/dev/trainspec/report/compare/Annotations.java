@@ -22,11 +22,15 @@ public final class Annotations {
         return of(head, unit, List.of());
     }
 
-    /** {@code invalid}: the problems of scenario files that could not be loaded (they have no JSON result). */
+    /** {@code invalid}: the problems of scenario files that could not be loaded ({@link Problem#invalid}). */
     public static List<String> of(List<ResultDoc> head, UnitTests unit, List<Problem> invalid) {
         Set<String> all = new LinkedHashSet<>();
         for (Problem p : invalid) all.add(problem(p, "trainspec: invalid scenario"));
         for (ResultDoc doc : head) {
+            // a file whose run crashed (an invalid file's problems come in {@code invalid})
+            if (doc.error() != null && doc.variants().isEmpty() && !doc.invalid()) {
+                all.add(command("error", doc.file(), 1, "trainspec " + doc.id(), doc.error()));
+            }
             for (ResultDoc.Variant v : doc.variants()) {
                 String title = "trainspec " + doc.id() + " [" + v.name() + "]";
                 if (v.error() != null) {

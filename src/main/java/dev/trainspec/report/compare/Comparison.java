@@ -23,7 +23,8 @@ public record Comparison(List<VariantChange> variants, int baseFiles, Counts hea
             return passed + failed + errors;
         }
 
-        static Counts of(List<ResultDoc> docs) {
+        static Counts of(List<ResultDoc> all) {
+            List<ResultDoc> docs = ran(all);
             int passed = (int) docs.stream().filter(d -> d.status().equals("passed")).count();
             int errors = (int) docs.stream().filter(d -> d.status().equals("error")).count();
             return new Counts(passed, docs.size() - passed - errors, errors);
@@ -54,7 +55,12 @@ public record Comparison(List<VariantChange> variants, int baseFiles, Counts hea
         out.sort(Comparator.comparing(VariantChange::kind)
                 .thenComparing(Comparator.comparingDouble(Comparison::move).reversed())
                 .thenComparing(VariantChange::id).thenComparing(VariantChange::name));
-        return new Comparison(List.copyOf(out), base.size(), Counts.of(head));
+        return new Comparison(List.copyOf(out), ran(base).size(), Counts.of(head));
+    }
+
+    /** The files that loaded: one that did not is shown with its problems as invalid, not as a scenario run. */
+    private static List<ResultDoc> ran(List<ResultDoc> docs) {
+        return docs.stream().filter(d -> !d.invalid()).toList();
     }
 
     public List<VariantChange> of(VariantChange.Kind kind) {

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A problem the loader or the runner reports against the user's text, {@code
  * scenarios/x.yaml:14:9: model[2].linear: expected a positive integer, found -3}: read back from a
- * variant's error or from a test's failure message (an invalid scenario writes no JSON result,
- * only its failed test says why).
+ * variant's error, from an invalid file's error result or from a test's failure message.
  */
 public record Problem(String file, int line, int column, String message) {
     private static final Pattern LINE = Pattern.compile("^\\s*(\\S+?\\.ya?ml):(\\d+):(\\d+): (.+)$", Pattern.MULTILINE);
@@ -24,14 +23,18 @@ public record Problem(String file, int line, int column, String message) {
     }
 
     /**
-     * The problems of invalid scenarios in the scenario tests' failures: files without a JSON
-     * result in {@code head} (a file that ran reports its own errors there; an expectation's
-     * "file:line: ..." has no column and is not a problem).
+     * The problems of invalid scenarios: those their error results in {@code head} hold, then
+     * those in the scenario tests' failures of files without a JSON result in {@code head} (results
+     * written before invalid files had one; a file that ran reports its own errors in its result;
+     * an expectation's "file:line: ..." has no column and is not a problem).
      */
     public static List<Problem> invalid(UnitTests scenarioTests, List<ResultDoc> head) {
         Set<String> ran = new java.util.HashSet<>();
-        for (ResultDoc d : head) ran.add(d.file());
         Set<Problem> out = new LinkedHashSet<>();
+        for (ResultDoc d : head) {
+            ran.add(d.file());
+            out.addAll(d.problems());
+        }
         for (UnitTests.Failure f : scenarioTests.failures()) {
             for (Problem p : in(f.message())) if (!ran.contains(p.file())) out.add(p);
         }

@@ -11,9 +11,24 @@ import java.util.Map;
  * {@link dev.trainspec.report.summary.ResultFiles} parses: what a comparison needs and nothing
  * more. A value that JSON holds as null (NaN or infinity) reads as NaN.
  */
-public record ResultDoc(String id, String file, String status, List<Variant> variants) {
+public record ResultDoc(String id, String file, String status, List<Variant> variants, String error) {
     /** The name under which a file's comparisons between variants appear (as in the summary table). */
     public static final String COMPARISONS = "(comparisons)";
+
+    /** A file that ran: no file-level error. */
+    public ResultDoc(String id, String file, String status, List<Variant> variants) {
+        this(id, file, status, variants, null);
+    }
+
+    /** The problems of a file that did not load ({@code file:line:column: ...} lines of its error), else none. */
+    public List<Problem> problems() {
+        return error == null || !variants.isEmpty() ? List.of() : Problem.in(error);
+    }
+
+    /** A file that did not load: reported as invalid, with its problems, rather than counted as a scenario that ran. */
+    public boolean invalid() {
+        return !problems().isEmpty();
+    }
 
     /** A variant's runs, verdicts and findings; {@code error} is null unless the variant could not run. */
     public record Variant(String name, String status, String error, List<Run> runs, List<Check> expectations, List<Found> diagnosis) {
@@ -69,7 +84,8 @@ public record ResultDoc(String id, String file, String status, List<Variant> var
             String status = comparisons.stream().allMatch(Check::passed) ? "passed" : "failed";
             variants.add(new Variant(COMPARISONS, status, null, List.of(), List.copyOf(comparisons), List.of()));
         }
-        return new ResultDoc(string(json.get("id")), string(json.get("file")), string(json.get("status")), List.copyOf(variants));
+        return new ResultDoc(string(json.get("id")), string(json.get("file")), string(json.get("status")), List.copyOf(variants),
+                json.get("error") instanceof String e ? e : null);
     }
 
     private static Check check(Map<String, Object> x) {

@@ -23,7 +23,7 @@ public final class TriageComment {
         return markdown(c, unit, List.of(), links);
     }
 
-    /** {@code invalid}: the problems of scenario files that could not be loaded (no JSON result; from their failed tests). */
+    /** {@code invalid}: the problems of scenario files that could not be loaded ({@link Problem#invalid}). */
     public static String markdown(Comparison c, UnitTests unit, List<Problem> invalid, Links links) {
         StringBuilder sb = new StringBuilder();
         Comparison.Counts h = c.head();

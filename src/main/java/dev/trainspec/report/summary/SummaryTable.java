@@ -33,6 +33,11 @@ public final class SummaryTable {
         int errors = 0;
         for (Map<String, Object> file : results) {
             String id = (String) file.get("id");
+            if (file.get("error") instanceof String e) { // the file did not load, or its run crashed: nothing trained
+                errors++;
+                rows.add(row(status("error"), id, "", "", "", e.lines().findFirst().orElse("")));
+                continue;
+            }
             Snapshot snapshot = Snapshot.of(baselines, id);
             for (Map<String, Object> v : maps(file.get("variants"))) {
                 String status = string(v.get("status"));

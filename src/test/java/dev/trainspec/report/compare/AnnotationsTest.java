@@ -64,4 +64,22 @@ class AnnotationsTest {
                 "::error file=scenarios/bad.yaml,line=9,col=5,title=trainspec%3A invalid scenario::lr: expected a positive number, found -1"),
                 Annotations.of(List.of(), UnitTests.NONE, invalid));
     }
+
+    @Test
+    void anInvalidFilesErrorResultGivesItsProblemsAndACrashedFileIsOneError() {
+        ResultDoc invalidFile = new ResultDoc("bad", "scenarios/bad.yaml", "error", List.of(),
+                "scenarios/bad.yaml:3:1: unknown key 'mdoel' (did you mean 'model'?)\nscenarios/bad.yaml:9:5: lr: expected a positive number, found -1");
+        ResultDoc crashed = new ResultDoc("c", "scenarios/c.yaml", "error", List.of(), "internal error (java.lang.IllegalStateException: x); this is a bug");
+        List<Problem> invalid = Problem.invalid(UnitTests.NONE, List.of(invalidFile, crashed));
+        assertEquals(List.of("scenarios/bad.yaml:3:1: unknown key 'mdoel' (did you mean 'model'?)", "scenarios/bad.yaml:9:5: lr: expected a positive number, found -1"),
+                invalid.stream().map(Problem::toString).toList());
+        assertEquals(List.of("::error file=scenarios/bad.yaml,line=3,col=1,title=trainspec%3A invalid scenario::unknown key 'mdoel' (did you mean 'model'?)",
+                "::error file=scenarios/bad.yaml,line=9,col=5,title=trainspec%3A invalid scenario::lr: expected a positive number, found -1",
+                "::error file=scenarios/c.yaml,line=1,title=trainspec c::internal error (java.lang.IllegalStateException: x); this is a bug"),
+                Annotations.of(List.of(invalidFile, crashed), UnitTests.NONE, invalid));
+        // the invalid file is counted as invalid (from its problems), not as a scenario that ran; the crashed one is an error
+        Comparison c = Comparison.of(List.of(invalidFile), List.of(invalidFile, crashed), null, null);
+        assertEquals(new Comparison.Counts(0, 0, 1), c.head());
+        assertEquals(0, c.baseFiles());
+    }
 }

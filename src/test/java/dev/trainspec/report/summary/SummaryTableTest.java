@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +38,15 @@ class SummaryTableTest {
         assertTrue(md.contains("| \u2705 passed | `seeds/two-moons-sgd` | base | mean test.accuracy 0.8239 (3 runs) |  |"), md);
         assertEquals("### trainspec: 0 passed, 0 failed, 0 errors\n\n_No scenario results found._\n",
                 SummaryTable.markdown(java.util.List.of(), null, null));
+    }
+
+    @Test
+    void aFileThatTrainedNothingIsAnErrorRowWithItsFirstProblem() {
+        Map<String, Object> invalid = Map.of("id", "bad", "file", "scenarios/bad.yaml", "status", "error",
+                "error", "scenarios/bad.yaml:3:1: unknown key 'mdoel'\nscenarios/bad.yaml:9:5: lr: expected a positive number", "variants", List.of());
+        String md = SummaryTable.markdown(List.of(invalid), null, null);
+        assertTrue(md.startsWith("### trainspec: 0 passed, 0 failed, 1 error\n"), md);
+        assertTrue(md.contains("| \uD83D\uDCA5 error | `bad` |  |  |  | scenarios/bad.yaml:3:1: unknown key 'mdoel' |"), md);
     }
 
     @Test
