@@ -76,27 +76,38 @@ public final class ScenarioRunner {
         return CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).thenCombine(baselines, (done, fitted) -> {
             List<RunResult> results = new ArrayList<>();
             String model = "";
+            long firstStart = Long.MAX_VALUE;
+            long lastEnd = Long.MIN_VALUE;
             for (CompletableFuture<Attempt> f : runs) {
                 Attempt a = f.join();
                 if (a.error != null) return a.refused ? refused(s, data, start, a.error) : failed(s, data, start, a.error);
                 results.add(a.result);
                 model = a.model;
+                firstStart = Math.min(firstStart, a.started);
+                lastEnd = Math.max(lastEnd, a.ended);
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
             if (s.budgetSeconds() != null && elapsed > s.budgetSeconds()) return failed(s, data, start, overBudget(s, elapsed, results));
-            return new VariantResult(s, results, fitted, data.facts(), model, elapsed, null);
+            // section 7: the training wall time, from its first run's start to its last run's end: not the data
+            // preparation, the baselines or the wait for a worker behind other variants' runs (the budget counts those)
+            return new VariantResult(s, results, fitted, data.facts(), model, (lastEnd - firstStart) / 1e9, null);
         });
     }
 
-    private record Attempt(RunResult result, String model, String error, boolean refused) {
-        Attempt(RunResult result, String model, String error) {
-            this(result, model, error, false);
+    /** A run's result or why it has none; when it trained, the System.nanoTime() of its start and end. */
+    private record Attempt(RunResult result, String model, String error, boolean refused, long started, long ended) {
+        Attempt(String error, boolean refused) {
+            this(null, "", error, refused, 0, 0);
+        }
+
+        Attempt(String error) {
+            this(error, false);
         }
     }
 
     private static Attempt attempt(Scenario s, PreparedData data, long seed, long start, Executor pool) {
         if (s.budgetSeconds() != null && (System.nanoTime() - start) / 1e9 > s.budgetSeconds()) {
-            return new Attempt(null, "", String.format(Locale.ROOT, "%s: budget exceeded: %.2f s > %s s before the run with seed %d started",
+            return new Attempt(String.format(Locale.ROOT, "%s: budget exceeded: %.2f s > %s s before the run with seed %d started",
                     s.origin(), (System.nanoTime() - start) / 1e9, s.budgetSeconds(), seed));
         }
         long t0 = System.nanoTime();
@@ -105,20 +116,21 @@ public final class ScenarioRunner {
             Assembly assembly = Assembly.of(s, data, seed, deadline, Workers.helpers(pool));
             WarmUp.trainingStarting();
             TrainingRun training = assembly.trainer().run();
-            return new Attempt(new RunResult(seed, training, (System.nanoTime() - t0) / 1e9), assembly.describe(), null);
+            long t1 = System.nanoTime();
+            return new Attempt(new RunResult(seed, training, (t1 - t0) / 1e9), assembly.describe(), null, false, t0, t1);
         } catch (OutOfTime e) {
-            return new Attempt(null, "", String.format(Locale.ROOT, "%s: budget exceeded: %s s spent; the run with seed %d was stopped in epoch %d of %d"
+            return new Attempt(String.format(Locale.ROOT, "%s: budget exceeded: %s s spent; the run with seed %d was stopped in epoch %d of %d"
                     + " after %d steps (%.2f s in this run)", s.origin(), s.budgetSeconds(), seed, e.epoch(), s.train().epochs(), e.steps(),
                     (System.nanoTime() - t0) / 1e9));
         } catch (InternalError | StorageChanged e) {
             String changed = DataCache.entryChangedDuringRun(e);
             if (changed == null) throw e;
-            return new Attempt(null, "", s.data().source().origin() + ": data." + s.data().source().name() + ": " + changed);
+            return new Attempt(s.data().source().origin() + ": data." + s.data().source().name() + ": " + changed);
         } catch (ScenarioException e) {
-            return new Attempt(null, "", e.getMessage(), true); // from Assembly: before the first step
+            return new Attempt(e.getMessage(), true); // from Assembly: before the first step
         } catch (IllegalArgumentException e) {
             // the engine refused something only training reveals (batch_norm on a batch of 1)
-            return new Attempt(null, "", s.train().origin() + ": train: " + e.getMessage());
+            return new Attempt(s.train().origin() + ": train: " + e.getMessage());
         }
     }
 
