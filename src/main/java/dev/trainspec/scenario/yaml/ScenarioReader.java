@@ -56,7 +56,12 @@ public final class ScenarioReader {
             problems.add(start, "", Definitions.SCENARIO.describe(), root == null ? "an empty file" : Problems.render(root), "");
             throw new ScenarioException(problems.list());
         }
-        Sweep.Expanded swept = Sweep.expand(new Extends(workspace, problems, sources).resolve(top, file), problems);
+        int before = problems.size();
+        Node.Mapping extended = new Extends(workspace, problems, sources).resolve(top, file);
+        // extends did not resolve: the keys the file meant to inherit would each be one more "expected the key" problem,
+        // five false ones before the real one; that problem is the file's, the rest are reported once it is fixed
+        if (problems.size() > before) problems.throwIfAny();
+        Sweep.Expanded swept = Sweep.expand(extended, problems);
         Node.Mapping tree = swept.tree();
         String id = id(tree, file, workspace);
         Locator locator = new Locator(sources);
