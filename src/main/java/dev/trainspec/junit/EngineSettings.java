@@ -5,6 +5,7 @@ import dev.trainspec.export.PytorchEngine;
 import dev.trainspec.report.JsonResult;
 import dev.trainspec.run.DataCache;
 import dev.trainspec.run.Limits;
+import dev.trainspec.run.RunSettings;
 import dev.trainspec.run.Workers;
 import java.nio.file.Path;
 import java.util.Map;
@@ -43,7 +44,8 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
 
     /** Reads the parameters; a malformed value is an {@link IllegalArgumentException} naming the parameter. */
     static EngineSettings from(ConfigurationParameters p, Map<String, String> env) {
-        Workers.threads(p.get(THREADS).orElse(null)); // a malformed count is reported now, before anything trains
+        // threads and limits reach run.Workers and run.Limits later (PropertyBridge): a malformed value is reported now, before anything trains
+        RunSettings.check(key -> p.get(key).orElse(null));
         UpdatePolicy update;
         try {
             update = UpdatePolicy.resolve(p.get(UPDATE).orElse(null), env);
