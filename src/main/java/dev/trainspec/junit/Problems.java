@@ -3,6 +3,7 @@ package dev.trainspec.junit;
 import dev.trainspec.report.ReportSink;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
 import org.opentest4j.AssertionFailedError;
 
 /** The failures this engine reports: written for the user, without a stack trace of the engine's own code. */
@@ -19,32 +20,41 @@ final class Problems {
         return e;
     }
 
-    /** A file that does not load, or another problem found while discovering. */
-    static void report(ProblemDescriptor problem, EngineExecutionListener listener, ReportSink sink) {
+    /** A configuration parameter that does not parse. */
+    static ProblemDescriptor configuration(UniqueId root, String message) {
+        return new ProblemDescriptor(root.append("problem", "configuration"), "trainspec configuration parameters", null, message, null, null, null);
+    }
+
+    /**
+     * Scenario selectors that matched nothing after tags, shard and filters: a failing test, so an
+     * empty run is never green; skipped, with the same words, when trainspec.allowEmpty=true.
+     */
+    static ProblemDescriptor emptySelection(EngineRoot root) {
+        UniqueId id = root.getUniqueId().append("problem", "no-match");
+        String matched = "no scenario matched " + String.join(", ", root.scenarioSelectors())
+                + " (after tag filters such as -Dgroups, and " + EngineSettings.SHARD + " " + root.settings().shard().text() + ")";
+        if (root.settings().allowEmpty()) return ProblemDescriptor.accepted(id, "no scenario matched", matched + "; allowed by " + EngineSettings.ALLOW_EMPTY + "=true");
+        return new ProblemDescriptor(id, "no scenario matched", null,
+                matched + "; set the configuration parameter " + EngineSettings.ALLOW_EMPTY + "=true to accept an empty selection", null, null, null);
+    }
+
+    /**
+     * Reports one of the root's problem tests. It is under the root since discovery unless a tag
+     * filter took it out (a problem has no tags); then it is registered again, as it must be seen.
+     *
+     * @param sink where a file that does not load is reported too; null for the other problems
+     */
+    static void report(EngineRoot root, ProblemDescriptor problem, EngineExecutionListener listener, ReportSink sink) {
+        if (problem.getParent().isEmpty()) {
+            root.addChild(problem);
+            listener.dynamicTestRegistered(problem);
+        }
+        if (problem.accepted()) {
+            listener.executionSkipped(problem, problem.message());
+            return;
+        }
         listener.executionStarted(problem);
         if (problem.invalidId() != null) sink.invalid(problem.invalidId(), problem.shownPath(), problem.message().substring(INVALID.length()));
-        listener.executionFinished(problem, TestExecutionResult.failed(failure(problem.message(), null, null)));
-    }
-
-    /** Scenario selectors that matched nothing after tags, shard and filters: a failing test, so an empty run is never green. */
-    static void noMatch(EngineRoot root, EngineExecutionListener listener) {
-        String message = "no scenario matched " + String.join(", ", root.scenarioSelectors())
-                + " (after tag filters such as -Dgroups, and " + EngineSettings.SHARD + " " + root.settings().shard().text() + ")"
-                + "; set the configuration parameter " + EngineSettings.ALLOW_EMPTY + "=true to accept an empty selection";
-        registered(root, new ProblemDescriptor(root.getUniqueId().append("problem", "no-match"), "no scenario matched", null, message, null, null, null),
-                listener);
-    }
-
-    /** A configuration parameter that does not parse. */
-    static void configuration(EngineRoot root, EngineExecutionListener listener) {
-        registered(root, new ProblemDescriptor(root.getUniqueId().append("problem", "configuration"), "trainspec configuration parameters", null,
-                root.configurationProblem(), null, null, null), listener);
-    }
-
-    private static void registered(EngineRoot root, ProblemDescriptor problem, EngineExecutionListener listener) {
-        root.addChild(problem);
-        listener.dynamicTestRegistered(problem);
-        listener.executionStarted(problem);
         listener.executionFinished(problem, TestExecutionResult.failed(failure(problem.message(), null, null)));
     }
 }

@@ -18,7 +18,7 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
 /**
  * Loads each selected file in its own {@link Workspace} and hangs its tests under the root:
  * a container per file with a test per wanted variant and, when wanted, the comparisons test;
- * a file that does not load is one failing test, kept aside by the root until the run starts.
+ * a file that does not load is one failing test under the root (see {@link EngineRoot}).
  * Files outside this run's shard are left out.
  */
 final class TreeBuilder {
@@ -46,7 +46,7 @@ final class TreeBuilder {
                 String id = workspace.defaultId(path);
                 if (!shard.contains(id)) continue;
                 String shown = workspace.display(path);
-                root.invalidFiles().add(new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), path), shown + " is a valid scenario",
+                root.addProblem(new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), path), shown + " is a valid scenario",
                         FileSource.from(path.toFile()), Problems.INVALID + problem.getMessage(), id, shown, workspace.root()));
                 continue;
             }
