@@ -1,6 +1,8 @@
 package dev.trainspec.junit;
 
 import dev.trainspec.report.ReportSink;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
@@ -31,8 +33,10 @@ final class Problems {
      */
     static ProblemDescriptor emptySelection(EngineRoot root) {
         UniqueId id = root.getUniqueId().append("problem", "no-match");
+        List<String> after = new ArrayList<>(List.of("tag filters such as -Dgroups"));
+        after.addAll(root.settings().filter().described());
         String matched = "no scenario matched " + String.join(", ", root.scenarioSelectors())
-                + " (after tag filters such as -Dgroups, and " + EngineSettings.SHARD + " " + root.settings().shard().text() + ")";
+                + " (after " + String.join(", ", after) + ", and " + EngineSettings.SHARD + " " + root.settings().shard().text() + ")";
         if (root.settings().allowEmpty()) return ProblemDescriptor.accepted(id, "no scenario matched", matched + "; allowed by " + EngineSettings.ALLOW_EMPTY + "=true");
         return new ProblemDescriptor(id, "no scenario matched", null,
                 matched + "; set the configuration parameter " + EngineSettings.ALLOW_EMPTY + "=true to accept an empty selection", null, null, null);

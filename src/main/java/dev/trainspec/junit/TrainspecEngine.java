@@ -57,7 +57,7 @@ public final class TrainspecEngine implements TestEngine {
             return root;
         }
         EngineRoot root = new EngineRoot(uniqueId, selected.scenarioSelectors(), settings);
-        TreeBuilder.build(root, selected, settings.shard(), settings.longNames());
+        TreeBuilder.build(root, selected, settings);
         // empty before any filter: a test from now on, so that a suite's tag filter cannot take the root out (EngineRoot)
         if (root.getChildren().isEmpty() && aboutScenarios) root.addChild(root.emptySelection());
         // the CLI's warm-up (run.WarmUp): the first file's training compiles while the launcher gets to execution
