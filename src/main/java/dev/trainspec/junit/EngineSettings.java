@@ -49,7 +49,7 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
         RunSettings.check(key -> p.get(key).orElse(null));
         UpdatePolicy update;
         try {
-            update = UpdatePolicy.resolve(p.get(UPDATE).orElse(null), env);
+            update = UpdatePolicy.resolve(p.get(UPDATE).orElse(null), env, UpdatePolicy.Door.JUNIT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(UPDATE + ": " + e.getMessage(), e);
         }

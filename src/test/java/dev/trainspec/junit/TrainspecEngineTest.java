@@ -189,4 +189,16 @@ class TrainspecEngineTest {
         }
         assertFalse(Files.exists(ws.json()), "nothing trained");
     }
+
+    @Test
+    void aMissingSnapshotSaysHowToWriteItWithTheEnginesSettingNotTheCliJar() throws IOException {
+        EngineWorkspace ws = new EngineWorkspace(tmp);
+        Path file = Files.writeString(ws.scenarios.resolve("more/other.yaml"), EngineWorkspace.OTHER + "regression: {metrics: [test.accuracy], tolerance: 0.5}\n");
+        EngineExecutionResults r = engine(ws, selectFile(file.toFile())).execute();
+        r.testEvents().assertStatistics(s -> s.started(1).failed(1));
+        String message = r.testEvents().failed().list().get(0).getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+                .getThrowable().orElseThrow().getMessage();
+        assertTrue(message.contains("; create it with -Dtrainspec.update=new (`mvn test -Dtrainspec.update=new`), then commit it"), message);
+        assertFalse(message.contains("trainspec.jar"), "a project that uses the engine has no trainspec.jar: " + message);
+    }
 }
