@@ -37,21 +37,28 @@ public final class Snapshots {
     private final Workspace workspace;
     private final Path dir;
     private final UpdatePolicy policy;
+    private final UpdatePolicy.Door door;
 
-    private Snapshots(Workspace workspace, Path dir, UpdatePolicy policy) {
+    private Snapshots(Workspace workspace, Path dir, UpdatePolicy policy, UpdatePolicy.Door door) {
         this.workspace = workspace;
         this.dir = dir.toAbsolutePath().normalize();
         this.policy = policy;
+        this.door = door;
     }
 
-    /** Snapshots in {@code dir}, confined to it (for tests and tools that name the folder). */
+    /** Snapshots in {@code dir}, confined to it (for tests and tools that name the folder); messages in the CLI's words. */
     public Snapshots(Path dir, UpdatePolicy policy) {
-        this(new Workspace(dir), dir, policy);
+        this(new Workspace(dir), dir, policy, UpdatePolicy.Door.CLI);
     }
 
-    /** Snapshots in the workspace's {@link Workspace#snapshotsDir() snapshot folder}. */
+    /** Snapshots in the workspace's {@link Workspace#snapshotsDir() snapshot folder}; messages in the CLI's words. */
     public static Snapshots in(Workspace workspace, UpdatePolicy policy) {
-        return new Snapshots(workspace, workspace.snapshotsDir(), policy);
+        return in(workspace, policy, UpdatePolicy.Door.CLI);
+    }
+
+    /** Snapshots in the workspace's snapshot folder; a missing one says how to write it where the run was started ({@code door}). */
+    public static Snapshots in(Workspace workspace, UpdatePolicy policy, UpdatePolicy.Door door) {
+        return new Snapshots(workspace, workspace.snapshotsDir(), policy, door);
     }
 
     public Path fileFor(String id) {
@@ -79,8 +86,7 @@ public final class Snapshots {
             if (old == null || policy == UpdatePolicy.ALL) {
                 if (policy == UpdatePolicy.NONE) {
                     list.add(verdict(r.scenario(), "regression snapshot exists", false, "no snapshot of variant '" + r.name() + "' in " + file
-                            + "; create it with `java -jar target/trainspec.jar run --update new " + r.scenario().file()
-                            + "` or `mvn test -Dtrainspec.update=new`, then commit it"));
+                            + "; create it with " + door.writeMissing(r.scenario().file()) + ", then commit it"));
                 } else {
                     updates.put(r.name(), observed);
                     list.add(verdict(r.scenario(), "regression snapshot written", true,

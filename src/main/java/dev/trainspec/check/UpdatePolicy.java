@@ -1,5 +1,6 @@
 package dev.trainspec.check;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,11 +13,30 @@ public enum UpdatePolicy {
     NONE, NEW, ALL;
 
     /**
+     * Where the user asks for a policy, so that a message names what works there: the CLI's
+     * {@code --update}, or the JUnit engine's configuration parameter {@code trainspec.update}
+     * (a project that uses the engine has no trainspec.jar to run).
+     */
+    public enum Door {
+        CLI, JUNIT;
+
+        /** How to ask for {@code policy} here: {@code --update new}, {@code -Dtrainspec.update=new}. */
+        public String ask(UpdatePolicy policy) {
+            return this == CLI ? "--update " + policy : "-Dtrainspec.update=" + policy;
+        }
+
+        /** What writes the missing snapshot of {@code file}, as a command the user can type. */
+        String writeMissing(Path file) {
+            return ask(NEW) + (this == CLI ? " (`run " + ask(NEW) + " " + file + "`)" : " (`mvn test " + ask(NEW) + "`)");
+        }
+    }
+
+    /**
      * The policy asked for (null = default). With CI=true in the environment, asking to write
      * snapshots is refused with a message rather than silently ignored: the user would otherwise
      * believe the drift accepted.
      */
-    public static UpdatePolicy resolve(String requested, Map<String, String> env) {
+    public static UpdatePolicy resolve(String requested, Map<String, String> env, Door door) {
         if (requested == null || requested.isBlank()) return NONE;
         UpdatePolicy policy;
         try {
@@ -26,7 +46,7 @@ public enum UpdatePolicy {
         }
         if (policy != NONE && "true".equalsIgnoreCase(env.getOrDefault("CI", ""))) {
             throw new IllegalArgumentException("update policy " + policy + " is refused because CI=true: a pull request may not accept"
-                    + " its own drift; run with --update " + policy + " on your machine and commit the snapshots it writes");
+                    + " its own drift; run with " + door.ask(policy) + " on your machine and commit the snapshots it writes");
         }
         return policy;
     }

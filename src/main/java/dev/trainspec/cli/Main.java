@@ -1,5 +1,6 @@
 package dev.trainspec.cli;
 
+import dev.trainspec.run.RunSettings;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -53,7 +54,24 @@ public final class Main implements Runnable {
         for (Class<?> command : COMMANDS) {
             if (named == null || nameOf(command).equals(named)) cli.addSubcommand(nameOf(command), command);
         }
-        return cli.setParameterExceptionHandler(Main::usageError).setExecutionExceptionHandler(new Crash());
+        return cli.setParameterExceptionHandler(Main::usageError).setExecutionExceptionHandler(new Crash())
+                .setExecutionStrategy(Main::settingsCheckedFirst);
+    }
+
+    /**
+     * Runs the command once the settings given as system properties ({@code JAVA_OPTS=-Dtrainspec.threads=N})
+     * are known to parse: a malformed one is a usage error (exit 2) with the same message the JUnit
+     * engine gives, not a crash halfway through a run. Help and version need no settings.
+     */
+    private static int settingsCheckedFirst(CommandLine.ParseResult parsed) {
+        if (CommandLine.printHelpIfRequested(parsed)) return ExitCodes.PASSED;
+        try {
+            RunSettings.check(System::getProperty);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     private static String nameOf(Class<?> command) {

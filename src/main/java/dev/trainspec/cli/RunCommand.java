@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
         PrintStream err = System.err;
         UpdatePolicy policy;
         try {
-            policy = UpdatePolicy.resolve(update, System.getenv());
+            policy = UpdatePolicy.resolve(update, System.getenv(), UpdatePolicy.Door.CLI);
         } catch (IllegalArgumentException e) {
             err.println("--update: " + e.getMessage());
             return ExitCodes.INVALID;
@@ -108,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
         List<VariantResult> results;
         try {
             results = trainer.apply(loaded);
-            outcome = Checker.judge(loaded, results, Snapshots.in(workspace, policy));
+            outcome = Checker.judge(loaded, results, Snapshots.in(workspace, policy, UpdatePolicy.Door.CLI));
         } catch (RuntimeException e) {
             String changed = DataCache.entryChangedDuringRun(e);
             // an engine bug (exit 3): one line and the trace in a file, and the other files still run; a cache file cut short

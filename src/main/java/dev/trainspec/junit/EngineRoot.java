@@ -6,34 +6,48 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
 /**
- * The engine's root: the files found, plus what execution needs to tell an empty selection from
- * a request that was never about scenarios. It may register a test while running (the "no
- * scenario matched" failure), so the launcher keeps it even when tag filters removed every file.
+ * The engine's root: the files found, the problems found while discovering, plus what execution
+ * needs to tell an empty selection from a request that was never about scenarios. It may register
+ * tests while running, so the launcher keeps it even when tag filters removed every file.
+ * <p>
+ * Problems (a configuration parameter that does not parse, a file that does not load, a selection
+ * that is empty before any filter) are tests from discovery on, not only registered when the run
+ * starts: inside a {@code @Suite} this root is not the launcher's root, and a descriptor without
+ * children that a tag filter excludes is taken out with everything below it; a child keeps the
+ * root in, whatever the filter then does with the child. A problem has no tags, so a filter may
+ * remove it; it is registered again when the run starts ({@link Problems#report}).
  */
 final class EngineRoot extends EngineDescriptor {
     private final List<String> scenarioSelectors;
     private final EngineSettings settings;
-    private final String configurationProblem;
-    private final List<ProblemDescriptor> invalidFiles = new ArrayList<>();
+    private final List<ProblemDescriptor> problems = new ArrayList<>();
+    private ProblemDescriptor emptySelection;
 
-    EngineRoot(UniqueId id, List<String> scenarioSelectors, EngineSettings settings, String configurationProblem) {
+    EngineRoot(UniqueId id, List<String> scenarioSelectors, EngineSettings settings) {
         super(id, "trainspec");
         this.scenarioSelectors = List.copyOf(scenarioSelectors);
         this.settings = settings;
-        this.configurationProblem = configurationProblem;
+    }
+
+    /** A problem found while discovering: a test under this root from now on, reported failed when the run starts. */
+    void addProblem(ProblemDescriptor problem) {
+        problems.add(problem);
+        addChild(problem);
+    }
+
+    /** The configuration problem and the files that do not load, in the order found. */
+    List<ProblemDescriptor> problems() {
+        return problems;
     }
 
     /**
-     * Files that do not load. They are registered as failing tests when the run starts, not at
-     * discovery, so that no tag filter hides them: a file that does not load has no tags to match.
+     * The test that says the scenario selectors matched nothing (failed, or skipped under
+     * {@code trainspec.allowEmpty=true}); one instance, whether discovery already added it or the
+     * run finds the selection empty after the filters.
      */
-    List<ProblemDescriptor> invalidFiles() {
-        return invalidFiles;
-    }
-
-    /** Why the configuration parameters did not parse; null when they did. */
-    String configurationProblem() {
-        return configurationProblem;
+    ProblemDescriptor emptySelection() {
+        if (emptySelection == null) emptySelection = Problems.emptySelection(this);
+        return emptySelection;
     }
 
     /** Selectors that were about scenarios, as written for the user; empty when the request had none. */

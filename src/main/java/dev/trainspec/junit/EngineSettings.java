@@ -5,6 +5,7 @@ import dev.trainspec.export.PytorchEngine;
 import dev.trainspec.report.JsonResult;
 import dev.trainspec.run.DataCache;
 import dev.trainspec.run.Limits;
+import dev.trainspec.run.RunSettings;
 import dev.trainspec.run.Workers;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,11 +22,12 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param allowEmpty accept scenario selectors that match nothing ({@code trainspec.allowEmpty}, for shards)
  * @param trainer what trains a file: the Java engine, or each variant's exported PyTorch script
  *     ({@code trainspec.engine=java|pytorch}, with {@code trainspec.python} and {@code trainspec.device})
+ * @param filter the files and tags this run keeps after the selectors ({@code trainspec.scenarios}, {@code trainspec.tags})
  * @param longNames name tests "variant: title" instead of by the variant alone
  *     ({@code trainspec.naming=long}, as Cucumber's long naming strategy: for reports that list
  *     every file's tests side by side, such as Surefire's XML, where "base" alone would repeat)
  */
-record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean allowEmpty, Trainer trainer, boolean longNames) {
+record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean allowEmpty, Trainer trainer, ScenarioFilter filter, boolean longNames) {
     static final String UPDATE = "trainspec.update";
     /** Training threads; run.Workers reads it (see {@link PropertyBridge}). */
     static final String THREADS = Workers.THREADS_PROPERTY;
@@ -43,10 +45,11 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
 
     /** Reads the parameters; a malformed value is an {@link IllegalArgumentException} naming the parameter. */
     static EngineSettings from(ConfigurationParameters p, Map<String, String> env) {
-        Workers.threads(p.get(THREADS).orElse(null)); // a malformed count is reported now, before anything trains
+        // threads and limits reach run.Workers and run.Limits later (PropertyBridge): a malformed value is reported now, before anything trains
+        RunSettings.check(key -> p.get(key).orElse(null));
         UpdatePolicy update;
         try {
-            update = UpdatePolicy.resolve(p.get(UPDATE).orElse(null), env);
+            update = UpdatePolicy.resolve(p.get(UPDATE).orElse(null), env, UpdatePolicy.Door.JUNIT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(UPDATE + ": " + e.getMessage(), e);
         }
@@ -61,7 +64,8 @@ record EngineSettings(UpdatePolicy update, Shard shard, String json, boolean all
         Trainer trainer = new Trainer(engine.equals(PytorchEngine.PYTORCH), p.get(PYTHON).orElse("python3"), p.get(DEVICE).orElse("cpu"));
         return new EngineSettings(update,
                 Shard.parse(p.get(SHARD).orElse(null)), p.get(JSON).filter(s -> !s.isBlank()).orElse(JsonResult.DEFAULT_DIR),
-                p.getBoolean(ALLOW_EMPTY).orElse(false), trainer, naming.equals("long"));
+                p.getBoolean(ALLOW_EMPTY).orElse(false), trainer,
+                ScenarioFilter.parse(p.get(ScenarioFilter.SCENARIOS).orElse(null), p.get(ScenarioFilter.TAGS).orElse(null)), naming.equals("long"));
     }
 
     /** The JSON folder of a workspace. */

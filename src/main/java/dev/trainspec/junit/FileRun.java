@@ -4,6 +4,7 @@ import dev.trainspec.check.Checker;
 import dev.trainspec.check.FileOutcome;
 import dev.trainspec.check.Snapshots;
 import dev.trainspec.check.Status;
+import dev.trainspec.check.UpdatePolicy;
 import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
 import dev.trainspec.report.JsonResult;
@@ -48,7 +49,7 @@ final class FileRun {
         }
         ScenarioFile needed = new ScenarioFile(file.id(), file.file(), Needed.of(file, selected, comparisons),
                 comparisons ? file.comparisons() : List.of());
-        Snapshots snapshots = Snapshots.in(container.workspace(), settings.update());
+        Snapshots snapshots = Snapshots.in(container.workspace(), settings.update(), UpdatePolicy.Door.JUNIT);
         Path jsonDir = settings.jsonDir(container.workspace().root());
         CompletableFuture<FileOutcome> judged = trainer.start(needed, pool).whenComplete((results, crash) -> {
             if (crash != null) crashed(container, jsonDir, crash instanceof CompletionException && crash.getCause() != null ? crash.getCause() : crash);

@@ -5,8 +5,11 @@ import dev.trainspec.report.ReportSink;
 import dev.trainspec.scenario.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
 import org.opentest4j.AssertionFailedError;
 
 /** The failures this engine reports: written for the user, without a stack trace of the engine's own code. */
@@ -23,11 +26,45 @@ final class Problems {
         return e;
     }
 
+    /** A configuration parameter that does not parse. */
+    static ProblemDescriptor configuration(UniqueId root, String message) {
+        return new ProblemDescriptor(root.append("problem", "configuration"), "trainspec configuration parameters", null, message, null);
+    }
+
     /**
-     * A file that does not load, or another problem found while discovering; a file's problem also
-     * goes to the report and, as section 7's error result, to {@code jsonDir}.
+     * Scenario selectors that matched nothing after tags, shard and filters: a failing test, so an
+     * empty run is never green; skipped, with the same words, when trainspec.allowEmpty=true.
      */
-    static void report(ProblemDescriptor problem, EngineExecutionListener listener, ReportSink sink, Path jsonDir) {
+    static ProblemDescriptor emptySelection(EngineRoot root) {
+        UniqueId id = root.getUniqueId().append("problem", "no-match");
+        List<String> after = new ArrayList<>(List.of("tag filters such as -Dgroups"));
+        after.addAll(root.settings().filter().described());
+        String matched = "no scenario matched " + String.join(", ", root.scenarioSelectors())
+                + " (after " + String.join(", ", after) + ", and " + EngineSettings.SHARD + " " + root.settings().shard().text() + ")";
+        if (root.settings().allowEmpty()) return ProblemDescriptor.accepted(id, "no scenario matched", matched + "; allowed by " + EngineSettings.ALLOW_EMPTY + "=true");
+        return new ProblemDescriptor(id, "no scenario matched", null,
+                matched + "; set the configuration parameter " + EngineSettings.ALLOW_EMPTY + "=true to accept an empty selection", null);
+    }
+
+    /**
+     * Reports one of the root's problem tests. It is under the root since discovery unless a tag
+     * filter took it out (a problem has no tags); then it is registered again, as it must be seen.
+     *
+     * A file that does not load also goes to the report and, as section 7's error result, to
+     * {@code jsonDir}.
+     *
+     * @param sink where a file that does not load is reported too; null for the other problems
+     * @param jsonDir where its error result goes; null for the other problems
+     */
+    static void report(EngineRoot root, ProblemDescriptor problem, EngineExecutionListener listener, ReportSink sink, Path jsonDir) {
+        if (problem.getParent().isEmpty()) {
+            root.addChild(problem);
+            listener.dynamicTestRegistered(problem);
+        }
+        if (problem.accepted()) {
+            listener.executionSkipped(problem, problem.message());
+            return;
+        }
         listener.executionStarted(problem);
         String message = problem.message();
         ProblemDescriptor.InvalidFile file = problem.file();
@@ -43,27 +80,5 @@ final class Problems {
             }
         }
         listener.executionFinished(problem, TestExecutionResult.failed(failure(message, null, null)));
-    }
-
-    /** Scenario selectors that matched nothing after tags, shard and filters: a failing test, so an empty run is never green. */
-    static void noMatch(EngineRoot root, EngineExecutionListener listener) {
-        String message = "no scenario matched " + String.join(", ", root.scenarioSelectors())
-                + " (after tag filters such as -Dgroups, and " + EngineSettings.SHARD + " " + root.settings().shard().text() + ")"
-                + "; set the configuration parameter " + EngineSettings.ALLOW_EMPTY + "=true to accept an empty selection";
-        registered(root, new ProblemDescriptor(root.getUniqueId().append("problem", "no-match"), "no scenario matched", null, message, null),
-                listener);
-    }
-
-    /** A configuration parameter that does not parse. */
-    static void configuration(EngineRoot root, EngineExecutionListener listener) {
-        registered(root, new ProblemDescriptor(root.getUniqueId().append("problem", "configuration"), "trainspec configuration parameters", null,
-                root.configurationProblem(), null), listener);
-    }
-
-    private static void registered(EngineRoot root, ProblemDescriptor problem, EngineExecutionListener listener) {
-        root.addChild(problem);
-        listener.dynamicTestRegistered(problem);
-        listener.executionStarted(problem);
-        listener.executionFinished(problem, TestExecutionResult.failed(failure(problem.message(), null, null)));
     }
 }

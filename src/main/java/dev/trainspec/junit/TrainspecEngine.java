@@ -6,6 +6,7 @@ import dev.trainspec.run.WarmUp;
 import dev.trainspec.run.Workers;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -45,15 +46,20 @@ public final class TrainspecEngine implements TestEngine {
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         SelectorResolver selected = SelectorResolver.resolve(request);
+        boolean aboutScenarios = !selected.scenarioSelectors().isEmpty();
         EngineSettings settings;
         try {
             settings = EngineSettings.from(request.getConfigurationParameters(), System.getenv());
         } catch (IllegalArgumentException e) {
-            // reported as a failing test when the run starts (no tag filter can hide it)
-            return new EngineRoot(uniqueId, selected.scenarioSelectors(), null, e.getMessage());
+            EngineRoot root = new EngineRoot(uniqueId, selected.scenarioSelectors(), null);
+            // a failed test (no tag filter can hide it); not for a request that was never about scenarios
+            if (aboutScenarios) root.addProblem(Problems.configuration(uniqueId, e.getMessage()));
+            return root;
         }
-        EngineRoot root = new EngineRoot(uniqueId, selected.scenarioSelectors(), settings, null);
-        TreeBuilder.build(root, selected, settings.shard(), settings.longNames());
+        EngineRoot root = new EngineRoot(uniqueId, selected.scenarioSelectors(), settings);
+        TreeBuilder.build(root, selected, settings);
+        // empty before any filter: a test from now on, so that a suite's tag filter cannot take the root out (EngineRoot)
+        if (root.getChildren().isEmpty() && aboutScenarios) root.addChild(root.emptySelection());
         // the CLI's warm-up (run.WarmUp): the first file's training compiles while the launcher gets to execution
         if (!settings.trainer().pytorch()) {
             root.getDescendants().stream().filter(FileDescriptor.class::isInstance).findFirst()
@@ -68,7 +74,7 @@ public final class TrainspecEngine implements TestEngine {
         EngineExecutionListener listener = request.getEngineExecutionListener();
         listener.executionStarted(root);
         if (root.settings() == null) {
-            if (!root.scenarioSelectors().isEmpty()) Problems.configuration(root, listener);
+            for (ProblemDescriptor p : root.problems()) Problems.report(root, p, listener, null, null);
             listener.executionFinished(root, TestExecutionResult.successful());
             return;
         }
@@ -91,15 +97,18 @@ public final class TrainspecEngine implements TestEngine {
             if (d instanceof FileDescriptor f) runs.put(f, FileRun.start(f, pool, root.settings(), trainer));
         }
         Map<Path, ReportSink> sinks = new HashMap<>();
-        boolean empty = root.getChildren().isEmpty() && root.invalidFiles().isEmpty();
-        for (TestDescriptor child : root.getChildren()) report(child, runs, sinks, listener);
-        for (ProblemDescriptor invalid : root.invalidFiles()) {
-            root.addChild(invalid);
-            listener.dynamicTestRegistered(invalid);
-            Path workspaceRoot = invalid.file().root();
-            Problems.report(invalid, listener, sinks.computeIfAbsent(workspaceRoot, AllureSink::forTestRun), root.settings().jsonDir(workspaceRoot));
+        boolean anyScenario = !runs.isEmpty();
+        for (TestDescriptor child : List.copyOf(root.getChildren())) {
+            if (!(child instanceof ProblemDescriptor)) report(child, runs, sinks, listener);
         }
-        if (empty && !root.scenarioSelectors().isEmpty() && !root.settings().allowEmpty()) Problems.noMatch(root, listener);
+        for (ProblemDescriptor problem : root.problems()) {
+            ProblemDescriptor.InvalidFile file = problem.file();
+            if (file == null) Problems.report(root, problem, listener, null, null);
+            else Problems.report(root, problem, listener, sinks.computeIfAbsent(file.root(), AllureSink::forTestRun), root.settings().jsonDir(file.root()));
+        }
+        if (!anyScenario && root.problems().isEmpty() && !root.scenarioSelectors().isEmpty()) {
+            Problems.report(root, root.emptySelection(), listener, null, null);
+        }
     }
 
     private static void report(TestDescriptor d, Map<TestDescriptor, FileRun> runs, Map<Path, ReportSink> sinks, EngineExecutionListener listener) {

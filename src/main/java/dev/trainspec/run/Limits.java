@@ -14,6 +14,7 @@ import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.TrainSpec;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Resource limits, checked before anything big is allocated, so that a scenario from a pull
@@ -48,16 +49,25 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
 
     /** The limits of this JVM: system properties over the defaults. */
     public static Limits current() {
-        double fraction = number(PROPERTY_PREFIX + "memoryFraction", 0.9);
-        return new Limits((long) number(PROPERTY_PREFIX + "maxArrayValues", LARGEST_ARRAY),
-                fraction * Runtime.getRuntime().maxMemory(),
-                (long) number(PROPERTY_PREFIX + "maxSteps", 1e8),
-                number(PROPERTY_PREFIX + "maxMultiplyAdds", 1e14),
-                number(PROPERTY_PREFIX + "maxTotalSteps", TOTAL_STEPS));
+        return from(System::getProperty);
     }
 
-    private static double number(String property, double dflt) {
-        String v = System.getProperty(property);
+    /**
+     * The limits the settings ask for ({@code settings} maps a property name to its value, or null
+     * when unset) over the defaults; a malformed value is an {@link IllegalArgumentException}
+     * naming the property, what was expected and what was found.
+     */
+    public static Limits from(UnaryOperator<String> settings) {
+        double fraction = number(settings, PROPERTY_PREFIX + "memoryFraction", 0.9);
+        return new Limits((long) number(settings, PROPERTY_PREFIX + "maxArrayValues", LARGEST_ARRAY),
+                fraction * Runtime.getRuntime().maxMemory(),
+                (long) number(settings, PROPERTY_PREFIX + "maxSteps", 1e8),
+                number(settings, PROPERTY_PREFIX + "maxMultiplyAdds", 1e14),
+                number(settings, PROPERTY_PREFIX + "maxTotalSteps", TOTAL_STEPS));
+    }
+
+    private static double number(UnaryOperator<String> settings, String property, double dflt) {
+        String v = settings.apply(property);
         if (v == null || v.isBlank()) return dflt;
         try {
             double d = Double.parseDouble(v.strip());

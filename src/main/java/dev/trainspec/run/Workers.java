@@ -16,12 +16,18 @@ public final class Workers {
     /** The system property (and the JUnit engine's configuration parameter) that sets the thread count. */
     public static final String THREADS_PROPERTY = "trainspec.threads";
 
-    private static final ExecutorService POOL = create(threads());
+    /**
+     * Made on first use, not when the class loads: a malformed {@code trainspec.threads} is then an
+     * {@link IllegalArgumentException} for whoever asked (a usage error at every door), never an
+     * ExceptionInInitializerError that kills the JVM and leaves the class unusable.
+     */
+    private static ExecutorService pool;
 
     private Workers() {}
 
-    public static ExecutorService pool() {
-        return POOL;
+    public static synchronized ExecutorService pool() {
+        if (pool == null) pool = create(threads());
+        return pool;
     }
 
     public static int threads() {

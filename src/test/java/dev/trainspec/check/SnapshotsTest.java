@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.run.VariantResult;
+import dev.trainspec.scenario.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,19 @@ class SnapshotsTest {
         assertFalse(v.passed());
         assertTrue(v.detail().contains("--update new"), v.detail());
         assertFalse(Files.exists(dir.resolve("seeds/moons.yaml")));
+    }
+
+    @Test
+    void theHowToNamesWhatWorksWhereTheRunWasStarted() {
+        // a project that uses the JUnit engine has no target/trainspec.jar: the hint once named it there too
+        Workspace ws = new Workspace(dir);
+        String cli = only(Snapshots.in(ws, UpdatePolicy.NONE, UpdatePolicy.Door.CLI).check("m", List.of(run(0.98)))).detail();
+        assertTrue(cli.endsWith("; create it with --update new (`run --update new " + run(0.98).scenario().file() + "`), then commit it"), cli);
+        String junit = only(Snapshots.in(ws, UpdatePolicy.NONE, UpdatePolicy.Door.JUNIT).check("m", List.of(run(0.98)))).detail();
+        assertTrue(junit.endsWith("; create it with -Dtrainspec.update=new (`mvn test -Dtrainspec.update=new`), then commit it"), junit);
+        assertFalse(junit.contains("trainspec.jar"), junit);
+        String ci = assertThrows(IllegalArgumentException.class, () -> UpdatePolicy.resolve("new", Map.of("CI", "true"), UpdatePolicy.Door.JUNIT)).getMessage();
+        assertTrue(ci.endsWith("run with -Dtrainspec.update=new on your machine and commit the snapshots it writes"), ci);
     }
 
     @Test
@@ -76,10 +90,10 @@ class SnapshotsTest {
     @Test
     void ciRefusesToWriteSnapshotsWithAMessage() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> UpdatePolicy.resolve("all", Map.of("CI", "true")));
+                () -> UpdatePolicy.resolve("all", Map.of("CI", "true"), UpdatePolicy.Door.CLI));
         assertTrue(refused.getMessage().contains("refused because CI=true"), refused.getMessage());
-        assertEquals(UpdatePolicy.NONE, UpdatePolicy.resolve("none", Map.of("CI", "true")));
-        assertEquals(UpdatePolicy.ALL, UpdatePolicy.resolve("all", Map.of()));
-        assertEquals(UpdatePolicy.NONE, UpdatePolicy.resolve(null, Map.of()));
+        assertEquals(UpdatePolicy.NONE, UpdatePolicy.resolve("none", Map.of("CI", "true"), UpdatePolicy.Door.CLI));
+        assertEquals(UpdatePolicy.ALL, UpdatePolicy.resolve("all", Map.of(), UpdatePolicy.Door.CLI));
+        assertEquals(UpdatePolicy.NONE, UpdatePolicy.resolve(null, Map.of(), UpdatePolicy.Door.CLI));
     }
 }

@@ -66,6 +66,30 @@ class ExitCodesTest {
     }
 
     @Test
+    void aMalformedSettingIsAUsageErrorOfRunAndLintNamingItNotACrash() {
+        // JAVA_OPTS=-Dtrainspec.threads=abc once killed the JVM in run.Workers' static initialiser (exit 1, a raw
+        // stack trace), and a malformed limit was exit 3 "internal error"
+        String ok = SCENARIOS.resolve("ok").toString();
+        String[][] cases = {{"trainspec.threads", "trainspec.threads: expected a positive integer, found 'abc'"},
+                {"trainspec.limits.maxSteps", "trainspec.limits.maxSteps: expected a positive number, found 'abc'"}};
+        for (String[] c : cases) {
+            String before = System.getProperty(c[0]);
+            System.setProperty(c[0], "abc");
+            try {
+                for (String[] args : new String[][] {{"run", "--json", out.toString(), ok}, {"lint", ok}}) {
+                    Cli.Outcome o = execute(args);
+                    assertEquals(2, o.exit(), args[0] + " with " + c[0] + ": " + o.stderr());
+                    assertEquals(c[1], o.stderr().strip(), args[0]);
+                }
+            } finally {
+                if (before == null) System.clearProperty(c[0]);
+                else System.setProperty(c[0], before);
+            }
+        }
+        assertEquals(0, execute("run", "--help").exit(), "help needs no settings");
+    }
+
+    @Test
     void anInternalErrorIsOneLineAndAFileWithTheStackTrace() throws Exception {
         PrintStream oldErr = System.err;
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
