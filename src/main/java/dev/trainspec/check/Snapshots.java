@@ -85,8 +85,8 @@ public final class Snapshots {
             List<Verdict> list = new ArrayList<>();
             if (old == null || policy == UpdatePolicy.ALL) {
                 if (policy == UpdatePolicy.NONE) {
-                    list.add(verdict(r.scenario(), "regression snapshot exists", false, "no snapshot of variant '" + r.name() + "' in " + file
-                            + "; create it with " + door.writeMissing(r.scenario().file()) + ", then commit it"));
+                    list.add(verdict(r.scenario(), "regression snapshot exists", false, "no snapshot of variant '" + r.name() + "' in "
+                            + workspace.display(file) + "; create it with " + door.writeMissing(r.scenario().file()) + ", then commit it"));
                 } else {
                     updates.put(r.name(), observed);
                     list.add(verdict(r.scenario(), "regression snapshot written", true,
@@ -94,7 +94,18 @@ public final class Snapshots {
                 }
             } else {
                 double tol = r.scenario().regression().tolerance();
-                for (Map.Entry<String, Double> m : observed.entrySet()) list.add(compare(r.scenario(), m.getKey(), old.get(m.getKey()), m.getValue(), tol));
+                // a metric newly listed under regression: new to the snapshot, so `new` writes it beside the accepted ones
+                Map<String, Double> added = new LinkedHashMap<>();
+                for (Map.Entry<String, Double> m : observed.entrySet()) {
+                    if (old.get(m.getKey()) == null && policy == UpdatePolicy.NEW) added.put(m.getKey(), m.getValue());
+                    else list.add(compare(r.scenario(), m.getKey(), old.get(m.getKey()), m.getValue(), tol, door));
+                }
+                if (!added.isEmpty()) {
+                    Map<String, Double> next = new LinkedHashMap<>(old);
+                    next.putAll(added);
+                    updates.put(r.name(), next);
+                    list.add(verdict(r.scenario(), "regression snapshot written", true, "added " + added + " to " + workspace.display(file)));
+                }
             }
             verdicts.put(r.name(), list);
         }
@@ -198,11 +209,11 @@ public final class Snapshots {
         return out;
     }
 
-    private static Verdict compare(Scenario s, String metric, Double accepted, double observed, double tolerance) {
+    private static Verdict compare(Scenario s, String metric, Double accepted, double observed, double tolerance, UpdatePolicy.Door door) {
         String text = metric + " matches its snapshot (tolerance " + Numbers.format(tolerance) + ")";
         if (accepted == null) {
             return new Verdict(text, s.regression().origin(), false, observed, Double.NaN, Double.NaN,
-                    metric + " is not in the snapshot; accept it with --update all (-Dtrainspec.update=all)");
+                    metric + " is not in the snapshot; add it with " + door.ask(UpdatePolicy.NEW));
         }
         double drift = Math.abs(observed - accepted);
         boolean ok = drift <= tolerance || (Double.isNaN(observed) && Double.isNaN(accepted));

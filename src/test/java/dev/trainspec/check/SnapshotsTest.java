@@ -68,6 +68,22 @@ class SnapshotsTest {
     }
 
     @Test
+    void aMetricNewlyListedIsAddedByNewAndNamedUnderNone() throws IOException {
+        VariantResult accuracyOnly = Results.tracking(Results.variant("base", List.of(), new double[] {0.5, 0.98}), 0.01, "test.accuracy");
+        new Snapshots(dir, UpdatePolicy.NEW).check("m", List.of(accuracyOnly));
+        Verdict missing = new Snapshots(dir, UpdatePolicy.NONE).check("m", List.of(run(0.9))).get("base").get(1);
+        assertFalse(missing.passed());
+        assertEquals("train.loss is not in the snapshot; add it with --update new", missing.detail());
+
+        // the accuracy stays as accepted (0.98, though this run gives 0.9: new never rewrites a value), the loss is added
+        List<Verdict> added = new Snapshots(dir, UpdatePolicy.NEW).check("m", List.of(run(0.9))).get("base");
+        assertFalse(added.get(0).passed(), added.toString());
+        assertTrue(added.get(1).passed() && added.get(1).detail().startsWith("added {train.loss="), added.toString());
+        String text = Files.readString(dir.resolve("m.yaml"));
+        assertTrue(text.contains("    test.accuracy: 0.98\n") && text.contains("    train.loss: 0.09999999999999998\n"), text);
+    }
+
+    @Test
     void allRewritesAnExistingSnapshotAndNewLeavesIt() throws IOException {
         new Snapshots(dir, UpdatePolicy.NEW).check("m", List.of(run(0.98)));
         new Snapshots(dir, UpdatePolicy.NEW).check("m", List.of(run(0.90)));
