@@ -91,7 +91,19 @@ public final class ExpectationChecker {
         boolean numberSide = numberLeft || c.right() instanceof Expectation.Constant;
         String detail = "observed " + format(observed) + (numberSide ? "" : " vs " + format(r));
         if (lanes > 1) detail += ", worst of " + lanes + " runs (seed " + seedOf(worst) + ")";
+        String undefined = undefinedStd(c);
+        if (undefined != null) detail += " (" + undefined + ")";
         return new Bound(allHold, observed, bound, detail);
+    }
+
+    /** Why a side is NaN when it is std over fewer than 2 runs (the loader refuses this when it knows the runs). */
+    private String undefinedStd(Comparison c) {
+        for (Expectation.Term t : List.of(c.left(), c.right())) {
+            if (t instanceof Expectation.Metric m && "std".equals(m.aggregate()) && values.samples(m).length < 2) {
+                return "std needs at least 2 runs, " + m.metric() + " has " + values.samples(m).length;
+            }
+        }
+        return null;
     }
 
     /** How far a comparison is from failing: positive when it holds. */

@@ -139,6 +139,16 @@ class ExpectationCheckerTest {
     }
 
     @Test
+    void stdOfOneRunIsUndefinedAndFailsEveryBound() {
+        VariantResult v = variant("base", List.of(), FAST);
+        Verdict below = check(v, cmp(metric("std", null, "test.accuracy"), Op.LT, new Constant(0.1)));
+        assertFalse(below.passed());
+        assertTrue(Double.isNaN(below.observed()));
+        assertEquals("observed NaN (std needs at least 2 runs, test.accuracy has 1)", below.detail());
+        assertFalse(check(v, cmp(metric("std", null, "test.accuracy"), Op.GE, new Constant(0))).passed());
+    }
+
+    @Test
     void healthCheckFailsOnNonFiniteUnlessExpected() {
         VariantResult bad = Results.nonFinite("base");
         VariantOutcome o = Checker.judge(bad, Map.of("base", bad));

@@ -63,8 +63,8 @@ final class ScenarioBuilder {
 
     /**
      * Refuses a line that needs more runs than its variants have: a significance test
-     * needs 2 or more a side. repeat is known before training, so such a line is refused, not
-     * failed after.
+     * needs 2 or more a side, and so does std, the sample standard deviation (ddof=1), undefined
+     * for one run. repeat is known before training, so such a line is refused, not failed after.
      */
     private static void tooFewRuns(Expectation.Comparison c, Node.Scalar line, String path, String holder,
                                    Map<String, Integer> repeats, Problems problems) {
@@ -76,6 +76,11 @@ final class ScenarioBuilder {
             String found = "repeat " + runs + (source.equals(holder) ? "" : " in " + (source.equals(Vocabulary.BASE) ? "base" : "variant '" + source + "'"));
             if (c.alpha() != null) {
                 problems.at(line, path, "repeat >= 2 for a significance test (p < ALPHA)", found, "a test needs several runs a side: add repeat: 10");
+                return;
+            }
+            if ("std".equals(m.aggregate())) {
+                problems.at(line, path, "repeat >= 2 for std (the sample standard deviation of one run is undefined)", found,
+                        "add repeat: 10, or bound the value of the run");
                 return;
             }
         }
