@@ -13,8 +13,9 @@ final class Aggregate {
             case "median" -> s.getPercentile(50);
             case "min" -> s.getMin();
             case "max" -> s.getMax();
-            // sample standard deviation (ddof=1) like pandas and R; 0 for a single run
-            case "std" -> values.length < 2 ? 0 : s.getStandardDeviation();
+            // sample standard deviation (ddof=1) like pandas and R: undefined (NaN) for a single run,
+            // so a bound such as "std test.accuracy < 0.1" fails instead of holding vacuously
+            case "std" -> values.length < 2 ? Double.NaN : s.getStandardDeviation();
             default -> throw new IllegalStateException("unknown aggregate " + name);
         };
     }

@@ -54,6 +54,18 @@ public final class ExpectationChecker {
     }
 
     private Verdict plain(Comparison c) {
+        Bound b = bound(c);
+        return new Verdict(c.text(), c.origin(), b.allHold, b.observed, b.bound, Double.NaN, b.detail);
+    }
+
+    /**
+     * The bound checked lane by lane (every run, without AGG), judged on the worst lane.
+     * observed is the measured side: the left one, or the right one when the left is a NUMBER
+     * ({@code 0.7 < test.accuracy}); with metrics on both sides, the left one.
+     */
+    private record Bound(boolean allHold, double observed, double bound, String detail) {}
+
+    private Bound bound(Comparison c) {
         double[] left = values.lanes(c.left());
         double[] right = values.lanes(c.right());
         int lanes = Math.max(left.length, right.length);
@@ -73,9 +85,25 @@ public final class ExpectationChecker {
         }
         double l = left[Math.min(worst, left.length - 1)];
         double r = right[Math.min(worst, right.length - 1)];
-        String detail = "observed " + format(l) + (right.length == 1 && c.right() instanceof Expectation.Constant ? "" : " vs " + format(r));
+        boolean numberLeft = c.left() instanceof Expectation.Constant;
+        double observed = numberLeft ? r : l;
+        double bound = numberLeft ? l : r;
+        boolean numberSide = numberLeft || c.right() instanceof Expectation.Constant;
+        String detail = "observed " + format(observed) + (numberSide ? "" : " vs " + format(r));
         if (lanes > 1) detail += ", worst of " + lanes + " runs (seed " + seedOf(worst) + ")";
-        return new Verdict(c.text(), c.origin(), allHold, l, r, Double.NaN, detail);
+        String undefined = undefinedStd(c);
+        if (undefined != null) detail += " (" + undefined + ")";
+        return new Bound(allHold, observed, bound, detail);
+    }
+
+    /** Why a side is NaN when it is std over fewer than 2 runs (the loader refuses this when it knows the runs). */
+    private String undefinedStd(Comparison c) {
+        for (Expectation.Term t : List.of(c.left(), c.right())) {
+            if (t instanceof Expectation.Metric m && "std".equals(m.aggregate()) && values.samples(m).length < 2) {
+                return "std needs at least 2 runs, " + m.metric() + " has " + values.samples(m).length;
+            }
+        }
+        return null;
     }
 
     /** How far a comparison is from failing: positive when it holds. */
@@ -115,19 +143,22 @@ public final class ExpectationChecker {
                 c.withinEpochs(), Double.NaN, detail);
     }
 
+    /**
+     * Significant, and the bound itself as without the clause: without AGG it must hold in every
+     * run (section 4), so a p-value never waives a run that fails; observed and detail are the
+     * plain bound's (the worst run) plus the p-value.
+     */
     private Verdict significance(Comparison c) {
         double[] left = values.samples(c.left());
         double[] right = values.samples(c.right());
         boolean greater = c.op() == Expectation.Op.GT || c.op() == Expectation.Op.GE;
         double p = Significance.oneSided(left, right, greater, c.test());
-        double l = values.lanes(c.left())[0];
-        double r = values.lanes(c.right())[0];
-        boolean direction = c.op().holds(l, r);
-        boolean passed = direction && p < c.alpha();
+        Bound b = bound(c);
+        boolean passed = b.allHold && p < c.alpha();
         String test = "mann_whitney".equals(c.test()) ? "Mann-Whitney U" : "Welch t-test";
-        String detail = "observed " + format(l) + " vs " + format(r) + ", one-sided " + test + " p = " + format(p)
+        String detail = b.detail + ", one-sided " + test + " p = " + format(p)
                 + " over " + left.length + " vs " + right.length + " runs" + (Double.isNaN(p) ? " (needs repeat >= 2 on both sides)" : "");
-        return new Verdict(c.text(), c.origin(), passed, l, r, p, detail);
+        return new Verdict(c.text(), c.origin(), passed, b.observed, b.bound, p, detail);
     }
 
     private long seedOf(int lane) {

@@ -1,8 +1,10 @@
 package dev.trainspec.run;
 
+import dev.trainspec.baseline.Baseline;
 import dev.trainspec.engine.loss.Loss;
 import dev.trainspec.engine.train.Metric;
 import dev.trainspec.engine.train.Split;
+import dev.trainspec.scenario.Expectation;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Named;
 import dev.trainspec.scenario.Origin;
@@ -114,9 +116,11 @@ public final class Checks {
     }
 
     /**
-     * Every metric the scenario watches while training (early stopping's and a schedule's monitor)
-     * or snapshots must be one the data kind records: a regression run has no accuracy, a
-     * classification run no r2. Otherwise the monitor would wait for a value that never comes.
+     * Every metric the scenario watches while training (early stopping's and a schedule's monitor),
+     * snapshots or names in an expectation must be one the data kind records: a regression run
+     * has no accuracy, a classification run no r2. Otherwise the monitor would wait for a value
+     * that never comes, and the expectation could only fail after training. The kind is the
+     * engine's (the prepared data has labels or targets); the loader cannot know it.
      */
     public static void metrics(Scenario s, boolean classification) {
         List<String> recorded = classification ? Metric.CLASSIFICATION : Metric.REGRESSION;
@@ -140,7 +144,37 @@ public final class Checks {
                 }
             }
         }
+        for (Expectation e : s.expect()) {
+            if (!(e instanceof Expectation.Comparison c)) continue;
+            for (Expectation.Term side : List.of(c.left(), c.right())) {
+                if (side instanceof Expectation.Metric m && judgedOn(m, s) && !recorded.contains(m.metric())) {
+                    problems.add(unrecorded(m, recorded, kind, classification));
+                }
+            }
+        }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
+    }
+
+    /**
+     * Whether the term is read from this variant's data: unqualified, qualified by its own name,
+     * or by a baseline (fitted on the same split). Another variant's terms are checked with it.
+     */
+    private static boolean judgedOn(Expectation.Metric m, Scenario s) {
+        return m.qualifier() == null || m.qualifier().equals(s.variant()) || Baseline.NAMES.contains(m.qualifier());
+    }
+
+    /**
+     * As the loader words a metric the split does not have (test.running_loss): at the metric,
+     * the split's metrics this kind of run records, the one to use instead.
+     */
+    private static Problem unrecorded(Expectation.Metric m, List<String> recorded, String kind, boolean classification) {
+        int dot = m.metric().indexOf('.');
+        String split = dot < 0 ? "" : m.metric().substring(0, dot + 1);
+        List<String> ofSplit = recorded.stream().filter(r -> r.startsWith(split) && r.indexOf('.') == dot).map(r -> r.substring(split.length())).toList();
+        String instead = split + (classification ? "accuracy" : "r2");
+        return new Problem(m.origin(), "expect", "a metric " + (split.isEmpty() ? "" : "of " + split.substring(0, dot) + " ") + "that "
+                + kind + " records (" + String.join(", ", ofSplit) + ")", "'" + m.metric() + "'",
+                recorded.contains(instead) && dot > 0 ? "did you mean '" + instead + "'?" : "");
     }
 
     private static String labelOutOfRange(Split part) {

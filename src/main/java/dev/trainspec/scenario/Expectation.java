@@ -42,8 +42,14 @@ public sealed interface Expectation {
      * are null when absent; metric is the full metric name after the qualifier, e.g.
      * "test.accuracy", "train.running_loss", "grad_norm". atEpoch is 1-based, null for the last
      * epoch; best picks the best epoch (max for accuracy/r2, min otherwise). arithmetic is one of
-     * '+', '-', '*' or 0 when absent.
+     * '+', '-', '*' or 0 when absent. origin is where the metric name is written (after the
+     * qualifier), for refusals that need the prepared data (a metric the run never records).
      */
     record Metric(String aggregate, String qualifier, String metric, Integer atEpoch, boolean best,
-                  char arithmetic, double operand) implements Term {}
+                  char arithmetic, double operand, Origin origin) implements Term {
+        /** A term made by hand (tests, tools), written nowhere. */
+        public Metric(String aggregate, String qualifier, String metric, Integer atEpoch, boolean best, char arithmetic, double operand) {
+            this(aggregate, qualifier, metric, atEpoch, best, arithmetic, operand, Origin.UNKNOWN);
+        }
+    }
 }

@@ -132,6 +132,18 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void explodingGradientsNameTheFirstNonFiniteEpoch() {
+        // nan1.yaml of the sweep: the norm is NaN from epoch 2 on; every epoch after a NaN used to win the "peak"
+        double[] nan = {1.16, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        Finding f = find(variant(Map.of(), history(5, Map.of("grad_norm", nan))), "exploding_gradients");
+        assertNotNull(f);
+        assertEquals("the gradient norm became NaN in epoch 2 (epoch 1: 1.16)", f.evidence());
+        double[] inf = {1, 3, Double.POSITIVE_INFINITY, Double.NaN, 2};
+        assertEquals("the gradient norm became inf in epoch 3 (epoch 1: 1)",
+                find(variant(Map.of(), history(5, Map.of("grad_norm", inf))), "exploding_gradients").evidence());
+    }
+
+    @Test
     void flatLossAtChanceIsAPlateauAndASteadyCrawlIsALowLearningRate() {
         double[] flat = new double[12];
         double[] crawl = new double[12];

@@ -102,6 +102,53 @@ class ExpectationCheckerTest {
     }
 
     @Test
+    void withoutAggregateASignificanceTestMustAlsoHoldInEveryRun() {
+        // everyp.yaml of the sweep: significant on average, but one run of base is not 0.15 above its slow run
+        double[][] base = {{0.90}, {0.92}, {0.91}, {0.93}, {0.70}};
+        double[][] slow = {{0.50}, {0.52}, {0.51}, {0.50}, {0.60}};
+        VariantResult a = variant("base", List.of(), base);
+        VariantResult b = variant("slow", List.of(), slow);
+        Expectation.Metric right = new Expectation.Metric(null, "slow", "test.accuracy", null, false, '+', 0.15);
+        Expectation.Comparison every = new Expectation.Comparison("c", metric(null, "base", "test.accuracy"), Op.GT, right, null, 0.1, "welch", AT);
+        Verdict v = new ExpectationChecker(a, Map.of("base", a, "slow", b), Set.of()).check(every);
+        assertTrue(v.p() < 0.1, v.detail());
+        assertFalse(v.passed(), v.detail());
+        assertEquals(0.70, v.observed(), 1e-12);
+        assertEquals(0.75, v.bound(), 1e-12);
+        assertTrue(v.detail().startsWith("observed 0.7 vs 0.75, worst of 5 runs (seed 4), one-sided Welch t-test p = "), v.detail());
+        Expectation.Comparison mean = new Expectation.Comparison("c", metric("mean", "base", "test.accuracy"), Op.GT,
+                new Expectation.Metric("mean", "slow", "test.accuracy", null, false, '+', 0.15), null, 0.1, "welch", AT);
+        assertTrue(new ExpectationChecker(a, Map.of("base", a, "slow", b), Set.of()).check(mean).passed());
+    }
+
+    @Test
+    void theObservedValueIsTheMetricWhicheverSideTheNumberIsOn() {
+        VariantResult v = variant("base", List.of(), FAST, SLOW);
+        Verdict left = check(v, cmp(new Constant(0.96), Op.LT, metric(null, null, "test.accuracy")));
+        assertFalse(left.passed());
+        assertEquals(0.955, left.observed());
+        assertEquals(0.96, left.bound());
+        assertEquals("observed 0.955, worst of 2 runs (seed 1)", left.detail());
+        Verdict mean = check(v, cmp(new Constant(0.1), Op.LE, metric("mean", null, "test.accuracy")));
+        assertEquals((0.97 + 0.955) / 2, mean.observed(), 1e-12);
+        assertEquals(0.1, mean.bound());
+        // metrics on both sides: the left one is observed, the right one the bound (unchanged convention)
+        Verdict both = check(v, cmp(metric("min", null, "test.accuracy"), Op.GE, metric("max", null, "test.accuracy")));
+        assertEquals(0.955, both.observed());
+        assertEquals(0.97, both.bound());
+    }
+
+    @Test
+    void stdOfOneRunIsUndefinedAndFailsEveryBound() {
+        VariantResult v = variant("base", List.of(), FAST);
+        Verdict below = check(v, cmp(metric("std", null, "test.accuracy"), Op.LT, new Constant(0.1)));
+        assertFalse(below.passed());
+        assertTrue(Double.isNaN(below.observed()));
+        assertEquals("observed NaN (std needs at least 2 runs, test.accuracy has 1)", below.detail());
+        assertFalse(check(v, cmp(metric("std", null, "test.accuracy"), Op.GE, new Constant(0))).passed());
+    }
+
+    @Test
     void healthCheckFailsOnNonFiniteUnlessExpected() {
         VariantResult bad = Results.nonFinite("base");
         VariantOutcome o = Checker.judge(bad, Map.of("base", bad));

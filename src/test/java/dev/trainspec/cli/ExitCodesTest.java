@@ -56,6 +56,24 @@ class ExitCodesTest {
     }
 
     @Test
+    void anExpectationThatCanNeverBeJudgedIsRefusedByLintAndRunAlike() {
+        // the loader's refusal (one value on a side of a test) and the prepared data's (a metric this kind of run never records)
+        String[][] cases = {
+                {"refused/p-on-a-number.yaml", "p-on-a-number.yaml:10:26: expect[0]: expected a metric with a value per run on both sides"},
+                {"refused/r2-on-classification.yaml", "r2-on-classification.yaml:10:10: expect: expected a metric of test that a classification"
+                        + " run records (loss, accuracy, max_class_share), found 'test.r2' (did you mean 'test.accuracy'?)"}};
+        for (String[] c : cases) {
+            Path file = SCENARIOS.resolve(c[0]);
+            Cli.Outcome lint = execute("lint", file.toString());
+            assertEquals(2, lint.exit(), lint.stderr());
+            assertTrue(lint.stderr().contains(c[1]), lint.stderr());
+            Cli.Outcome run = execute("run", "--json", out.toString(), file.toString());
+            assertEquals(2, run.exit(), run.stdout() + run.stderr());
+            assertTrue((run.stdout() + run.stderr()).contains(c[1]), run.stdout() + run.stderr());
+        }
+    }
+
+    @Test
     void updateUnderCiIsRefusedNotIgnored() {
         // the test JVM's environment cannot be changed; the policy is resolved from it, so check both cases
         boolean ci = "true".equalsIgnoreCase(System.getenv().getOrDefault("CI", ""));

@@ -70,7 +70,7 @@ class ValidScenariosTest {
         assertEquals(3, s.expect().size());
         Comparison mean = (Comparison) s.expect().get(0);
         assertEquals("mean test.accuracy >= 0.97", mean.text());
-        assertEquals(new Metric("mean", null, "test.accuracy", null, false, (char) 0, 0), mean.left());
+        assertEquals(new Metric("mean", null, "test.accuracy", null, false, (char) 0, 0, new Origin(mean.origin().file(), 31, 10)), mean.left());
         assertEquals(Expectation.Op.GE, mean.op());
         assertEquals(new Constant(0.97), mean.right());
         assertEquals(31, mean.origin().line());
@@ -132,7 +132,7 @@ class ValidScenariosTest {
         assertEquals(List.of("test.accuracy > logistic_regression.test.accuracy - 0.05", "diagnosis excludes dead_relu"),
                 base.expect().stream().map(Expectation::text).toList(), "the child's expect replaces the parent's; comparisons leave it");
         Metric shifted = (Metric) ((Comparison) base.expect().get(0)).right();
-        assertEquals(new Metric(null, "logistic_regression", "test.accuracy", null, false, '-', 0.05), shifted);
+        assertEquals(new Metric(null, "logistic_regression", "test.accuracy", null, false, '-', 0.05, shifted.origin()), shifted);
         assertEquals(RESOURCES.resolve("valid/common/base.yaml"), base.loss().origin().file(), "inherited values point at the parent");
 
         Scenario slow = f.variants().get(1);
@@ -191,15 +191,20 @@ class ValidScenariosTest {
         assertEquals(List.of("test.accuracy", "train.loss"), s.regression().metrics());
         assertEquals(0.01, s.regression().tolerance());
         List<Expectation> e = s.expect();
-        assertEquals(new Metric("max", null, "test.loss", null, true, '*', 2), ((Comparison) e.get(0)).left());
+        assertEquals(new Metric("max", null, "test.loss", null, true, '*', 2, origin(e.get(0))), ((Comparison) e.get(0)).left());
         Comparison at = (Comparison) e.get(1);
-        assertEquals(new Metric("median", null, "train.running_accuracy", 3, false, (char) 0, 0), at.left());
+        assertEquals(new Metric("median", null, "train.running_accuracy", 3, false, (char) 0, 0, origin(at)), at.left());
         assertEquals(12, at.withinEpochs());
-        assertEquals(new Metric(null, null, "grad_norm", null, false, (char) 0, 0), ((Comparison) e.get(2)).left());
+        assertEquals(new Metric(null, null, "grad_norm", null, false, (char) 0, 0, origin(e.get(2))), ((Comparison) e.get(2)).left());
         assertEquals(Expectation.Op.LE, ((Comparison) e.get(3)).op());
         assertEquals(new Constant(0.4), ((Comparison) e.get(4)).left());
         Expectation.Diagnosis d = (Expectation.Diagnosis) e.get(5);
         assertTrue(d.includes());
         assertEquals("plateau", d.code());
+    }
+
+    /** Where the left metric of a comparison is written (the parser's tests check the columns). */
+    private static Origin origin(Expectation e) {
+        return ((Metric) ((Comparison) e).left()).origin();
     }
 }

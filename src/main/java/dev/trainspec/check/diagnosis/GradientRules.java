@@ -26,8 +26,16 @@ final class GradientRules {
         if (!h.has(Metric.GRAD_NORM)) return null;
         double[] g = h.series(Metric.GRAD_NORM);
         double first = g[0];
+        // the first non-finite epoch is the one to report (as non_finite does); among finite values the largest.
+        // A plain "larger than the peak so far" test would keep moving past a NaN, since nothing compares with it.
         int peakAt = 0;
-        for (int i = 0; i < g.length; i++) if (!(g[i] <= g[peakAt])) peakAt = i; // NaN counts as the peak
+        for (int i = 0; i < g.length; i++) {
+            if (!Double.isFinite(g[i])) {
+                peakAt = i;
+                break;
+            }
+            if (g[i] > g[peakAt]) peakAt = i;
+        }
         double peak = g[peakAt];
         if (!Double.isFinite(peak)) {
             return Hit.error("the gradient norm became " + format(peak) + " in epoch " + (peakAt + 1) + " (epoch 1: " + format(first) + ")");

@@ -39,18 +39,22 @@ final class ExpectationParser {
     }
 
     private final Context context;
+    private final Node.Scalar line;
+    private final Locator locator;
     private final List<Token> tokens;
     private int next;
 
-    private ExpectationParser(Context context, String line) {
+    private ExpectationParser(Context context, Node.Scalar line, Locator locator) {
         this.context = context;
-        this.tokens = ExpectationTokens.of(line);
+        this.line = line;
+        this.locator = locator;
+        this.tokens = ExpectationTokens.of(line.text());
     }
 
     /** The parsed expectation, or null after recording the line's problem. */
     static Expectation parse(Node.Scalar line, String path, Context context, Problems problems, Locator locator) {
         try {
-            return new ExpectationParser(context, line.text()).expectation(line);
+            return new ExpectationParser(context, line, locator).expectation(line);
         } catch (Mistake m) {
             problems.at(line, locator.at(line, m.offset), path, m.expected, m.found, m.hint);
             return null;
@@ -74,6 +78,7 @@ final class ExpectationParser {
             end();
             return new Expectation.Diagnosis(text, verb.isWord("includes"), code.text(), line.origin());
         }
+        int leftStart = peek().start();
         Expectation.Term left = term();
         Token opToken = take();
         Op op = op(opToken);
@@ -112,9 +117,32 @@ final class ExpectationParser {
             }
             Token close = take();
             if (close.kind() != Kind.CLOSE) throw new Mistake(close.start(), "')'", close.shown(), "");
+            oneValuePerRun(left, leftStart);
+            oneValuePerRun(right, rightStart);
         }
         end();
         return new Expectation.Comparison(text, left, op, right, within, alpha, test, line.origin());
+    }
+
+    /**
+     * A side of a significance test must have a value per run: a NUMBER or a baseline (fitted
+     * once) has one, so the test could never be judged (p = NaN). Refused here, before training;
+     * whether the runs are enough (repeat) is the builder's check.
+     */
+    private static void oneValuePerRun(Expectation.Term side, int at) {
+        if (side instanceof Expectation.Constant) {
+            throw new Mistake(at, "a metric with a value per run on both sides of a significance test (p < ALPHA)", "a number",
+                    "a test compares the runs of two metrics; to bound a metric by a number drop (p < ...): "
+                            + "without an aggregate the bound must then hold in every run");
+        }
+        if (side instanceof Expectation.Metric m && isBaseline(m)) {
+            throw new Mistake(at, "a metric with a value per run on both sides of a significance test (p < ALPHA)",
+                    "baseline " + m.qualifier() + ", fitted once", "compare with the baseline without (p < ...)");
+        }
+    }
+
+    private static boolean isBaseline(Expectation.Metric m) {
+        return m.qualifier() != null && Vocabulary.BASELINES.contains(m.qualifier());
     }
 
     private Op op(Token t) {
@@ -151,6 +179,11 @@ final class ExpectationParser {
         }
         MetricName name = MetricName.resolve(t.text(), t.start(), context);
         if (name.error() != null) throw new Mistake(name.errorOffset(), name.error(), name.found(), name.hint());
+        if ("std".equals(aggregate) && name.qualifier() != null && Vocabulary.BASELINES.contains(name.qualifier())) {
+            // a baseline has one value, and the sample standard deviation of one value is undefined
+            throw new Mistake(t.start(), "a metric with a value per run after 'std'", "baseline " + name.qualifier() + ", fitted once", "");
+        }
+        int metricAt = t.start() + (name.qualifier() == null ? 0 : name.qualifier().length() + 1);
         Integer atEpoch = null;
         boolean best = false;
         if (peek().isWord("at")) {
@@ -173,7 +206,8 @@ final class ExpectationParser {
             if (number.kind() != Kind.NUMBER) throw new Mistake(number.start(), "a number after '" + arithmetic + "'", number.shown(), "");
             operand = finite(number);
         }
-        return new Expectation.Metric(aggregate, name.qualifier(), name.metric(), atEpoch, best, arithmetic, operand);
+        return new Expectation.Metric(aggregate, name.qualifier(), name.metric(), atEpoch, best, arithmetic, operand,
+                locator.at(line, metricAt));
     }
 
     /** Words a YAML or Python user may write for a number that is not one. */

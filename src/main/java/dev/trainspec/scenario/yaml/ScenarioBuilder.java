@@ -39,8 +39,13 @@ final class ScenarioBuilder {
         this.locator = locator;
     }
 
-    /** Expectations of a scenario, parsed; items whose node is in {@code skip} (the file's comparisons) are left out. */
-    List<Expectation> expectations(Obj s, List<String> variants, Set<Node> skip, Problems problems) {
+    /**
+     * Expectations of a scenario, parsed; items whose node is in {@code skip} (the file's
+     * comparisons) are left out. holder is the variant they belong to (unqualified metrics are
+     * its), repeats the runs of every variant whose settings are valid, by name (base included).
+     */
+    List<Expectation> expectations(Obj s, String holder, List<String> variants, Map<String, Integer> repeats, Set<Node> skip,
+                                   Problems problems) {
         List<Expectation> out = new ArrayList<>();
         List<?> items = (List<?>) s.get("expect");
         ExpectationParser.Context context = context(s, variants);
@@ -49,14 +54,36 @@ final class ScenarioBuilder {
             if (skip.contains(line)) continue;
             Expectation e = ExpectationParser.parse(line, "expect[" + i + "]", context, problems, locator);
             if (e == null) continue;
-            if (e instanceof Expectation.Comparison c && c.alpha() != null && repeat(s) < 2) {
-                problems.at(line, "expect[" + i + "]", "repeat >= 2 for a significance test (p < ALPHA)",
-                        "repeat " + repeat(s), "a test needs several runs a side: add repeat: 10");
-                continue;
-            }
+            // a refused line is kept: the file fails anyway, and a comparison must still be seen as one so variants skip it
+            if (e instanceof Expectation.Comparison c) tooFewRuns(c, line, "expect[" + i + "]", holder, repeats, problems);
             out.add(e);
         }
         return out;
+    }
+
+    /**
+     * Refuses a line that needs more runs than its variants have: a significance test
+     * needs 2 or more a side, and so does std, the sample standard deviation (ddof=1), undefined
+     * for one run. repeat is known before training, so such a line is refused, not failed after.
+     */
+    private static void tooFewRuns(Expectation.Comparison c, Node.Scalar line, String path, String holder,
+                                   Map<String, Integer> repeats, Problems problems) {
+        for (Expectation.Term side : List.of(c.left(), c.right())) {
+            if (!(side instanceof Expectation.Metric m)) continue;
+            String source = m.qualifier() == null ? holder : m.qualifier();
+            Integer runs = repeats.get(source); // null: a baseline (the parser refuses what it cannot do) or a broken variant
+            if (runs == null || runs >= 2) continue;
+            String found = "repeat " + runs + (source.equals(holder) ? "" : " in " + (source.equals(Vocabulary.BASE) ? "base" : "variant '" + source + "'"));
+            if (c.alpha() != null) {
+                problems.at(line, path, "repeat >= 2 for a significance test (p < ALPHA)", found, "a test needs several runs a side: add repeat: 10");
+                return;
+            }
+            if ("std".equals(m.aggregate())) {
+                problems.at(line, path, "repeat >= 2 for std (the sample standard deviation of one run is undefined)", found,
+                        "add repeat: 10, or bound the value of the run");
+                return;
+            }
+        }
     }
 
     /**

@@ -71,13 +71,32 @@ public final class ScenarioReader {
         Node.Mapping variants = tree.get("variants") instanceof Node.Mapping m ? m : new Node.Mapping(List.of(), tree.origin());
         List<String> names = variantNames(variants, problems);
 
+        // every variant's settings first: a line may test another variant's runs, and how many it has is its repeat
+        Map<String, Integer> repeats = new HashMap<>();
+        if (base != null) repeats.put(Vocabulary.BASE, ScenarioBuilder.repeat(base));
+        Node.Mapping under = tree.without("variants");
+        List<Validated> validated = new ArrayList<>();
+        for (Node.Entry v : variants.entries()) {
+            if (!(v.value() instanceof Node.Mapping || v.value() instanceof Node.Scalar s && s.isNull())) continue;
+            String name = v.key().text();
+            Node.Mapping override = overrideOf(v, problems);
+            Set<Node> written = Collections.newSetFromMap(new IdentityHashMap<>());
+            collect(override, written);
+            // a mistake in a sweep path is the same in every cell: report it once, at the sweep line
+            Problems scoped = swept.cells().contains(name) ? problems.scope("sweep", written, null) : problems.scope("variants." + name, written, name);
+            Node merged = Merge.over(Definitions.SCENARIO, under, override);
+            Obj s = new Validator(scoped).struct(Definitions.SCENARIO, merged, "");
+            if (s != null) repeats.put(name, ScenarioBuilder.repeat(s));
+            validated.add(new Validated(v, override, scoped, s));
+        }
+
         List<Scenario> scenarios = new ArrayList<>();
         List<Expectation> comparisons = new ArrayList<>();
         Set<Node> comparisonNodes = Collections.newSetFromMap(new IdentityHashMap<>());
         if (base != null) {
             List<Expectation> own = new ArrayList<>();
             List<?> lines = (List<?>) base.get("expect");
-            for (Expectation e : builder.expectations(base, names, Set.of(), problems)) {
+            for (Expectation e : builder.expectations(base, Vocabulary.BASE, names, repeats, Set.of(), problems)) {
                 if (namesVariant(e, names)) {
                     comparisons.add(e);
                     for (Object line : lines) if (((Node.Scalar) line).origin().equals(e.origin())) comparisonNodes.add((Node) line);
@@ -89,27 +108,21 @@ public final class ScenarioReader {
         } else {
             builder.checkExpectations(tree.get("expect"), names, problems); // every problem of the file in one pass
         }
-        Node.Mapping under = tree.without("variants");
-        for (Node.Entry v : variants.entries()) {
-            if (!(v.value() instanceof Node.Mapping || v.value() instanceof Node.Scalar s && s.isNull())) continue;
-            String name = v.key().text();
-            Node.Mapping override = overrideOf(v, problems);
-            Set<Node> written = Collections.newSetFromMap(new IdentityHashMap<>());
-            collect(override, written);
-            // a mistake in a sweep path is the same in every cell: report it once, at the sweep line
-            Problems scoped = swept.cells().contains(name) ? problems.scope("sweep", written, null) : problems.scope("variants." + name, written, name);
-            Node merged = Merge.over(Definitions.SCENARIO, under, override);
-            Obj s = new Validator(scoped).struct(Definitions.SCENARIO, merged, "");
-            if (s == null || base == null) {
-                builder.checkExpectations(override.get("expect"), names, scoped); // their mistakes in the same pass
+        for (Validated v : validated) {
+            String name = v.entry().key().text();
+            if (v.settings() == null || base == null) {
+                builder.checkExpectations(v.override().get("expect"), names, v.problems()); // their mistakes in the same pass
                 continue;
             }
-            List<Expectation> expect = builder.expectations(s, names, comparisonNodes, scoped);
-            scenarios.add(builder.build(s, name, v.key().origin(), expect, scoped));
+            List<Expectation> expect = builder.expectations(v.settings(), name, names, repeats, comparisonNodes, v.problems());
+            scenarios.add(builder.build(v.settings(), name, v.entry().key().origin(), expect, v.problems()));
         }
         problems.throwIfAny();
         return new ScenarioFile(id, file, scenarios, comparisons);
     }
+
+    /** A variant's override, its problems' scope and its validated settings (null when invalid). */
+    private record Validated(Node.Entry entry, Node.Mapping override, Problems problems, Obj settings) {}
 
     private static String id(Node.Mapping tree, Path file, Workspace workspace) {
         if (tree.get("id") instanceof Node.Scalar s && s.kind() == Node.Kind.STR) return s.text();

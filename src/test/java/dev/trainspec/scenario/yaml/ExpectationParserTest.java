@@ -26,6 +26,11 @@ class ExpectationParserTest {
         return e;
     }
 
+    /** Line 7 of x.yaml, where every test line is written (from column 5). */
+    private static Origin at(int column) {
+        return new Origin(FILE, 7, column);
+    }
+
     private static String error(String line) {
         try {
             parse(line);
@@ -37,17 +42,18 @@ class ExpectationParserTest {
 
     @Test
     void terms() {
-        Comparison c = (Comparison) parse("mean adam.test.accuracy at epoch 5 + 0.01 > -0.5 within 3 epochs (p < 0.05, mann_whitney)");
-        assertEquals(new Metric("mean", "adam", "test.accuracy", 5, false, '+', 0.01), c.left());
+        Comparison c = (Comparison) parse("mean adam.test.accuracy at epoch 5 + 0.01 > -0.5 within 3 epochs");
+        assertEquals(new Metric("mean", "adam", "test.accuracy", 5, false, '+', 0.01, at(15)), c.left());
         assertEquals(new Constant(-0.5), c.right());
         assertEquals(3, c.withinEpochs());
-        assertEquals(0.05, c.alpha());
-        assertEquals("mann_whitney", c.test());
+        Comparison t = (Comparison) parse("mean adam.test.accuracy > mean base.test.accuracy within 3 epochs (p < 0.05, mann_whitney)");
+        assertEquals(0.05, t.alpha());
+        assertEquals("mann_whitney", t.test());
         Comparison b = (Comparison) parse("test.loss best < linear_svm.train.mae");
-        assertEquals(new Metric(null, null, "test.loss", null, true, (char) 0, 0), b.left());
-        assertEquals(new Metric(null, "linear_svm", "train.mae", null, false, (char) 0, 0), b.right());
+        assertEquals(new Metric(null, null, "test.loss", null, true, (char) 0, 0, at(5)), b.left());
+        assertEquals(new Metric(null, "linear_svm", "train.mae", null, false, (char) 0, 0, at(33)), b.right());
         assertNull(b.alpha());
-        assertEquals(new Metric(null, "base", "lr", null, false, (char) 0, 0), ((Comparison) parse("base.lr <= 1e-2")).left());
+        assertEquals(new Metric(null, "base", "lr", null, false, (char) 0, 0, at(10)), ((Comparison) parse("base.lr <= 1e-2")).left());
         assertEquals(new Constant(1e-2), ((Comparison) parse("base.lr <= 1e-2")).right());
     }
 
@@ -61,6 +67,18 @@ class ExpectationParserTest {
                 + "(add majority_class to baselines:)", error("majority_class.test.accuracy < 0.9"));
         assertEquals("x.yaml:7:11: expect[0]: expected a metric on at least one side, found two numbers", error("0.5 < 0.6"));
         assertEquals("x.yaml:7:30: expect[0]: expected ')', found the end of the line", error("test.loss < 0.5 (p < 0.05"));
+        // a side with one value, not one per run: the test could never be judged (p = NaN)
+        assertEquals("x.yaml:7:26: expect[0]: expected a metric with a value per run on both sides of a significance test (p < ALPHA), "
+                + "found a number (a test compares the runs of two metrics; to bound a metric by a number drop (p < ...): "
+                + "without an aggregate the bound must then hold in every run)", error("mean test.accuracy > 0.5 (p < 0.05)"));
+        assertEquals("x.yaml:7:5: expect[0]: expected a metric with a value per run on both sides of a significance test (p < ALPHA), "
+                + "found a number (a test compares the runs of two metrics; to bound a metric by a number drop (p < ...): "
+                + "without an aggregate the bound must then hold in every run)", error("-0.5 < test.accuracy (p < 0.05)"));
+        assertEquals("x.yaml:7:26: expect[0]: expected a metric with a value per run on both sides of a significance test (p < ALPHA), "
+                + "found baseline linear_svm, fitted once (compare with the baseline without (p < ...))",
+                error("mean test.accuracy > linear_svm.test.accuracy (p < 0.05)"));
+        assertEquals("x.yaml:7:9: expect[0]: expected a metric with a value per run after 'std', found baseline linear_svm, fitted once",
+                error("std linear_svm.test.accuracy < 0.1"));
         assertEquals("x.yaml:7:15: expect[0]: expected 'includes' or 'excludes' after 'diagnosis', found 'include' "
                 + "(did you mean 'includes'?)", error("diagnosis include plateau"));
     }
