@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.cli.Cli.Outcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code export --to pytorch} (SCENARIOS.md section 8.5): the script on stdout, exit 2 with a message otherwise. */
 class ExportCommandTest {
@@ -46,6 +48,22 @@ class ExportCommandTest {
         assertTrue(o.stderr().contains("two-targets.yaml:3:"), o.stderr());
         assertTrue(o.stderr().contains("data.make_regression.n_targets"), o.stderr());
         assertTrue(o.stderr().contains("n_targets: 1 for an export to PyTorch"), o.stderr());
+    }
+
+    /** Scenarios the loader accepts and the engine refuses before training: lint's message, not a script that crashes in PyTorch. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nesterov-damp", "nesterov-nomom", "init-uniform-rev", "es-r2-cls", "plateau-acc-reg", "conv-too-big",
+            "ce-width1", "unflatten-bad"})
+    void whatRunRefusesBeforeTrainingIsRefusedWithLintsMessage(String name) {
+        String file = "src/test/resources/export/refused/before-training/" + name + ".yaml";
+        Outcome lint = MainTest.execute("lint", file);
+        assertEquals(2, lint.exit(), lint.stderr());
+        String refusal = lint.stderr().lines().findFirst().orElseThrow();
+        assertTrue(refusal.startsWith(file + ":"), refusal);
+        Outcome export = MainTest.execute("export", "--to", "pytorch", file);
+        assertEquals(2, export.exit(), export.stdout());
+        assertEquals("", export.stdout(), "no script for a refused variant");
+        assertEquals(refusal + "\n", export.stderr());
     }
 
     @Test
