@@ -2,9 +2,14 @@ package dev.trainspec.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.trainspec.cli.Cli.Outcome;
+import dev.trainspec.export.FakePython;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -71,6 +76,24 @@ class ExportCommandTest {
         Outcome o = MainTest.execute("export", "--to", "pytorch", "src/test/resources/cli/scenarios/invalid/typo.yaml");
         assertEquals(2, o.exit());
         assertTrue(o.stderr().contains("typo.yaml:"), o.stderr());
+    }
+
+    /** 8.2 and 8.5: run --engine pytorch refuses (exit 2) what run refuses, with its message, before any script starts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nesterov-damp", "es-r2-cls", "conv-too-big", "ce-width1"})
+    void runOnPytorchRefusesWhatRunRefusesBeforeLaunchingAnything(String name, @TempDir Path tmp) throws IOException {
+        assumeTrue(FakePython.available(), "no /bin/sh for the fake python");
+        FakePython python = FakePython.in(tmp);
+        String file = "src/test/resources/export/refused/before-training/" + name + ".yaml";
+        Outcome java = MainTest.execute("run", "--json", tmp.resolve("java").toString(), file);
+        Outcome torch = MainTest.execute("run", "--json", tmp.resolve("torch").toString(), "--engine", "pytorch", "--python", python.path(), file);
+        assertEquals(2, java.exit(), java.stdout() + java.stderr());
+        assertEquals(2, torch.exit(), torch.stdout() + torch.stderr());
+        assertEquals(0, python.launched());
+        assertTrue(torch.stdout().contains("0 passed, 0 failed, 1 refused before training"), torch.stdout());
+        assertTrue(torch.stdout().contains(file + ":1: [base] the variant runs (" + file + ":"), torch.stdout());
+        // the same table and judgement, but for the SECONDS column
+        assertEquals(java.stdout().replaceAll("\\d+\\.\\d{3}", "S"), torch.stdout().replaceAll("\\d+\\.\\d{3}", "S"));
     }
 
     @Test
