@@ -20,6 +20,7 @@ public record FakePython(Path executable, Path launches) {
         Path launches = dir.resolve("launches.txt");
         String script = "#!/bin/sh\n"
                 + "if [ \"$1\" = \"-c\" ]; then echo '1.13.1 1.2.1 False generic AVX2'; exit 0; fi\n" // the probe
+                + "cat > /dev/null\n" // reads the script as a python would, so the engine's write to its stdin never meets a closed pipe
                 + "echo \"$@\" >> '" + launches + "'\n"
                 + "echo 'RuntimeError: the fake python trains nothing' >&2\n"
                 + "exit 1\n";
