@@ -161,7 +161,7 @@ def first_non_finite_output(model, xb):
 
 
 class EarlyStopping:
-    """Stop when the monitored metric has not improved by min_delta for patience epochs."""
+    """Stop at an epoch where the monitored metric did not improve by min_delta, the patience-th such in a row."""
 
     def __init__(self, monitor, patience, min_delta):
         self.monitor, self.patience, self.min_delta = monitor, patience, min_delta
@@ -174,7 +174,13 @@ class EarlyStopping:
         else:
             improved = math.isnan(self.best) or value < self.best - self.min_delta
         self.best, self.bad_epochs = (value, 0) if improved else (self.best, self.bad_epochs + 1)
-        return self.bad_epochs >= self.patience
+        # Lightning's rule: only an epoch without improvement stops, so patience 0 stops at the first one
+        return not improved and self.bad_epochs >= self.patience
+
+    def reason(self, epoch):
+        # the epochs without improvement it counted, not patience, which may be 0 (as the Java engine says it)
+        return (f"early stopping after epoch {epoch}: {self.monitor} did not improve by {self.min_delta} for "
+                f"{self.bad_epochs} epoch{'' if self.bad_epochs == 1 else 's'}")
 
 
 def train_run(seed, device):
@@ -243,8 +249,7 @@ def train_run(seed, device):
         if schedule is not None:
             schedule.step(record[MONITOR]) if MONITOR else schedule.step()
         if stopper is not None and stopper.should_stop(record[stopper.monitor]):
-            stop_reason = (f"early stopping after epoch {epoch}: {stopper.monitor} did not improve by "
-                           f"{stopper.min_delta} for {stopper.patience} epochs")
+            stop_reason = stopper.reason(epoch)
             break
     final = {name: values[-1] for name, values in history.items()}
     return dict(seed=seed, final=final, history=history, steps=steps, stop_reason=stop_reason,

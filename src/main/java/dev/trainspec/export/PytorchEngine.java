@@ -4,6 +4,7 @@ import dev.trainspec.engine.train.Metric;
 import dev.trainspec.run.Baselines;
 import dev.trainspec.run.PreparedData;
 import dev.trainspec.run.RunResult;
+import dev.trainspec.run.ScenarioRunner;
 import dev.trainspec.run.VariantResult;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
@@ -16,14 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * {@code run --engine pytorch}: each variant's exported script runs in the configured Python, and
  * its runs come back as the same {@link VariantResult} the Java engine returns. The data is still
  * prepared here, once: the script needs its widths, and the classical baselines and the data's
- * facts (which the diagnosis reads) do not depend on the engine. A variant that cannot run
- * becomes a result with an error, as in {@code run.ScenarioRunner}.
+ * facts (which the diagnosis reads) do not depend on the engine. What the Java engine refuses
+ * before training is refused here before any script starts, by the same checks and with the same
+ * message (a refused result: exit 2); a variant that cannot finish becomes a result with an
+ * error, as in {@code run.ScenarioRunner}.
  */
 public final class PytorchEngine {
     /** The names {@code --engine} and the configuration parameter {@code trainspec.engine} accept. */
@@ -76,6 +80,8 @@ public final class PytorchEngine {
     }
 
     public List<VariantResult> run(ScenarioFile file) {
+        Optional<List<VariantResult>> refused = ScenarioRunner.refusedAsAWhole(file);
+        if (refused.isPresent()) return refused.get();
         List<VariantResult> out = new ArrayList<>();
         for (Scenario s : file.variants()) out.add(runVariant(s));
         return out;
@@ -88,9 +94,14 @@ public final class PytorchEngine {
         List<Long> seeds = PytorchScript.seeds(s);
         try {
             data = PreparedData.of(s);
+        } catch (ScenarioException e) {
+            return refused(s, null, start, e.getMessage());
+        }
+        try {
+            // refuses what the Java engine refuses before training (Preflight), with its message, and what cannot be exported
             script = PytorchScript.of(s, data, seeds);
         } catch (ScenarioException e) {
-            return failed(s, null, start, e.getMessage());
+            return refused(s, data, start, e.getMessage());
         }
         Map<String, Map<String, Double>> baselines = Baselines.fit(s.baselines(), data);
         Finished p;
@@ -115,8 +126,13 @@ public final class PytorchEngine {
         return new VariantResult(s, runs, baselines, data.facts(), version, seconds, null);
     }
 
+    /** Refused before any script starts, as run refuses it (exit 2). */
+    private static VariantResult refused(Scenario s, PreparedData data, long start, String error) {
+        return VariantResult.refused(s, data == null ? null : data.facts(), (System.nanoTime() - start) / 1e9, error);
+    }
+
     private static VariantResult failed(Scenario s, PreparedData data, long start, String error) {
-        return new VariantResult(s, List.of(), Map.of(), data == null ? null : data.facts(), "", (System.nanoTime() - start) / 1e9, error);
+        return VariantResult.failed(s, data.facts(), (System.nanoTime() - start) / 1e9, error);
     }
 
     /** A finished process: exit code and its output (both streams go through files, so neither pipe can fill and block it). */

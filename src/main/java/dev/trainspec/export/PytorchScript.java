@@ -3,6 +3,7 @@ package dev.trainspec.export;
 import dev.trainspec.engine.train.Metric;
 import dev.trainspec.run.Checks;
 import dev.trainspec.run.LossFactory;
+import dev.trainspec.run.Preflight;
 import dev.trainspec.run.PreparedData;
 import dev.trainspec.scenario.Expectation;
 import dev.trainspec.scenario.Scenario;
@@ -17,7 +18,9 @@ import java.util.stream.LongStream;
  * the loss, optimizer, schedule and DataLoader loop, every metric recorded after each epoch,
  * and the runs printed as trainspec's JSON ({@code {"runs": [{"seed", "final", "history"}]}}).
  * Nothing of trainspec is needed to run it. What the language can say but the export cannot
- * is refused as a {@link dev.trainspec.scenario.ScenarioException} at the scenario's line.
+ * is refused as a {@link dev.trainspec.scenario.ScenarioException} at the scenario's line, and
+ * so is whatever {@code run} and {@code lint} refuse before training ({@link Preflight}): a
+ * script is never written for a variant the Java engine would not train.
  */
 public final class PytorchScript {
     private PytorchScript() {}
@@ -33,6 +36,7 @@ public final class PytorchScript {
     }
 
     public static String of(Scenario s, PreparedData data, List<Long> seeds) {
+        Preflight.check(s, data); // else the script would crash in PyTorch, or train what the Java engine refuses
         boolean classification = data.trainSplit().isClassification();
         int[][] shapes = Checks.shapes(s, data, LossFactory.of(s.loss(), !classification));
         int classes = classification ? data.trainSplit().classes() : 0;

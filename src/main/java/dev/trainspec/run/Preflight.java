@@ -15,6 +15,8 @@ import java.util.concurrent.CompletionException;
  * refusals of layers, optimizers and schedules. {@code lint} calls this, so it refuses exactly
  * what {@code run} would refuse before training. Every variant is checked; the problems of all
  * of them are reported together, each once (variants repeat the problems of their base).
+ * {@code export} and the PyTorch engine check the variant they write out with {@link #check(Scenario, PreparedData)},
+ * so a script is never written or launched for a variant the Java engine would refuse.
  */
 public final class Preflight {
     private Preflight() {}
@@ -25,7 +27,7 @@ public final class Preflight {
         SharedPreparation shared = SharedPreparation.forVariants(file.variants().size()); // variants with one data section prepare it once, as in run
         for (Scenario s : file.variants()) {
             try {
-                Assembly.of(s, shared.data(s, Runnable::run).join(), s.seed());
+                check(s, shared.data(s, Runnable::run).join());
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             } catch (CompletionException e) {
@@ -34,5 +36,18 @@ public final class Preflight {
             }
         }
         if (!problems.isEmpty()) throw new ScenarioException(List.copyOf(problems));
+    }
+
+    /**
+     * One variant on its prepared data: what the Java engine refuses as it assembles a run, before
+     * the first step (shapes, the loss against the widths, the metrics monitored, the engine's
+     * refusals of layers, inits, optimizers and schedules, the model's limits). The run is
+     * assembled as {@link ScenarioRunner} assembles it, and dropped: its refusals are the Java
+     * engine's own, so no other engine needs a copy of them.
+     *
+     * @throws ScenarioException at the key to change, with the message {@code run} reports
+     */
+    public static void check(Scenario s, PreparedData data) {
+        Assembly.of(s, data, s.seed());
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -38,19 +39,27 @@ public final class ScenarioRunner {
 
     /** Starts every variant of the file on {@code pool}; completes with their results in file order. */
     public static CompletableFuture<List<VariantResult>> start(ScenarioFile file, Executor pool) {
-        try {
-            Limits.current().checkFile(file);
-        } catch (ScenarioException e) {
-            // the whole file is over a limit: every variant is refused before training with the reason (exit 2)
-            long now = System.nanoTime();
-            return CompletableFuture.completedFuture(file.variants().stream().map(s -> refused(s, null, now, e.getMessage())).toList());
-        }
+        Optional<List<VariantResult>> refused = refusedAsAWhole(file);
+        if (refused.isPresent()) return CompletableFuture.completedFuture(refused.get());
         WarmUp.runStarting(); // the cores are the real runs' now
         VectorWork.warmUpIfItPays(file); // compiles while the data is prepared
         SharedPreparation shared = SharedPreparation.forVariants(file.variants().size());
         List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool, shared)).toList();
         return CompletableFuture.allOf(variants.toArray(CompletableFuture[]::new))
                 .thenApply(done -> variants.stream().map(CompletableFuture::join).toList());
+    }
+
+    /**
+     * Every variant refused before training with the reason (exit 2) when the whole file is over a
+     * limit; empty when it is not. Every engine asks this before any variant of the file starts.
+     */
+    public static Optional<List<VariantResult>> refusedAsAWhole(ScenarioFile file) {
+        try {
+            Limits.current().checkFile(file);
+            return Optional.empty();
+        } catch (ScenarioException e) {
+            return Optional.of(file.variants().stream().map(s -> VariantResult.refused(s, null, 0, e.getMessage())).toList());
+        }
     }
 
     public static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool) {
@@ -150,10 +159,10 @@ public final class ScenarioRunner {
 
     /** Refused before training: by preparing the data or assembling the run. */
     private static VariantResult refused(Scenario s, PreparedData data, long start, String error) {
-        return new VariantResult(s, List.of(), Map.of(), data == null ? null : data.facts(), "", (System.nanoTime() - start) / 1e9, error, true);
+        return VariantResult.refused(s, data == null ? null : data.facts(), (System.nanoTime() - start) / 1e9, error);
     }
 
     private static VariantResult failed(Scenario s, PreparedData data, long start, String error) {
-        return new VariantResult(s, List.of(), Map.of(), data == null ? null : data.facts(), "", (System.nanoTime() - start) / 1e9, error);
+        return VariantResult.failed(s, data == null ? null : data.facts(), (System.nanoTime() - start) / 1e9, error);
     }
 }

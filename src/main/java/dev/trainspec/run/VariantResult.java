@@ -29,6 +29,16 @@ public record VariantResult(Scenario scenario, List<RunResult> runs, Map<String,
         this(scenario, runs, baselines, data, modelDescription, seconds, error, false);
     }
 
+    /** Refused before training (data, shapes, loss vs widths, limits: exit 2), by either engine. */
+    public static VariantResult refused(Scenario s, DataFacts data, double seconds, String error) {
+        return new VariantResult(s, List.of(), Map.of(), data, "", seconds, error, true);
+    }
+
+    /** Could not finish training (budget, a failed process, a value only training reveals: exit 1), by either engine. */
+    public static VariantResult failed(Scenario s, DataFacts data, double seconds, String error) {
+        return new VariantResult(s, List.of(), Map.of(), data, "", seconds, error, false);
+    }
+
     public String name() {
         return scenario.variant();
     }

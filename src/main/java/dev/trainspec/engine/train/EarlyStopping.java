@@ -1,6 +1,10 @@
 package dev.trainspec.engine.train;
 
-/** Keras/Lightning-style early stopping on one recorded metric, direction from its name. */
+/**
+ * Lightning-style early stopping on one recorded metric, direction from its name: an epoch that
+ * improves on the best by more than min_delta resets the count of epochs without improvement; an
+ * epoch that does not adds one, and stops training when the count reaches patience.
+ */
 final class EarlyStopping {
     private final TrainConfig.EarlyStop spec;
     private final boolean higherIsBetter;
@@ -21,6 +25,14 @@ final class EarlyStopping {
         } else {
             badEpochs++;
         }
-        return badEpochs >= spec.patience();
+        // Lightning's rule: only an epoch that did not improve can stop, once patience of them ran in a row;
+        // patience 0 stops at the first such epoch, never at one that improved
+        return !improved && badEpochs >= spec.patience();
+    }
+
+    /** Why training stopped after {@code epoch} (1-based): the epochs without improvement it counted, not patience, which may be 0. */
+    String reason(int epoch) {
+        return "early stopping after epoch " + epoch + ": " + spec.monitor() + " did not improve by " + spec.minDelta() + " for "
+                + badEpochs + (badEpochs == 1 ? " epoch" : " epochs");
     }
 }

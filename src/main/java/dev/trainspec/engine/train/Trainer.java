@@ -141,8 +141,7 @@ public final class Trainer {
             double monitored = config.scheduleMonitor() == null ? Double.NaN : rec.get(config.scheduleMonitor())[epoch];
             optimizer.setLr(schedule.next(epoch, monitored));
             if (stopper != null && stopper.shouldStop(rec.get(config.earlyStop().monitor())[epoch])) {
-                stopReason = "early stopping after epoch " + (epoch + 1) + ": " + config.earlyStop().monitor()
-                        + " did not improve by " + config.earlyStop().minDelta() + " for " + config.earlyStop().patience() + " epochs";
+                stopReason = stopper.reason(epoch + 1);
                 break;
             }
         }
