@@ -168,13 +168,10 @@ public final class SchemaWriter {
         return s;
     }
 
+    /** An alternative's parameters: null (the bare name), or a mapping of them ({} when it takes none), as the loader reads them. */
     private Map<String, Object> params(Type.Alt alt) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("description", alt.doc());
-        if (alt.params().fields().isEmpty()) {
-            s.put("type", "null");
-            return s;
-        }
         boolean optional = partial || alt.params().fields().stream().noneMatch(Field::required);
         Map<String, Object> params = of(alt.params());
         if (!optional) {

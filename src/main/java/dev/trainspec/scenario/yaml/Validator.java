@@ -228,8 +228,9 @@ final class Validator {
             return null;
         }
         String p = join(path, alt.name());
-        if (params != null && !isNull(params) && alt.params().fields().isEmpty()) {
-            problems.at(params, p, "nothing (" + alt.name() + " takes no parameters)", "");
+        // `relu`, `relu:` and `relu: {}` all say "no parameters"; anything else is a mistake
+        if (params != null && !isNull(params) && !isEmptyMapping(params) && alt.params().fields().isEmpty()) {
+            problems.at(params, p, "nothing or {} (" + alt.name() + " takes no parameters)", "");
             return null;
         }
         Obj obj = struct(alt.params(), params == null ? new Node.Mapping(List.of(), name.origin()) : params, p);
@@ -288,6 +289,10 @@ final class Validator {
 
     private static boolean isNull(Node n) {
         return n instanceof Node.Scalar s && s.isNull();
+    }
+
+    private static boolean isEmptyMapping(Node n) {
+        return n instanceof Node.Mapping m && m.entries().isEmpty();
     }
 
     static String join(String path, String key) {
