@@ -107,7 +107,9 @@ public final class SchemaWriter {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         for (Field f : t.fields()) {
-            Map<String, Object> p = new LinkedHashMap<>(of(f.type()));
+            Map<String, Object> p = new LinkedHashMap<>();
+            if (f.nullIsValue()) p.put("anyOf", List.of(Map.of("type", "null"), of(f.type())));
+            else p.putAll(of(f.type()));
             p.put("description", f.doc());
             if (f.dflt() != null && !(f.dflt() instanceof Map)) p.put("default", f.dflt());
             properties.put(f.key(), p);

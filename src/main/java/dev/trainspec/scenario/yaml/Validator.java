@@ -130,9 +130,11 @@ final class Validator {
             String key = e.key().text();
             Field f = t.field(key);
             if (f != null) {
-                boolean asDefault = isNull(e.value()) && !f.required();
-                Object v = asDefault ? fallback(f, e.value().origin(), join(path, key)) : value(f.type(), e.value(), join(path, key));
-                ok &= v != null || asDefault;
+                boolean nullValue = isNull(e.value()) && f.nullIsValue();
+                boolean asDefault = isNull(e.value()) && !f.required() && !nullValue;
+                Object v = nullValue ? null
+                        : asDefault ? fallback(f, e.value().origin(), join(path, key)) : value(f.type(), e.value(), join(path, key));
+                ok &= v != null || asDefault || nullValue;
                 values.put(key, v);
                 origins.put(key, e.value().origin());
             } else if (t.embedded() != null && t.embedded().alt(key) != null) {
