@@ -64,6 +64,11 @@ def layers():
     c["layer_norm_6"]["bias"] = flat(torch.linspace(-0.3, 0.3, 6))
     c["layer_norm_w_of_chw"] = case(lambda: nn.LayerNorm(5, eps=1e-3), randn(3, 2, 4, 5), randn(3, 2, 4, 5), params=[1e-3, True])
     c["layer_norm_no_affine"] = case(lambda: nn.LayerNorm(4, elementwise_affine=False), randn(4, 4), randn(4, 4), params=[1e-5, False])
+    # dim 1 of shaped rows: over the channels at each position (PyTorch's softmax_kernel, not the lastdim one)
+    c["log_softmax_c4_l9"] = case(lambda: nn.LogSoftmax(dim=1), randn(5, 4, 9, scale=3.0), randn(5, 4, 9))
+    c["log_softmax_c3_hw_wide"] = case(lambda: nn.LogSoftmax(dim=1), randn(4, 3, 2, 3, scale=20.0), randn(4, 3, 2, 3))
+    c["softmax_c4_l9"] = case(lambda: nn.Softmax(dim=1), randn(5, 4, 9, scale=3.0), randn(5, 4, 9))
+    c["softmax_c3_hw"] = case(lambda: nn.Softmax(dim=1), randn(4, 3, 2, 3, scale=3.0), randn(4, 3, 2, 3))
     return c
 
 

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Per-row shapes through a model (section 8.4): a shaped layer (conv, pooling, unflatten, ...)
  * is asked what it makes of its input, so the rules live with the engine layer; element-wise
- * layers keep the shape; the layers that read flat feature vectors (linear, batch_norm, softmax,
- * prelu per feature) refuse [C, H, W] rows with the fix, at the layer's line.
+ * layers keep the shape (softmax and log_softmax too: over dim 1, the channels at each position);
+ * the layers that read flat feature vectors (linear, batch_norm, prelu per feature) refuse
+ * [C, H, W] rows with the fix, at the layer's line.
  */
 public final class ModelShapes {
     private ModelShapes() {}
@@ -43,9 +44,8 @@ public final class ModelShapes {
     private static boolean readsFlatRows(LayerSpec spec) {
         if (spec instanceof LayerSpec.Linear || spec instanceof LayerSpec.BatchNorm) return true;
         if (!(spec instanceof LayerSpec.Activation a)) return false;
-        boolean perFeature = a.name().equals("prelu") && a.params() != null && a.params().has("num_parameters")
+        return a.name().equals("prelu") && a.params() != null && a.params().has("num_parameters")
                 && a.params().getLong("num_parameters") != 1;
-        return a.name().equals("softmax") || perFeature;
     }
 
     static int[] widths(int[][] shapes) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExportedShapedScriptRunsTest {
     private static final Path CNN = Path.of("src/test/resources/export/shaped/digits-cnn.yaml");
+    private static final Path CHANNEL_SOFTMAX = Path.of("src/test/resources/export/shaped/channel-softmax.yaml");
 
     @Test
     void theScriptBuildsPytorchsModulesFromTheInferredShapes() {
@@ -42,6 +43,24 @@ class ExportedShapedScriptRunsTest {
         PytorchEngine engine = TorchPython.engine();
         assumeTrue(engine != null, TorchPython::skipReason);
         Scenario s = ScenarioLoader.load(CNN).base();
+        assertTrainsLikePytorch(engine, s);
+    }
+
+    /** dim 1 of [C, L] and [C, H, W] rows: over the channels at each position (the Java engine once took the whole row). */
+    @Test
+    @Tag("slow")
+    void softmaxAndLogSoftmaxOnShapedRowsTrainLikePytorch() {
+        PytorchEngine engine = TorchPython.engine();
+        assumeTrue(engine != null, TorchPython::skipReason);
+        for (Scenario s : ScenarioLoader.load(CHANNEL_SOFTMAX).variants()) {
+            String script = PytorchScript.of(s, PytorchScript.seeds(s));
+            String module = s.variant().equals("base") ? "nn.LogSoftmax(dim=1)," : "nn.Softmax(dim=1),";
+            assertTrue(script.contains(module), () -> "expected `" + module + "` in\n" + script);
+            assertTrainsLikePytorch(engine, s);
+        }
+    }
+
+    private static void assertTrainsLikePytorch(PytorchEngine engine, Scenario s) {
         VariantResult torch = engine.runVariant(s);
         assertNull(torch.error(), () -> "PyTorch: " + torch.error());
         VariantResult java = ScenarioRunner.runVariant(s);
@@ -52,7 +71,7 @@ class ExportedShapedScriptRunsTest {
         assertTrue(diff.sameEpochs());
         double first = HistoryDiff.firstEpochRel(java.runs(), torch.runs(), "train.running_loss");
         assertTrue(first <= Tolerances.FIRST_EPOCH, () -> "first epoch's running loss relative difference " + first);
-        // the diagnosis metrics over the conv layers are recorded on both sides, and agree
+        // the diagnosis metrics are recorded on both sides, and agree
         assertTrue(diff.byMetric().containsKey("dead_relu_fraction") && diff.byMetric().containsKey("first_layer_grad_norm"));
         assertEquals(List.of(), Tolerances.misses(Tolerances.key(s.id(), s.variant()), diff, first));
     }

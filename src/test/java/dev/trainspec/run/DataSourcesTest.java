@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainspec.engine.data.Dataset;
 import dev.trainspec.engine.data.L2Normalizer;
+import dev.trainspec.engine.data.MakeClassification;
 import dev.trainspec.engine.data.MakeMoons;
 import dev.trainspec.engine.data.MinMaxScaler;
 import dev.trainspec.engine.data.StandardScaler;
@@ -49,6 +50,35 @@ class DataSourcesTest {
             assertEquals(Double.parseDouble(f[1]), d.get(r, 1), 0.0, "row " + r);
             assertEquals(Integer.parseInt(f[2].trim()), d.labels()[r], "row " + r);
         }
+    }
+
+    /**
+     * make_classification's {@code shift: null} / {@code scale: null} reach the generator as null,
+     * scikit-learn's None (random per feature; GeneratorsTest checks those rows against
+     * scikit-learn's, case random_state=4), not as the 0.0 / 1.0 a left-out key means.
+     */
+    @Test
+    void makeClassificationNullShiftAndScaleAreSklearnsNone() {
+        java.nio.file.Path resources = java.nio.file.Path.of("src/test/resources").toAbsolutePath();
+        List<dev.trainspec.scenario.Scenario> variants = dev.trainspec.scenario.ScenarioLoader.load(resources.resolve("valid/sklearn-none.yaml"),
+                new dev.trainspec.scenario.Workspace(resources, resources)).variants();
+        Params none = variants.get(0).data().source().params();
+        assertTrue(none.values().containsKey("shift") && none.values().get("shift") == null, "shift: null stays null, got " + none);
+        assertTrue(none.values().containsKey("scale") && none.values().get("scale") == null, "scale: null stays null, got " + none);
+        Named leftOut = named("make_classification", "n_samples", 100L, "n_features", 6L, "n_redundant", 1L, "weights", List.of(0.9),
+                "flip_y", 0.3, "class_sep", 2.5, "hypercube", false, "random_state", 4L);
+        assertEquals(0.0, leftOut.params().getDouble("shift"), "scikit-learn's default");
+        assertEquals(1.0, leftOut.params().getDouble("scale"), "scikit-learn's default");
+
+        MakeClassification.Params p = new MakeClassification.Params(100, 6, 2, 1, 0, 2, 2, new double[] {0.9}, 0.3, 2.5, false,
+                null, null, true);
+        Dataset direct = MakeClassification.makeClassification(p, new RandomState(4));
+        Dataset viaScenario = DataSources.generate(variants.get(0).data().source(), 0);
+        assertArrayEquals(direct.x(), viaScenario.x());
+        assertArrayEquals(direct.labels(), viaScenario.labels());
+        Dataset defaults = DataSources.generate(leftOut, 0);
+        assertArrayEquals(defaults.x(), DataSources.generate(variants.get(1).data().source(), 0).x(), "0.0 and 1.0 written over the nulls");
+        assertTrue(!java.util.Arrays.equals(direct.x(), defaults.x()), "null must not be the defaults");
     }
 
     @Test

@@ -207,4 +207,35 @@ class ValidScenariosTest {
     private static Origin origin(Expectation e) {
         return ((Metric) ((Comparison) e).left()).origin();
     }
+
+    /**
+     * `name: {}` is `name` for every word without parameters: the file loads (the loader once
+     * refused `load_diabetes: {}` as "takes no parameters, found a mapping") into what the same
+     * file with the `{}` removed loads into, variant by variant.
+     */
+    @Test
+    void anEmptyMappingIsNoParameters() throws java.io.IOException {
+        Path file = RESOURCES.resolve("valid/no-parameters.yaml");
+        String bare = java.nio.file.Files.readString(file).replace(": {}\n", ":\n");
+        ScenarioFile braces = load("no-parameters.yaml");
+        ScenarioFile plain = ScenarioLoader.load(bare.getBytes(java.nio.charset.StandardCharsets.UTF_8), file, new Workspace(RESOURCES, RESOURCES));
+        assertEquals(List.of("base", "diabetes", "wine", "breast_cancer", "logits"), braces.variants().stream().map(Scenario::variant).toList());
+        for (int v = 0; v < braces.variants().size(); v++) {
+            assertEquals(words(plain.variants().get(v)), words(braces.variants().get(v)), braces.variants().get(v).variant());
+        }
+        assertEquals("load_diabetes {} | [l2_normalize {}] | [linear(8, zeros {}), relu {}, sigmoid {}, tanh {}, gelu {}, "
+                + "flatten, linear(-1, pytorch {}), softmax {}, log_softmax {}] | mse {}", words(braces.variants().get(1)));
+    }
+
+    /** The words and parameter values a scenario's data, model and loss hold (not their origins). */
+    private static String words(Scenario s) {
+        java.util.function.Function<Named, String> named = n -> n.name() + " " + n.params().values();
+        List<String> layers = s.model().stream().map(l -> {
+            if (l instanceof LayerSpec.Activation a) return a.name() + " " + a.params().values();
+            if (l instanceof LayerSpec.Linear lin) return "linear(" + lin.out() + ", " + named.apply(lin.init()) + ")";
+            return l instanceof LayerSpec.Flatten ? "flatten" : l.toString();
+        }).toList();
+        return named.apply(s.data().source()) + " | " + s.data().preprocess().stream().map(named).toList() + " | " + layers + " | "
+                + named.apply(s.loss());
+    }
 }

@@ -39,22 +39,4 @@ public final class Rows {
         for (int c = 0; c < width; c++) m = Math.max(m, a[base + c]);
         return m;
     }
-
-    /**
-     * The softmax family's first step over one row, PyTorch's CPU order: {@code out = exp(in - max)}
-     * elementwise, returning their float sum (added from column 0 up). Returns the row's max in
-     * {@code maxOut[0]} for the log-softmax, which needs it again.
-     */
-    public static float expShifted(float[] in, float[] out, int row, int width, float[] maxOut) {
-        int base = row * width;
-        float max = max(in, row, width);
-        float sum = 0f;
-        for (int c = 0; c < width; c++) {
-            float e = (float) Math.exp(in[base + c] - max);
-            out[base + c] = e;
-            sum += e;
-        }
-        maxOut[0] = max;
-        return sum;
-    }
 }

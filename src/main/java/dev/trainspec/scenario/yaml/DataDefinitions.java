@@ -63,8 +63,11 @@ final class DataDefinitions {
                     opt("flip_y", PROBABILITY, 0.01, "fraction of labels assigned at random"),
                     opt("class_sep", POSITIVE, 1.0, "size of the hypercube"),
                     opt("hypercube", BOOL, true, "clusters on hypercube vertices"),
-                    opt("shift", NUMBER_OR_LIST, 0.0, "added to the features"),
-                    opt("scale", anyOf(POSITIVE, list(POSITIVE, "a list of positive numbers")), 1.0, "multiplies the features"),
+                    // scikit-learn's None is not its default here: random values drawn after the labels' flips
+                    optOrNull("shift", NUMBER_OR_LIST, 0.0,
+                            "added to the features (one number, or one a feature); null: random, uniform in [-class_sep, class_sep) per feature"),
+                    optOrNull("scale", anyOf(POSITIVE, list(POSITIVE, "a list of positive numbers")), 1.0,
+                            "multiplies the features (one number, or one a feature); null: random, uniform in [1, 101) per feature"),
                     shuffle(), randomState()),
             alt("make_gaussian_quantiles", "classes by quantiles of a Gaussian (sklearn.datasets.make_gaussian_quantiles)",
                     opt("mean", NUMBERS, null, "center of the distribution; null: the origin"),

@@ -88,7 +88,7 @@ final class Definitions {
     private static Field[] overrideFields() {
         List<Field> out = new ArrayList<>();
         for (Field f : scenarioFields()) {
-            if (!FILE_ONLY.contains(f.key())) out.add(new Field(f.key(), f.type(), false, null, f.doc()));
+            if (!FILE_ONLY.contains(f.key())) out.add(new Field(f.key(), f.type(), false, null, f.doc(), f.nullIsValue()));
         }
         return out.toArray(new Field[0]);
     }

@@ -75,6 +75,11 @@ final class Defs {
         return new Field(key, type, false, dflt, doc);
     }
 
+    /** An optional key whose written null is a value of its own, not its default ({@link Field#nullIsValue}). */
+    static Field optOrNull(String key, Type type, Object dflt, String doc) {
+        return new Field(key, type, false, dflt, doc, true);
+    }
+
     static Struct struct(String what, Field... fields) {
         return new Struct(what, Arrays.asList(fields), null, List.of(), null);
     }

@@ -107,7 +107,9 @@ public final class SchemaWriter {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         for (Field f : t.fields()) {
-            Map<String, Object> p = new LinkedHashMap<>(of(f.type()));
+            Map<String, Object> p = new LinkedHashMap<>();
+            if (f.nullIsValue()) p.put("anyOf", List.of(Map.of("type", "null"), of(f.type())));
+            else p.putAll(of(f.type()));
             p.put("description", f.doc());
             if (f.dflt() != null && !(f.dflt() instanceof Map)) p.put("default", f.dflt());
             properties.put(f.key(), p);
@@ -168,13 +170,10 @@ public final class SchemaWriter {
         return s;
     }
 
+    /** An alternative's parameters: null (the bare name), or a mapping of them ({} when it takes none), as the loader reads them. */
     private Map<String, Object> params(Type.Alt alt) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("description", alt.doc());
-        if (alt.params().fields().isEmpty()) {
-            s.put("type", "null");
-            return s;
-        }
         boolean optional = partial || alt.params().fields().stream().noneMatch(Field::required);
         Map<String, Object> params = of(alt.params());
         if (!optional) {

@@ -151,7 +151,17 @@ sealed interface Type {
         }
     }
 
-    record Field(String key, Type type, boolean required, Object dflt, String doc) {}
+    /**
+     * One key of a {@link Struct}. A written null normally means "the default", as if the key were
+     * left out; with {@code nullIsValue} it is a value of its own and reaches the engine as null
+     * (scikit-learn's None where None is not the default: make_classification's {@code shift:
+     * null} draws a random shift, while leaving it out gives 0.0).
+     */
+    record Field(String key, Type type, boolean required, Object dflt, String doc, boolean nullIsValue) {
+        Field(String key, Type type, boolean required, Object dflt, String doc) {
+            this(key, type, required, dflt, doc, false);
+        }
+    }
 
     record Alt(String name, Struct params, String doc) {}
 

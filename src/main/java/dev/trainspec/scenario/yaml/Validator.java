@@ -130,9 +130,11 @@ final class Validator {
             String key = e.key().text();
             Field f = t.field(key);
             if (f != null) {
-                boolean asDefault = isNull(e.value()) && !f.required();
-                Object v = asDefault ? fallback(f, e.value().origin(), join(path, key)) : value(f.type(), e.value(), join(path, key));
-                ok &= v != null || asDefault;
+                boolean nullValue = isNull(e.value()) && f.nullIsValue();
+                boolean asDefault = isNull(e.value()) && !f.required() && !nullValue;
+                Object v = nullValue ? null
+                        : asDefault ? fallback(f, e.value().origin(), join(path, key)) : value(f.type(), e.value(), join(path, key));
+                ok &= v != null || asDefault || nullValue;
                 values.put(key, v);
                 origins.put(key, e.value().origin());
             } else if (t.embedded() != null && t.embedded().alt(key) != null) {
@@ -228,8 +230,9 @@ final class Validator {
             return null;
         }
         String p = join(path, alt.name());
-        if (params != null && !isNull(params) && alt.params().fields().isEmpty()) {
-            problems.at(params, p, "nothing (" + alt.name() + " takes no parameters)", "");
+        // `relu`, `relu:` and `relu: {}` all say "no parameters"; anything else is a mistake
+        if (params != null && !isNull(params) && !isEmptyMapping(params) && alt.params().fields().isEmpty()) {
+            problems.at(params, p, "nothing or {} (" + alt.name() + " takes no parameters)", "");
             return null;
         }
         Obj obj = struct(alt.params(), params == null ? new Node.Mapping(List.of(), name.origin()) : params, p);
@@ -288,6 +291,10 @@ final class Validator {
 
     private static boolean isNull(Node n) {
         return n instanceof Node.Scalar s && s.isNull();
+    }
+
+    private static boolean isEmptyMapping(Node n) {
+        return n instanceof Node.Mapping m && m.entries().isEmpty();
     }
 
     static String join(String path, String key) {

@@ -44,6 +44,14 @@ class ShapedGradientCheckTest {
     }
 
     @Test
+    void softmaxAndLogSoftmaxOverTheChannels() {
+        check("log_softmax over C of [C, L]", LogSoftmax::new, new int[] {4, 3}, 16);
+        check("log_softmax over C of [C, H, W]", LogSoftmax::new, new int[] {3, 2, 2}, 17);
+        check("softmax over C of [C, L]", Softmax::new, new int[] {4, 3}, 18);
+        check("softmax over C of [C, H, W]", Softmax::new, new int[] {3, 2, 2}, 19);
+    }
+
+    @Test
     void reshapes() {
         check("unflatten", () -> Reshape.unflatten(2, 3), new int[] {6}, 14);
         check("flatten", Reshape::flatten, new int[] {2, 3}, 15);

@@ -86,6 +86,15 @@ class TorchShapedLayersTest {
         }
     }
 
+    /** Dim 1 of [C, L] and [C, H, W] rows: a softmax over the channels at each position, not over the row. */
+    @Test
+    void softmaxAndLogSoftmaxOverTheChannels() {
+        check("log_softmax_c4_l9", p -> new LogSoftmax());
+        check("log_softmax_c3_hw_wide", p -> new LogSoftmax());
+        check("softmax_c4_l9", p -> new Softmax());
+        check("softmax_c3_hw", p -> new Softmax());
+    }
+
     /** nn.Sequential(...) after torch.manual_seed(seed): every parameter bit for bit, then the generator's next draws. */
     private static void checkInit(String name, List<Layer> layers, int[] input) {
         Map<String, Object> c = TorchFixture.of(CASES, name);
