@@ -57,6 +57,7 @@ class SchemaAgreesWithLoaderTest {
             Map.entry("extends-cycle-b.yaml", "a cycle of extends: the file system's"),
             Map.entry("extends-escape.yaml", "a path that leaves the workspace: the file system's"),
             Map.entry("extends-missing.yaml", "a missing file: the file system's"),
+            Map.entry("extends-missing-inherits.yaml", "a missing file: the file system's"),
             Map.entry("variant-combination.yaml", "an expectation's epoch against the variant's train.epochs"));
 
     private static boolean beyondTheSchema(String name) {

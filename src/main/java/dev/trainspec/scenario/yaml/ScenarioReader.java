@@ -58,16 +58,16 @@ public final class ScenarioReader {
         }
         int before = problems.size();
         Node.Mapping extended = new Extends(workspace, problems, sources).resolve(top, file);
-        // extends did not resolve: the keys the file meant to inherit would each be one more "expected the key" problem,
-        // five false ones before the real one; that problem is the file's, the rest are reported once it is fixed
-        if (problems.size() > before) problems.throwIfAny();
+        // extends did not resolve: each key the file meant to inherit would be one more "expected the key" problem, five
+        // false ones before the real one; the file's other problems are still all reported in this pass
+        boolean inheritanceFailed = problems.size() > before;
         Sweep.Expanded swept = Sweep.expand(extended, problems);
         Node.Mapping tree = swept.tree();
         String id = id(tree, file, workspace);
         Locator locator = new Locator(sources);
         ScenarioBuilder builder = new ScenarioBuilder(id, file, text, workspace.root(), locator);
 
-        Obj base = new Validator(problems).struct(Definitions.SCENARIO, tree, "");
+        Obj base = new Validator(problems, inheritanceFailed).struct(Definitions.SCENARIO, tree, "");
         Node.Mapping variants = tree.get("variants") instanceof Node.Mapping m ? m : new Node.Mapping(List.of(), tree.origin());
         List<String> names = variantNames(variants, problems);
 
@@ -85,7 +85,7 @@ public final class ScenarioReader {
             // a mistake in a sweep path is the same in every cell: report it once, at the sweep line
             Problems scoped = swept.cells().contains(name) ? problems.scope("sweep", written, null) : problems.scope("variants." + name, written, name);
             Node merged = Merge.over(Definitions.SCENARIO, under, override);
-            Obj s = new Validator(scoped).struct(Definitions.SCENARIO, merged, "");
+            Obj s = new Validator(scoped, inheritanceFailed).struct(Definitions.SCENARIO, merged, "");
             if (s != null) repeats.put(name, ScenarioBuilder.repeat(s));
             validated.add(new Validated(v, override, scoped, s));
         }

@@ -20,9 +20,16 @@ import java.util.Set;
  */
 final class Validator {
     private final Problems problems;
+    /** The top-level keys were to come from a file the scenario extends, which did not resolve: their absence is that one problem. */
+    private final boolean inheritanceFailed;
 
     Validator(Problems problems) {
+        this(problems, false);
+    }
+
+    Validator(Problems problems, boolean inheritanceFailed) {
         this.problems = problems;
+        this.inheritanceFailed = inheritanceFailed;
     }
 
     Object value(Type type, Node n, String path) {
@@ -161,7 +168,7 @@ final class Validator {
             if (values.containsKey(f.key())) continue;
             if (f.required()) {
                 ok = false;
-                if (suggested.contains(f.key())) continue;
+                if (suggested.contains(f.key()) || inheritanceFailed && path.isEmpty()) continue;
                 problems.at(m, path, "the key '" + f.key() + "' (" + f.doc() + ")", "a mapping without it", "");
                 ok = false;
             } else {
