@@ -108,7 +108,9 @@ public final class SchemaWriter {
         List<String> required = new ArrayList<>();
         for (Field f : t.fields()) {
             Map<String, Object> p = new LinkedHashMap<>();
-            if (f.nullIsValue()) p.put("anyOf", List.of(Map.of("type", "null"), of(f.type())));
+            // the loader reads a written null (`weights:`) as the default of any key that has one, and as itself where null is a
+            // value (nullIsValue): either way an editor must not flag it
+            if (f.nullIsValue() || !f.required()) p.put("anyOf", List.of(Map.of("type", "null"), of(f.type())));
             else p.putAll(of(f.type()));
             p.put("description", f.doc());
             if (f.dflt() != null && !(f.dflt() instanceof Map)) p.put("default", f.dflt());
