@@ -44,7 +44,7 @@ public final class BatchNorm1d extends Activation implements ShapedLayer {
     public int[] outputShape(int[] inputShape) {
         if (inputShape.length > 2) {
             throw new ShapeMismatch("batch_norm input of flat rows [F] or rows of shape [C, L] (BatchNorm1d takes 2-D or 3-D input)",
-                    "rows of shape " + ShapedLayer.format(inputShape), "put `flatten` first");
+                    "rows of shape " + ShapedLayer.format(inputShape), "put `flatten` first; BatchNorm2d is not in the language");
         }
         return inputShape.clone();
     }
