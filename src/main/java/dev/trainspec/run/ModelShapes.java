@@ -41,6 +41,28 @@ public final class ModelShapes {
         return true;
     }
 
+    /**
+     * The rows' shape entering each layer, followed from [features] by the rules {@link Checks#shapes}
+     * applies, for readers that have the data's width but no run (the diagnosis rules):
+     * {@code linear: classes} counts as one output, as rows after a linear are flat whatever its
+     * width. From the first layer whose input does not fit on, null: such a model never trains.
+     */
+    public static int[][] inputShapes(List<LayerSpec> model, int features) {
+        int[][] shapes = new int[model.size()][];
+        int[] in = {features};
+        for (int i = 0; i < model.size() && in != null; i++) {
+            LayerSpec spec = model.get(i);
+            shapes[i] = in;
+            if (isShaped(spec)) {
+                List<Problem> refused = new java.util.ArrayList<>();
+                in = through(spec, i, in, refused);
+            } else if (spec instanceof LayerSpec.Linear l) {
+                in = in.length == 1 ? new int[] {Math.max(1, l.out())} : null;
+            }
+        }
+        return shapes;
+    }
+
     static int[] widths(int[][] shapes) {
         int[] widths = new int[shapes.length];
         for (int i = 0; i < shapes.length; i++) widths[i] = shapes[i] == null ? 0 : ShapedLayer.size(shapes[i]);
