@@ -69,22 +69,52 @@ def layers():
     c["log_softmax_c3_hw_wide"] = case(lambda: nn.LogSoftmax(dim=1), randn(4, 3, 2, 3, scale=20.0), randn(4, 3, 2, 3))
     c["softmax_c4_l9"] = case(lambda: nn.Softmax(dim=1), randn(5, 4, 9, scale=3.0), randn(5, 4, 9))
     c["softmax_c3_hw"] = case(lambda: nn.Softmax(dim=1), randn(4, 3, 2, 3, scale=3.0), randn(4, 3, 2, 3))
+    # BatchNorm1d(C) on [N, C, L]: per channel over N * L values; a batch of one row of L > 1 values trains
+    c["batch_norm_c4_l9"] = case(lambda: nn.BatchNorm1d(4), randn(5, 4, 9, scale=3.0) + 1.5, randn(5, 4, 9), params=[0.1, 1e-5])
+    c["batch_norm_c3_l5_one_row"] = case(lambda: nn.BatchNorm1d(3, eps=1e-3), randn(1, 3, 5), randn(1, 3, 5), params=[0.1, 1e-3])
+    # PReLU(C) on [N, C, ...]: one slope per channel (dim 1)
+    c["prelu_c4_l9"] = case(lambda: nn.PReLU(4), randn(5, 4, 9), randn(5, 4, 9), params=[4, 0.25])
+    c["prelu_c3_hw"] = case(lambda: nn.PReLU(3), randn(4, 3, 3, 4), randn(4, 3, 3, 4), params=[3, 0.25])
+    c["prelu_1_of_c3_hw"] = case(lambda: nn.PReLU(), randn(4, 3, 3, 4), randn(4, 3, 3, 4), params=[1, 0.25])
     return c
 
 
-def relayer_norm(c):
-    """layer_norm_6 with non-trivial weight and bias: recomputed with those parameters."""
+def with_parameters(c, make, **values):
+    """The case recomputed with these parameter values (name -> tensor) instead of the module's init."""
     x = torch.tensor(c["x"]).reshape(c["shape"])
     g = torch.tensor(c["g"]).reshape(c["shape"])
 
-    def make():
-        m = nn.LayerNorm(6)
+    def made():
+        m = make()
         with torch.no_grad():
-            m.weight.copy_(torch.tensor(c["weight"]))
-            m.bias.copy_(torch.tensor(c["bias"]))
+            for name, v in values.items():
+                getattr(m, name).copy_(v)
         return m
 
-    return case(make, x, g, params=c["params"])
+    return case(made, x, g, params=c["params"])
+
+
+def batch_norm_steps():
+    """BatchNorm1d(3) on [N, 3, 4]: three training steps move the running statistics, then eval uses them."""
+    bn = nn.BatchNorm1d(3, momentum=0.2, eps=1e-3)
+    steps = []
+    for k, n in enumerate([6, 1, 4]):  # the second batch is one row: 4 values per channel
+        xb = randn(n, 3, 4, scale=1.0 + k) + torch.tensor([2.0, -1.0, 0.5]).reshape(1, 3, 1) * (k + 1)
+        bn.train()
+        with torch.no_grad():
+            bn(xb)
+        steps.append({"shape": list(xb.shape), "x": flat(xb), "running_mean": flat(bn.running_mean), "running_var": flat(bn.running_var)})
+    bn.eval()
+    with torch.no_grad():
+        bn.weight.copy_(torch.tensor([1.5, -0.5, 2.0]))
+        bn.bias.copy_(torch.tensor([0.1, -0.2, 0.3]))
+    x = randn(3, 3, 4).requires_grad_(True)
+    g = randn(3, 3, 4)
+    y = bn(x)
+    y.backward(g)
+    return {"momentum": 0.2, "eps": 1e-3, "steps": steps, "shape": list(x.shape), "x": flat(x), "g": flat(g),
+            "weight": flat(bn.weight), "bias": flat(bn.bias), "y": flat(y), "dx": flat(x.grad), "dweight": flat(bn.weight.grad),
+            "dbias": flat(bn.bias.grad)}
 
 
 def init():
@@ -104,7 +134,13 @@ def init():
 
 
 cases = layers()
-cases["layer_norm_6"] = relayer_norm(cases["layer_norm_6"])
+cases["layer_norm_6"] = with_parameters(cases["layer_norm_6"], lambda: nn.LayerNorm(6), weight=torch.tensor(cases["layer_norm_6"]["weight"]),
+                                        bias=torch.tensor(cases["layer_norm_6"]["bias"]))
+cases["batch_norm_c4_l9"] = with_parameters(cases["batch_norm_c4_l9"], lambda: nn.BatchNorm1d(4),
+                                            weight=torch.tensor([1.5, 0.5, -1.0, 2.0]), bias=torch.tensor([0.1, -0.2, 0.3, 0.0]))
+cases["prelu_c4_l9"] = with_parameters(cases["prelu_c4_l9"], lambda: nn.PReLU(4), weight=torch.tensor([0.25, -0.5, 0.1, 2.0]))
+cases["prelu_c3_hw"] = with_parameters(cases["prelu_c3_hw"], lambda: nn.PReLU(3), weight=torch.tensor([0.3, -0.2, 1.5]))
+cases["batch_norm_c3_l4_3_steps_then_eval"] = batch_norm_steps()
 cases.update(init())
 with open(os.path.join(OUT, "shaped_layers.json"), "w") as f:
     json.dump({"torch": torch.__version__, "cases": cases}, f, indent=None, separators=(",", ":"))

@@ -2,6 +2,7 @@ package dev.trainspec.run;
 
 import dev.trainspec.baseline.Baseline;
 import dev.trainspec.engine.loss.Loss;
+import dev.trainspec.engine.nn.ShapedLayer;
 import dev.trainspec.engine.train.Metric;
 import dev.trainspec.engine.train.Split;
 import dev.trainspec.scenario.Expectation;
@@ -95,10 +96,12 @@ public final class Checks {
                 }
                 shapes[i + 1] = new int[] {l.out() == LayerSpec.Linear.CLASSES ? needed : l.out()};
             } else if (spec instanceof LayerSpec.Activation a && a.name().equals("prelu") && a.params() != null && a.params().has("num_parameters")) {
+                // one slope or one per channel (dim 1): the features of a flat row, C of a [C, ...] row
                 long n = a.params().getLong("num_parameters");
-                if (n != 1 && n != width) {
-                    problems.add(new Problem(a.origin(), "model[" + i + "].prelu.num_parameters",
-                            "1 or the layer's input width " + width, Long.toString(n), ""));
+                if (n != 1 && n != in[0]) {
+                    problems.add(new Problem(a.origin(), "model[" + i + "].prelu.num_parameters", in.length == 1
+                            ? "1 or the layer's input width " + width : "1 or the rows' channels " + in[0] + " (rows of shape "
+                            + ShapedLayer.format(in) + ")", Long.toString(n), ""));
                 }
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trainspec.check.diagnosis.StaticRules;
 import dev.trainspec.engine.train.History;
 import dev.trainspec.engine.train.TrainingRun;
 import dev.trainspec.run.DataFacts;
@@ -159,6 +160,33 @@ class DiagnosisRulesTest {
         assertNotNull(low);
         assertTrue(low.evidence().contains("fell steadily from 0.7 to 0.678 over 12 epochs") && low.evidence().endsWith("with sgd lr 0.1"),
                 low.evidence());
+    }
+
+    /**
+     * PyTorch trains BatchNorm1d on one [C, L] row when L > 1 (L values per channel) and refuses
+     * only one value per channel: batch_size 1 is a finding for batch_norm on flat or [C, 1] rows.
+     */
+    @Test
+    void batchSize1IsAFindingOnlyForBatchNormOnOneValuePerChannel() {
+        LayerSpec bn = new LayerSpec.BatchNorm(0.1, 1e-5, Results.AT);
+        LayerSpec flatten = new LayerSpec.Flatten(Results.AT);
+        LayerSpec out = new LayerSpec.Linear(2, true, INIT, Results.AT);
+        List<LayerSpec> overL = List.of(new LayerSpec.Unflatten(List.of(1, 2), Results.AT), bn, flatten, out);
+        List<LayerSpec> overOne = List.of(new LayerSpec.Unflatten(List.of(2, 1), Results.AT), bn, flatten, out);
+        List<LayerSpec> overLThenFlat = List.of(new LayerSpec.Unflatten(List.of(1, 2), Results.AT), bn, flatten,
+                new LayerSpec.Linear(8, true, INIT, Results.AT), bn, out);
+        assertEquals(List.of(), batchSize1Findings(overL), "one [1, 2] row: 2 values per channel");
+        assertEquals(List.of("batch_norm_batch_size_1"), batchSize1Findings(overOne), "one [2, 1] row: 1 value per channel");
+        assertEquals(List.of("batch_norm_batch_size_1"), batchSize1Findings(overLThenFlat), "the second batch_norm reads flat rows");
+    }
+
+    private static List<String> batchSize1Findings(List<LayerSpec> model) {
+        Scenario s = variant(Map.of(), history(3, Map.of())).scenario();
+        Scenario one = new Scenario(s.id(), s.file(), s.variant(), s.title(), s.description(), s.tags(), s.seed(), s.data(), model,
+                s.loss(), s.optimizer(), s.schedule(), new TrainSpec(3, 1, true, null, null, Results.AT), List.of(), 1, List.of(),
+                null, null, "", Results.AT);
+        return StaticRules.of(new VariantResult(one, List.of(), Map.of(), FACTS, "", 0.01, null)).stream().map(Finding::code)
+                .filter(c -> c.equals("batch_norm_batch_size_1")).toList();
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class ExportedShapedScriptRunsTest {
     private static final Path CNN = Path.of("src/test/resources/export/shaped/digits-cnn.yaml");
     private static final Path CHANNEL_SOFTMAX = Path.of("src/test/resources/export/shaped/channel-softmax.yaml");
+    private static final Path CHANNEL_NORMS = Path.of("src/test/resources/export/shaped/channel-norms.yaml");
 
     @Test
     void theScriptBuildsPytorchsModulesFromTheInferredShapes() {
@@ -55,6 +56,20 @@ class ExportedShapedScriptRunsTest {
         for (Scenario s : ScenarioLoader.load(CHANNEL_SOFTMAX).variants()) {
             String script = PytorchScript.of(s, PytorchScript.seeds(s));
             String module = s.variant().equals("base") ? "nn.LogSoftmax(dim=1)," : "nn.Softmax(dim=1),";
+            assertTrue(script.contains(module), () -> "expected `" + module + "` in\n" + script);
+            assertTrainsLikePytorch(engine, s);
+        }
+    }
+
+    /** batch_norm over the N * L values of each channel of [C, L] rows (a batch of one row too), prelu's slope per channel. */
+    @Test
+    @Tag("slow")
+    void batchNormAndPReLUPerChannelOfShapedRowsTrainLikePytorch() {
+        PytorchEngine engine = TorchPython.engine();
+        assumeTrue(engine != null, TorchPython::skipReason);
+        for (Scenario s : ScenarioLoader.load(CHANNEL_NORMS).variants()) {
+            String script = PytorchScript.of(s, PytorchScript.seeds(s));
+            String module = s.variant().equals("prelu_per_channel") ? "nn.PReLU(num_parameters=3, init=0.25)," : "nn.BatchNorm1d(4, eps=1e-05, momentum=0.1),";
             assertTrue(script.contains(module), () -> "expected `" + module + "` in\n" + script);
             assertTrainsLikePytorch(engine, s);
         }

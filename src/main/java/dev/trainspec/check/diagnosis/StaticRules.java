@@ -92,8 +92,13 @@ public final class StaticRules {
                 "use cross_entropy on logits (or bce_with_logits with one output for two classes)");
     }
 
+    /**
+     * PyTorch refuses to train batch_norm on one value per channel: a batch of one flat row. A row
+     * of shape [C, L > 1] holds L values per channel, so a batch of one such row trains; the rule
+     * holds when some batch_norm reads one value per channel from each row.
+     */
     static Finding batchNormBatchSize1(Subject s) {
-        if (s.model().stream().noneMatch(l -> l instanceof LayerSpec.BatchNorm)) return null;
+        if (!s.batchNormOnOneValuePerRow()) return null;
         int batch = s.scenario().train().batchSize();
         int rows = s.data() == null ? -1 : s.data().trainRows();
         if (batch == 1) {

@@ -1,6 +1,7 @@
 package dev.trainspec.check.diagnosis;
 
 import dev.trainspec.run.DataFacts;
+import dev.trainspec.run.ModelShapes;
 import dev.trainspec.run.VariantResult;
 import dev.trainspec.scenario.LayerSpec;
 import dev.trainspec.scenario.Scenario;
@@ -19,6 +20,22 @@ record Subject(Scenario scenario, DataFacts data, Map<String, Map<String, Double
 
     List<LayerSpec> model() {
         return scenario.model();
+    }
+
+    /**
+     * Whether some batch_norm gets one value per channel from each row: flat rows, or [C, 1]. On
+     * [C, L] rows each channel has L values per row. Without the data's width (it could not be
+     * read) a batch_norm counts as one on flat rows.
+     */
+    boolean batchNormOnOneValuePerRow() {
+        List<LayerSpec> model = model();
+        int[][] shapes = data == null ? null : ModelShapes.inputShapes(model, data.features());
+        for (int i = 0; i < model.size(); i++) {
+            if (!(model.get(i) instanceof LayerSpec.BatchNorm)) continue;
+            int[] in = shapes == null ? null : shapes[i];
+            if (in == null || in.length == 1 || in[1] == 1) return true;
+        }
+        return false;
     }
 
     String loss() {

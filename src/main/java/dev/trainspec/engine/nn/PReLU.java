@@ -4,12 +4,19 @@ import dev.trainspec.engine.random.RandomStream;
 import java.util.List;
 
 /**
- * nn.PReLU: x for x > 0, else a * x with a learnable slope "weight" [num_parameters], one shared
- * slope (num_parameters = 1) or one per feature. Draws nothing from the random state.
+ * nn.PReLU: x for x > 0, else a * x with a learnable slope "weight" [num_parameters]: one shared
+ * slope (num_parameters = 1) or one per channel, PyTorch's dim 1: per feature of a flat row, per
+ * channel c of a [C, ...] row, whose values are {@code c * positions + p} (SoftmaxFamily's
+ * layout). Elements are visited row by row, channel by channel, position by position: for flat
+ * rows and a shared slope the order of a plain loop over the row, so the slope's gradient (summed
+ * in float) keeps the bits it had before shaped rows. Draws nothing from the random state.
  */
-public final class PReLU extends Activation {
+public final class PReLU extends Activation implements ShapedLayer {
     private final int numParameters;
     private final double init;
+    /** C, and the values of one channel in one row (1 for flat rows). */
+    private int channels;
+    private int positions;
     private Parameter weight;
 
     public PReLU(int numParameters, double init) {
@@ -19,24 +26,51 @@ public final class PReLU extends Activation {
     }
 
     @Override
-    protected void buildExtra(int inputWidth, int maxBatch, RandomStream rng) {
-        if (numParameters != 1 && numParameters != inputWidth) {
+    public int[] outputShape(int[] inputShape) {
+        if (numParameters != 1 && numParameters != inputShape[0]) {
             throw new IllegalArgumentException("Mismatch of parameter numbers and input channel size. Found parameter numbers = "
-                    + numParameters + " and channel size = " + inputWidth + ".");
+                    + numParameters + " and channel size = " + inputShape[0] + ".");
         }
+        return inputShape.clone();
+    }
+
+    @Override
+    public int build(int[] inputShape, int maxBatch, RandomStream rng) {
+        outputShape(inputShape);
+        channels = inputShape[0];
+        int width = ShapedLayer.size(inputShape);
+        positions = width / channels;
+        return super.build(width, maxBatch, rng);
+    }
+
+    /** Flat rows of this width: one channel per feature. */
+    @Override
+    public int build(int inputWidth, int maxBatch, RandomStream rng) {
+        return build(new int[] {inputWidth}, maxBatch, rng);
+    }
+
+    @Override
+    protected void buildExtra(int inputWidth, int maxBatch, RandomStream rng) {
         weight = new Parameter("weight", numParameters);
         java.util.Arrays.fill(weight.value, (float) init);
+    }
+
+    /** The slope of channel c: weight[c], or weight[0] for all. */
+    private int slope(int c) {
+        return numParameters == 1 ? 0 : c;
     }
 
     @Override
     protected void apply(float[] in, float[] out, int batch, boolean training) {
         float[] a = weight.value;
-        int stride = numParameters == 1 ? 0 : 1;
         for (int r = 0; r < batch; r++) {
-            int row = r * width;
-            for (int c = 0; c < width; c++) {
-                float x = in[row + c];
-                out[row + c] = x > 0f ? x : a[c * stride] * x;
+            for (int c = 0; c < channels; c++) {
+                float ac = a[slope(c)];
+                int at = r * width + c * positions;
+                for (int k = at; k < at + positions; k++) {
+                    float x = in[k];
+                    out[k] = x > 0f ? x : ac * x;
+                }
             }
         }
     }
@@ -45,15 +79,17 @@ public final class PReLU extends Activation {
     protected void derive(float[] g, float[] dx, int batch) {
         float[] a = weight.value;
         float[] da = weight.grad;
-        int stride = numParameters == 1 ? 0 : 1;
         for (int r = 0; r < batch; r++) {
-            int row = r * width;
-            for (int c = 0; c < width; c++) {
-                float x = lastInput[row + c];
-                float gk = g[row + c];
-                boolean positive = x > 0f;
-                if (!positive) da[c * stride] += x * gk;
-                if (dx != null) dx[row + c] = positive ? gk : a[c * stride] * gk;
+            for (int c = 0; c < channels; c++) {
+                int s = slope(c);
+                int at = r * width + c * positions;
+                for (int k = at; k < at + positions; k++) {
+                    float x = lastInput[k];
+                    float gk = g[k];
+                    boolean positive = x > 0f;
+                    if (!positive) da[s] += x * gk;
+                    if (dx != null) dx[k] = positive ? gk : a[s] * gk;
+                }
             }
         }
     }

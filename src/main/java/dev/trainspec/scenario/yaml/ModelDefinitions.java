@@ -45,7 +45,7 @@ final class ModelDefinitions {
             alt("relu", "nn.ReLU"),
             alt("leaky_relu", "nn.LeakyReLU", shorthand("a number or a mapping (negative_slope)", "negative_slope",
                     opt("negative_slope", NUMBER, 0.01, "slope for x < 0"))),
-            alt("prelu", "nn.PReLU", opt("num_parameters", POSITIVE_INT, 1L, "1 or the number of features"),
+            alt("prelu", "nn.PReLU", opt("num_parameters", POSITIVE_INT, 1L, "1, or one slope per channel (dim 1): the features of a flat row, C of a [C, ...] row"),
                     opt("init", NUMBER, 0.25, "initial slope for x < 0")),
             alt("sigmoid", "nn.Sigmoid"),
             alt("tanh", "nn.Tanh"),
@@ -53,7 +53,7 @@ final class ModelDefinitions {
             alt("log_softmax", "nn.LogSoftmax(dim=1): over the features, or over the channels at each position of a [C, ...] row; what nll expects"),
             alt("dropout", "nn.Dropout", shorthand("a probability or a mapping (p)", "p",
                     opt("p", PROBABILITY, 0.5, "probability of zeroing an element in training"))),
-            alt("batch_norm", "nn.BatchNorm1d; running statistics in eval mode",
+            alt("batch_norm", "nn.BatchNorm1d over flat [F] or [C, L] rows, per feature or channel; running statistics in eval mode",
                     opt("momentum", PROBABILITY, 0.1, "weight of the newest batch in the running statistics"),
                     opt("eps", POSITIVE, 1e-5, "added to the variance")),
             // section 8.4: layers over shaped rows

@@ -52,6 +52,15 @@ class ShapedGradientCheckTest {
     }
 
     @Test
+    void batchNormAndPReLUPerChannel() {
+        check("batch_norm over N and L of [C, L]", () -> new BatchNorm1d(0.1, 1e-5), new int[] {3, 4}, 25);
+        check("batch_norm on [C, 1]", () -> new BatchNorm1d(0.1, 1e-5), new int[] {4, 1}, 26);
+        check("prelu per channel of [C, L]", () -> new PReLU(3, 0.25), new int[] {3, 4}, 27);
+        check("prelu per channel of [C, H, W]", () -> new PReLU(2, 0.25), new int[] {2, 2, 3}, 28);
+        check("prelu shared on [C, H, W]", () -> new PReLU(1, 0.25), new int[] {2, 2, 3}, 29);
+    }
+
+    @Test
     void reshapes() {
         check("unflatten", () -> Reshape.unflatten(2, 3), new int[] {6}, 14);
         check("flatten", Reshape::flatten, new int[] {2, 3}, 15);

@@ -95,6 +95,47 @@ class TorchShapedLayersTest {
         check("softmax_c3_hw", p -> new Softmax());
     }
 
+    /**
+     * BatchNorm1d(C) on [C, L] rows in training: statistics per channel over the batch's N * L
+     * values, so one row of L > 1 values trains as in PyTorch.
+     */
+    @Test
+    void batchNormOverTheChannelsOfCLRows() {
+        check("batch_norm_c4_l9", p -> new BatchNorm1d(p[0], p[1]));
+        check("batch_norm_c3_l5_one_row", p -> new BatchNorm1d(p[0], p[1]));
+    }
+
+    /** Running statistics over three training batches of [C, L] rows (one of a single row), then eval. */
+    @Test
+    void batchNormRunningStatisticsOfCLRowsThenEval() {
+        Map<String, Object> c = TorchFixture.of(CASES, "batch_norm_c3_l4_3_steps_then_eval");
+        BatchNorm1d bn = new BatchNorm1d(TorchFixture.number(c, "momentum"), TorchFixture.number(c, "eps"));
+        bn.build(new int[] {3, 4}, 6, new TorchGenerator(0));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) c.get("steps");
+        for (int k = 0; k < steps.size(); k++) {
+            Map<String, Object> step = steps.get(k);
+            bn.forward(floats(step, "x"), ints(step, "shape")[0], true);
+            assertClose("running_mean after step " + (k + 1), floats(step, "running_mean"), bn.runningMean(), RTOL);
+            assertClose("running_var after step " + (k + 1), floats(step, "running_var"), bn.runningVar(), RTOL);
+        }
+        System.arraycopy(floats(c, "weight"), 0, bn.parameters().get(0).value, 0, 3);
+        System.arraycopy(floats(c, "bias"), 0, bn.parameters().get(1).value, 0, 3);
+        int batch = ints(c, "shape")[0];
+        float[] y = bn.forward(floats(c, "x"), batch, false);
+        float[] dx = bn.backward(floats(c, "g"), batch, true);
+        assertClose("eval output", floats(c, "y"), Arrays.copyOf(y, batch * 12), RTOL);
+        assertClose("eval input gradient", floats(c, "dx"), Arrays.copyOf(dx, batch * 12), RTOL);
+        assertClose("eval dweight", floats(c, "dweight"), bn.parameters().get(0).grad, RTOL);
+        assertClose("eval dbias", floats(c, "dbias"), bn.parameters().get(1).grad, RTOL);
+    }
+
+    /** PReLU(C) on [C, L] and [C, H, W] rows: one slope per channel; PReLU() still one for all. */
+    @Test
+    void preluSlopePerChannel() {
+        for (String name : List.of("prelu_c4_l9", "prelu_c3_hw", "prelu_1_of_c3_hw")) check(name, p -> new PReLU(i(p, 0), p[1]));
+    }
+
     /** nn.Sequential(...) after torch.manual_seed(seed): every parameter bit for bit, then the generator's next draws. */
     private static void checkInit(String name, List<Layer> layers, int[] input) {
         Map<String, Object> c = TorchFixture.of(CASES, name);
