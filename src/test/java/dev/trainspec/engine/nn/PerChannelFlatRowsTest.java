@@ -1,6 +1,5 @@
 package dev.trainspec.engine.nn;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.trainspec.engine.random.RandomState;
 import dev.trainspec.engine.random.TorchGenerator;
@@ -19,14 +18,6 @@ class PerChannelFlatRowsTest {
         float[] a = new float[n];
         for (int i = 0; i < n; i++) a[i] = (float) (shift + rng.normal(0, scale));
         return a;
-    }
-
-    private static void assertSameBits(float[] expected, float[] actual, int n, String what) {
-        for (int i = 0; i < n; i++) {
-            int at = i;
-            assertEquals(Float.floatToRawIntBits(expected[at]), Float.floatToRawIntBits(actual[at]),
-                    () -> what + " at " + at + ": " + expected[at] + " vs " + actual[at]);
-        }
     }
 
     /** The flat-row BatchNorm1d as it was: statistics per feature over the rows, in double. */
@@ -132,12 +123,12 @@ class PerChannelFlatRowsTest {
                 String what = "batch_norm width " + width + " step " + step;
                 float[] x = draw(rng, BATCH * width, 3, 1.5);
                 float[] g = draw(rng, BATCH * width, 1, 0);
-                assertSameBits(old.forward(x, BATCH, training), bn.forward(x, BATCH, training), BATCH * width, what + " output");
-                assertSameBits(old.backward(x, g, BATCH, training), bn.backward(g, BATCH, true), BATCH * width, what + " input gradient");
-                assertSameBits(old.runningMean, bn.runningMean(), width, what + " running mean");
-                assertSameBits(old.runningVar, bn.runningVar(), width, what + " running var");
-                assertSameBits(old.dWeight, bn.parameters().get(0).grad, width, what + " dweight");
-                assertSameBits(old.dBias, bn.parameters().get(1).grad, width, what + " dbias");
+                SoftmaxFamilyFlatRowsTest.assertSameBits(old.forward(x, BATCH, training), bn.forward(x, BATCH, training), BATCH * width, what + " output");
+                SoftmaxFamilyFlatRowsTest.assertSameBits(old.backward(x, g, BATCH, training), bn.backward(g, BATCH, true), BATCH * width, what + " input gradient");
+                SoftmaxFamilyFlatRowsTest.assertSameBits(old.runningMean, bn.runningMean(), width, what + " running mean");
+                SoftmaxFamilyFlatRowsTest.assertSameBits(old.runningVar, bn.runningVar(), width, what + " running var");
+                SoftmaxFamilyFlatRowsTest.assertSameBits(old.dWeight, bn.parameters().get(0).grad, width, what + " dweight");
+                SoftmaxFamilyFlatRowsTest.assertSameBits(old.dBias, bn.parameters().get(1).grad, width, what + " dbias");
             }
         }
     }
@@ -168,9 +159,9 @@ class PerChannelFlatRowsTest {
                     }
                 }
                 String what = "prelu(" + n + ") step " + step;
-                assertSameBits(y, prelu.forward(x, BATCH, true), x.length, what + " output");
-                assertSameBits(dx, prelu.backward(g, BATCH, true), x.length, what + " input gradient");
-                assertSameBits(da, prelu.weight().grad, n, what + " slope gradient");
+                SoftmaxFamilyFlatRowsTest.assertSameBits(y, prelu.forward(x, BATCH, true), x.length, what + " output");
+                SoftmaxFamilyFlatRowsTest.assertSameBits(dx, prelu.backward(g, BATCH, true), x.length, what + " input gradient");
+                SoftmaxFamilyFlatRowsTest.assertSameBits(da, prelu.weight().grad, n, what + " slope gradient");
             }
         }
     }

@@ -35,7 +35,8 @@ class SoftmaxFamilyFlatRowsTest {
         return sum;
     }
 
-    private static void assertSameBits(float[] expected, float[] actual, int n, String what) {
+    /** The first n values of both arrays, bit for bit (PerChannelFlatRowsTest uses it too). */
+    static void assertSameBits(float[] expected, float[] actual, int n, String what) {
         for (int i = 0; i < n; i++) {
             int at = i;
             assertEquals(Float.floatToRawIntBits(expected[at]), Float.floatToRawIntBits(actual[at]),
