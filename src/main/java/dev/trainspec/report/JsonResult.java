@@ -80,13 +80,35 @@ public final class JsonResult {
             for (RunResult run : v.result().runs()) series += run.training().history().names().size();
         }
         int points = HistoryThinning.pointsPerSeries(series);
+        Shown shown = new Shown(outcome.file().file(), displayRoot);
         w.name("variants").beginArray();
-        for (VariantOutcome v : outcome.variants()) variant(w, v, points);
+        for (VariantOutcome v : outcome.variants()) variant(w, v, points, shown);
         w.endArray();
         w.name("comparisons").beginArray();
-        for (Verdict c : outcome.comparisons()) verdict(w, c);
+        for (Verdict c : outcome.comparisons()) verdict(w, c, shown);
         w.endArray();
         return w.endObject().toString() + "\n";
+    }
+
+    /**
+     * Messages name files as the run was given them: an absolute path under the JUnit engine, a
+     * path from the working directory under the CLI. A result shows them relative to the
+     * workspace root, as its "file" does, so that both doors write the same text wherever they
+     * were started, and the machine's folders stay out of published results.
+     */
+    private record Shown(String typed, String absolute, String relative, String rootPrefix) {
+        Shown(Path file, Path root) {
+            this(file.toString(), file.toAbsolutePath().normalize().toString(), display(file, root),
+                    root.toAbsolutePath().normalize() + java.io.File.separator);
+        }
+
+        String text(String message) {
+            if (message == null) return null;
+            String out = message.replace(absolute, relative).replace(rootPrefix, "");
+            // a relative path from elsewhere (../bad/x.yaml): only where it starts a message or a line, as problems do
+            return typed.equals(relative) || Path.of(typed).isAbsolute() ? out
+                    : out.replaceAll("(?m)^" + java.util.regex.Pattern.quote(typed) + "(?=:)", java.util.regex.Matcher.quoteReplacement(relative));
+        }
     }
 
     static String display(Path file, Path root) {
@@ -95,11 +117,11 @@ public final class JsonResult {
         return (abs.startsWith(r) ? r.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
-    private static void variant(JsonWriter w, VariantOutcome v, int points) {
+    private static void variant(JsonWriter w, VariantOutcome v, int points, Shown shown) {
         VariantResult r = v.result();
         w.beginObject().name("name").value(r.name()).name("status").value(v.status().json());
         w.name("seconds").value(r.seconds());
-        if (r.error() != null) w.name("error").value(r.error());
+        if (r.error() != null) w.name("error").value(shown.text(r.error()));
         w.name("model").value(r.modelDescription());
         w.name("runs").beginArray();
         for (RunResult run : r.runs()) run(w, run, points);
@@ -110,7 +132,7 @@ public final class JsonResult {
         w.endObject();
         if (r.data() != null) data(w, r.data());
         w.name("expectations").beginArray();
-        for (Verdict x : v.verdicts()) verdict(w, x);
+        for (Verdict x : v.verdicts()) verdict(w, x, shown);
         w.endArray();
         w.name("diagnosis").beginArray();
         for (Finding f : v.diagnosis()) {
@@ -174,10 +196,10 @@ public final class JsonResult {
         w.endArray();
     }
 
-    private static void verdict(JsonWriter w, Verdict v) {
+    private static void verdict(JsonWriter w, Verdict v, Shown shown) {
         w.beginObject().name("text").value(v.text()).name("line").value(v.origin().line()).name("column").value(v.origin().column())
                 .name("passed").value(v.passed()).name("observed").value(v.observed());
         if (!Double.isNaN(v.p())) w.name("p").value(v.p());
-        w.name("detail").value(v.detail()).endObject();
+        w.name("detail").value(shown.text(v.detail())).endObject();
     }
 }

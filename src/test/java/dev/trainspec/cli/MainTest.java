@@ -1,6 +1,7 @@
 package dev.trainspec.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,6 +77,19 @@ class MainTest {
         execute("run", "--json", out.toString(), scenarios.toString());
         String json = Files.readString(out.resolve("b.json"));
         assertTrue(json.contains("\"file\":\"scenarios/a.yaml\",\"status\":\"passed\""), json);
+    }
+
+    @Test
+    void aResultShowsFilesRelativeToTheRootHoweverTheRunWasGivenThem() throws IOException {
+        // the JUnit engine gives absolute paths, the CLI what was typed: the JSON must read the same from both doors
+        Path file = Path.of("src/test/resources/invalid/run/bce-on-three-classes.yaml");
+        String id = "src/test/resources/invalid/run/bce-on-three-classes";
+        for (Path given : List.of(file, file.toAbsolutePath())) {
+            assertEquals(2, execute("run", "--json", out.toString(), given.toString()).exit());
+            String json = Files.readString(out.resolve(id + ".json"));
+            assertTrue(json.contains("\"error\":\"src/test/resources/invalid/run/bce-on-three-classes.yaml:5:7: loss: "), json);
+            assertFalse(json.contains(Path.of("").toAbsolutePath().toString()), json);
+        }
     }
 
     @Test
