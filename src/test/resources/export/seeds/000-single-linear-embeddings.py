@@ -61,6 +61,7 @@ def build_model():
 
 
 LAYER_WORDS = ["linear"]  # as the scenario names them
+LOSS_WORD = "bce_with_logits"  # as the Java engine names it
 
 
 criterion = nn.BCEWithLogitsLoss()
@@ -228,14 +229,15 @@ def train_run(seed, device):
             norm_sums = [a + b for a, b in zip(norm_sums, norms)]
             if CLIP_GRAD_NORM is not None and norms[0] > 0:
                 torch.nn.utils.clip_grad_norm_(model.parameters(), CLIP_GRAD_NORM)
+            # located with the weights this step's forward pass used (after the step a NaN gradient has made them NaN)
+            if non_finite is None and not math.isfinite(loss.item()):
+                where = first_non_finite_output(model, xb) or (f"loss ({LOSS_WORD})", loss.item())
+                non_finite = dict(epoch=epoch, step=step, where=where[0], value=where[1])
             optimizer.step()
             epoch_steps += 1
             loss_sum += loss.item() * len(yb)
             if CLASSIFICATION:
                 correct += int((predict(out.detach()) == yb).sum())
-            if non_finite is None and not math.isfinite(loss.item()):
-                where = first_non_finite_output(model, xb) or ("loss", loss.item())
-                non_finite = dict(epoch=epoch, step=step, where=where[0], value=where[1])
             bad = next((name for name, p in model.named_parameters() if not torch.isfinite(p).all()), None)
             if bad is not None:
                 if non_finite is None:

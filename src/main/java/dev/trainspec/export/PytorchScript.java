@@ -50,6 +50,7 @@ public final class PytorchScript {
         out.line("CLASSIFICATION = " + Py.literal(classification) + (classification ? "  # " + classes + " classes" : "  # real-valued targets"));
         ModelCode.write(s.model(), shapes, out);
         out.line("LAYER_WORDS = " + Py.literal(s.model().stream().map(ModelCode::word).toList()) + "  # as the scenario names them");
+        out.line("LOSS_WORD = " + Py.literal(LossFactory.of(s.loss(), !classification).describe()) + "  # as the Java engine names it");
         out.blank().blank();
         RecipeCode.loss(s.loss(), shapes[shapes.length - 1][0], classes, out);
         RecipeCode.optimizer(s.optimizer(), out);

@@ -107,7 +107,18 @@ class DiagnosisRulesTest {
         double[] one = {0.5, 1, 1, 1, 1, 1};
         Finding f = find(variant(Map.of(), history(6, Map.of("train.max_class_share", one))), "majority_class_only");
         assertNotNull(f);
-        assertTrue(f.evidence().startsWith("the model predicts one class for 100% of training rows, whose largest class holds 50%"), f.evidence());
+        assertTrue(f.evidence().startsWith("the model predicts one class for 100% of training rows (train accuracy "), f.evidence());
+        assertTrue(f.evidence().endsWith(": the largest class, which holds 50%)"), f.evidence());
+    }
+
+    @Test
+    void majorityClassOnlySaysWhenTheOneClassIsNotTheLargest() {
+        // all rows predicted as the smaller class: the accuracy is that class's share, under the largest one's
+        History h = history(6, Map.of("train.max_class_share", new double[] {0.5, 1, 1, 1, 1, 1},
+                "train.accuracy", new double[] {0.5, 0.36, 0.36, 0.36, 0.36, 0.36}));
+        Finding f = find(variant(Map.of(), h), "majority_class_only");
+        assertNotNull(f);
+        assertTrue(f.evidence().endsWith("(train accuracy 0.36: not the largest class, which holds 50%)"), f.evidence());
     }
 
     @Test

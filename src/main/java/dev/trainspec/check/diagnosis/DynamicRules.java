@@ -26,7 +26,7 @@ public final class DynamicRules {
             new Rule("accuracy_collapse", "lower the learning rate or clip gradients: the network was learning before it diverged",
                     OutcomeRules::accuracyCollapse),
             new Rule("majority_class_only", "check input scaling and the learning rate: the model ignores its inputs and guesses"
-                    + " the most common class", OutcomeRules::majorityClassOnly),
+                    + " one class", OutcomeRules::majorityClassOnly),
             new Rule("plateau", "normalise the inputs, raise the learning rate or change the optimizer: the loss stopped"
                     + " improving far from a good fit", CurveRules::plateau),
             new Rule("learning_rate_too_low", "raise the learning rate (try 10x) or train longer: the loss was still falling"

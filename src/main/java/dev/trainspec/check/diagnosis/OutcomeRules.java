@@ -40,8 +40,12 @@ final class OutcomeRules {
         if (Double.isNaN(chance) || chance > 0.9 || !h.has(Metric.TRAIN_MAX_CLASS_SHARE)) return null;
         double share = h.last(Metric.TRAIN_MAX_CLASS_SHARE);
         if (!(share >= ONE_CLASS)) return null;
-        return Hit.error("the model predicts one class for " + CurveRules.percent(share) + " of training rows, whose largest class"
-                + " holds " + CurveRules.percent(chance) + " (train accuracy " + format(h.last(Metric.TRAIN_ACCURACY)) + ")");
+        double accuracy = h.last(Metric.TRAIN_ACCURACY);
+        // all on one class, the accuracy is that class's share: below the largest class's share, it is another class
+        String which = accuracy < chance - 1e-9 ? " (train accuracy " + format(accuracy) + ": not the largest class, which holds "
+                : " (train accuracy " + format(accuracy) + ": the largest class, which holds ";
+        return Hit.error("the model predicts one class for " + CurveRules.percent(share) + " of training rows" + which
+                + CurveRules.percent(chance) + ")");
     }
 
     static Hit belowLinearBaseline(Subject s, RunResult run) {

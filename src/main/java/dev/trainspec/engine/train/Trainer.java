@@ -224,9 +224,11 @@ public final class Trainer {
         s.firstSum += norms[1];
         s.lastSum += norms[2];
         if (!Double.isNaN(config.clipGradNorm()) && norm > 0) Norms.scaleGrads(params, config.clipGradNorm() / (norm + 1e-6));
+        // located with the weights this step's forward pass used: after the step, a NaN gradient has made them NaN and
+        // the replay would blame the first layer for what the loss did (-log 0 = inf after a softmax layer)
+        if (s.nonFinite == null && !Double.isFinite(batchLoss)) s.nonFinite = locate(epoch + 1, step, n, batchLoss);
         optimizer.step();
         s.steps++;
-        if (s.nonFinite == null && !Double.isFinite(batchLoss)) s.nonFinite = locate(epoch + 1, step, n, batchLoss);
         String badParam = Norms.firstNonFinite(params);
         if (badParam != null) {
             if (s.nonFinite == null) s.nonFinite = new NonFinite(epoch + 1, step, "parameter " + badParam, Double.NaN);
