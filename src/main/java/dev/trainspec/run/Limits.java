@@ -14,6 +14,7 @@ import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.TrainSpec;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,21 +31,39 @@ import java.util.function.UnaryOperator;
  *     x weights x 3 (forward, backward to the input, backward to the weights) of one run;</li>
  * <li>{@code trainspec.limits.maxTotalSteps} (10^9): optimizer steps of a whole file, the sum over
  *     its variants of runs (repeat) x epochs x batches an epoch, counted before any variant runs;
- *     the per-epoch history all those runs keep counts against the memory budget too.</li>
+ *     the per-epoch history all those runs keep counts against the memory budget too;</li>
+ * <li>{@code trainspec.limits.maxTotalMultiplyAdds} (10^12, about ten minutes of two cores): the
+ *     multiply-adds of a whole file, the sum over its variants of runs x the run's multiply-adds
+ *     as {@code maxMultiplyAdds} counts them; a per-run cap alone lets repeat and variants
+ *     multiply it by 2.56 million.</li>
  * </ul>
+ * The file totals count a csv file's or a bundled dataset's rows once it is read (before any
+ * variant trains: {@link #checkFile(ScenarioFile, Function)}); before that, as one row.
  * The estimates are lower bounds of what the engine allocates (no JVM overhead), so a refusal is
  * never a false alarm; a limit exceeded is a {@link ScenarioException} at the key to change.
  */
-public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds, double maxTotalSteps) {
+public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds, double maxTotalSteps,
+        double maxTotalMultiplyAdds) {
     /** Every limit's property starts so (the JUnit engine passes its configuration parameters of that name on). */
     public static final String PROPERTY_PREFIX = "trainspec.limits.";
     public static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
     /** The default of {@code trainspec.limits.maxTotalSteps}. */
     static final double TOTAL_STEPS = 1e9;
+    /**
+     * The default of {@code trainspec.limits.maxTotalMultiplyAdds}: 10^12, about eight minutes of two
+     * cores, 240 times the largest bundled file (seeds/002-softmax-cross-entropy, 4.15e9 when it was
+     * set; test resources and examples at most 2.5e9 but for the golden refusals of other limits).
+     */
+    static final double TOTAL_MULTIPLY_ADDS = 1e12;
 
-    /** Limits with the default total of steps a file (tests that exercise the other limits). */
+    /** Limits with the default totals a file (tests that exercise the other limits). */
     public Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds) {
         this(maxArrayValues, memoryBytes, maxSteps, maxMultiplyAdds, TOTAL_STEPS);
+    }
+
+    /** Limits with the default total of multiply-adds a file. */
+    public Limits(long maxArrayValues, double memoryBytes, long maxSteps, double maxMultiplyAdds, double maxTotalSteps) {
+        this(maxArrayValues, memoryBytes, maxSteps, maxMultiplyAdds, maxTotalSteps, TOTAL_MULTIPLY_ADDS);
     }
 
     /** The limits of this JVM: system properties over the defaults. */
@@ -63,7 +82,8 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
                 fraction * Runtime.getRuntime().maxMemory(),
                 (long) number(settings, PROPERTY_PREFIX + "maxSteps", 1e8),
                 number(settings, PROPERTY_PREFIX + "maxMultiplyAdds", 1e14),
-                number(settings, PROPERTY_PREFIX + "maxTotalSteps", TOTAL_STEPS));
+                number(settings, PROPERTY_PREFIX + "maxTotalSteps", TOTAL_STEPS),
+                number(settings, PROPERTY_PREFIX + "maxTotalMultiplyAdds", TOTAL_MULTIPLY_ADDS));
     }
 
     private static double number(UnaryOperator<String> settings, String property, double dflt) {
@@ -79,20 +99,35 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
     }
 
     /**
-     * Before any variant of the file runs: the optimizer steps of all its runs, and the bytes of
-     * the per-epoch history they keep (one double a metric an epoch, every run's history is in
-     * the result). Batches an epoch come from the generator's rows; a csv file counts one batch.
+     * Before any variant of the file runs, {@link #checkFile(ScenarioFile, Function)} with what the
+     * file says: a csv file or a bundled dataset counts as one row until it is read.
      */
     public void checkFile(ScenarioFile file) {
+        checkFile(file, s -> null);
+    }
+
+    /**
+     * Before any variant of the file trains: the optimizer steps and multiply-adds of all its runs,
+     * and the bytes of the per-epoch history they keep (one double a metric an epoch, every run's
+     * history is in the result). Rows and features come from {@code read}, a variant's data once
+     * it is prepared (null when it is not), else from the generator's parameters; data known only
+     * once read (csv, bundled datasets) counts one row of one feature: a lower bound, so that what
+     * this refuses before reading it also refuses after.
+     */
+    public void checkFile(ScenarioFile file, Function<Scenario, PreparedData> read) {
         double steps = 0;
+        double multiplyAdds = 0;
         double historyValues = 0;
         for (Scenario s : file.variants()) {
             TrainSpec t = s.train();
+            PreparedData data = read.apply(s);
             DataSize size = DataSize.of(s.data().source());
-            double rows = size == null ? 1 : trainRows(size.rows(), s.data().split().testSize());
+            double rows = data != null ? data.trainSplit().rows() : size == null ? 1 : trainRows(size.rows(), s.data().split().testSize());
+            long features = data != null ? data.trainSplit().cols() : size == null ? 1 : size.features();
             double batch = t.batchSize() == TrainSpec.FULL_BATCH ? rows : Math.min(t.batchSize(), rows);
             double runs = (double) s.repeat() * t.epochs();
             steps += runs * Math.ceil(rows / Math.max(1, batch));
+            multiplyAdds += s.repeat() * runMultiplyAdds(t, rows, weightsAtLeast(s, features));
             historyValues += runs * Metric.CLASSIFICATION.size();
         }
         Origin at = new Origin(file.file(), 1, 1);
@@ -102,6 +137,12 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
                     maxTotalSteps), String.format(Locale.ROOT, "%.3g over %d variant(s), each repeat x epochs x batches an epoch", steps, variants),
                     "fewer variants, repeats or epochs, or split the file");
         }
+        if (multiplyAdds > maxTotalMultiplyAdds) {
+            throw refuse(at, "", String.format(Locale.ROOT, "at most %.3g multiply-adds for the whole file (trainspec.limits.maxTotalMultiplyAdds)",
+                    maxTotalMultiplyAdds), String.format(Locale.ROOT, "%.3g over %d variant(s), each repeat x epochs x training rows x weights x 3",
+                    multiplyAdds, variants), "fewer variants, repeats or epochs, fewer rows or a smaller model, or raise "
+                    + "trainspec.limits.maxTotalMultiplyAdds (a system property or JUnit configuration parameter)");
+        }
         double historyBytes = 8.0 * historyValues;
         if (historyBytes > memoryBytes) {
             throw refuse(at, "", "a per-epoch history within the memory budget of " + gib(memoryBytes)
@@ -109,6 +150,40 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
                     String.format(Locale.ROOT, "%.3g epochs of runs over %d variant(s), at least %s", historyValues / Metric.CLASSIFICATION.size(),
                             variants, gib(historyBytes)), "fewer variants, repeats or epochs");
         }
+    }
+
+    /**
+     * Whether the file totals of {@code s} are known only once its data is read: a csv file's rows,
+     * a bundled dataset's; a run must then read it and {@link #checkFile(ScenarioFile, Function)}
+     * again before the file's first step.
+     */
+    public static boolean sizedOnceRead(Scenario s) {
+        return DataSize.of(s.data().source()) == null;
+    }
+
+    /**
+     * The weights of the model's linear layers on rows of {@code features}, {@code linear: classes}
+     * as one output: at most what {@link #checkModel} counts. A layer whose input does not fit
+     * ends the count (such a model never trains; the checks say why).
+     */
+    private static double weightsAtLeast(Scenario s, long features) {
+        int[][] in;
+        try {
+            in = ModelShapes.inputShapes(s.model(), (int) Math.min(features, Integer.MAX_VALUE));
+        } catch (RuntimeException e) {
+            return 0; // a layer the engine refuses: the model never trains
+        }
+        double weights = 0;
+        for (int i = 0; i < s.model().size() && in[i] != null; i++) {
+            if (!(s.model().get(i) instanceof LayerSpec.Linear l) || in[i].length != 1) continue;
+            weights += (in[i][0] + 1.0) * (l.out() == LayerSpec.Linear.CLASSES ? 1 : l.out());
+        }
+        return weights;
+    }
+
+    /** One run's multiply-adds: epochs x training rows x weights x 3 (forward, backward to the input, backward to the weights). */
+    private static double runMultiplyAdds(TrainSpec t, double trainRows, double weights) {
+        return 3.0 * t.epochs() * trainRows * weights;
     }
 
     /** The rows left for training once test_size (a fraction, or a count of rows when >= 1) is taken. */
@@ -216,7 +291,7 @@ public record Limits(long maxArrayValues, double memoryBytes, long maxSteps, dou
             throw refuse(t.origin(), "train", "at most " + maxSteps + " optimizer steps a run (trainspec.limits.maxSteps)",
                     t.epochs() + " epochs x " + stepsPerEpoch + " batches = " + (long) steps, "fewer epochs or a larger batch_size");
         }
-        double multiplyAdds = 3.0 * t.epochs() * trainRows * weights;
+        double multiplyAdds = runMultiplyAdds(t, trainRows, weights);
         if (multiplyAdds > maxMultiplyAdds) {
             throw refuse(t.origin(), "train", String.format(Locale.ROOT, "at most %.3g multiply-adds a run (trainspec.limits.maxMultiplyAdds)",
                     maxMultiplyAdds), String.format(Locale.ROOT, "%d epochs x %d rows x %d weights x 3 = %.3g", t.epochs(), trainRows, weights,

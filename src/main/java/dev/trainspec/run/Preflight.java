@@ -4,8 +4,10 @@ import dev.trainspec.scenario.Problem;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 
@@ -25,9 +27,12 @@ public final class Preflight {
         Limits.current().checkFile(file); // the whole file's steps and history, as run checks before its first variant
         Set<Problem> problems = new LinkedHashSet<>();
         SharedPreparation shared = SharedPreparation.forVariants(file.variants().size()); // variants with one data section prepare it once, as in run
+        Map<Scenario, PreparedData> read = new IdentityHashMap<>();
         for (Scenario s : file.variants()) {
             try {
-                check(s, shared.data(s, Runnable::run).join());
+                PreparedData data = shared.data(s, Runnable::run).join();
+                read.put(s, data);
+                check(s, data);
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             } catch (CompletionException e) {
@@ -35,6 +40,9 @@ public final class Preflight {
                 problems.addAll(refused.problems());
             }
         }
+        // csv files and bundled datasets count their rows once read, as run counts them before the first step;
+        // over the file's totals, that is what run reports for every variant
+        if (file.variants().stream().anyMatch(Limits::sizedOnceRead)) Limits.current().checkFile(file, read::get);
         if (!problems.isEmpty()) throw new ScenarioException(List.copyOf(problems));
     }
 

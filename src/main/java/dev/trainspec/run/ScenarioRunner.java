@@ -44,7 +44,8 @@ public final class ScenarioRunner {
         WarmUp.runStarting(); // the cores are the real runs' now
         VectorWork.warmUpIfItPays(file); // compiles while the data is prepared
         SharedPreparation shared = SharedPreparation.forVariants(file.variants().size());
-        List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool, shared)).toList();
+        CompletableFuture<Void> admitted = admittedOnceRead(file, shared, pool);
+        List<CompletableFuture<VariantResult>> variants = file.variants().stream().map(s -> startVariant(s, pool, shared, admitted)).toList();
         return CompletableFuture.allOf(variants.toArray(CompletableFuture[]::new))
                 .thenApply(done -> variants.stream().map(CompletableFuture::join).toList());
     }
@@ -62,15 +63,36 @@ public final class ScenarioRunner {
         }
     }
 
-    public static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool) {
-        WarmUp.runStarting();
-        VectorWork.warmUpIfItPays(new ScenarioFile(s.id(), s.file(), List.of(s), List.of()));
-        return startVariant(s, pool, SharedPreparation.forVariants(1));
+    /**
+     * Completes when the file may train: at once when {@link #refusedAsAWhole} counted all of it;
+     * when a variant's data is sized only once read (csv, bundled datasets), once every variant's
+     * data is prepared and the file's totals with the rows read pass {@link Limits#checkFile(ScenarioFile,
+     * java.util.function.Function)}, else exceptionally with that refusal, which every variant reports. A
+     * variant whose data failed keeps its own error and counts as unread.
+     */
+    private static CompletableFuture<Void> admittedOnceRead(ScenarioFile file, SharedPreparation shared, Executor pool) {
+        if (file.variants().stream().noneMatch(Limits::sizedOnceRead)) return CompletableFuture.completedFuture(null);
+        Map<Scenario, CompletableFuture<PreparedData>> data = new java.util.IdentityHashMap<>();
+        for (Scenario s : file.variants()) data.put(s, shared.data(s, pool));
+        CompletableFuture<?>[] all = data.values().stream().map(d -> d.handle((ok, failed) -> null)).toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(all).thenRun(() -> Limits.current().checkFile(file, s -> {
+            CompletableFuture<PreparedData> d = data.get(s);
+            return d.isCompletedExceptionally() ? null : d.join();
+        }));
     }
 
-    private static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool, SharedPreparation shared) {
+    public static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool) {
+        WarmUp.runStarting();
+        ScenarioFile alone = new ScenarioFile(s.id(), s.file(), List.of(s), List.of());
+        VectorWork.warmUpIfItPays(alone);
+        SharedPreparation shared = SharedPreparation.forVariants(1);
+        return startVariant(s, pool, shared, admittedOnceRead(alone, shared, pool));
+    }
+
+    private static CompletableFuture<VariantResult> startVariant(Scenario s, Executor pool, SharedPreparation shared, CompletableFuture<Void> admitted) {
         long start = System.nanoTime();
         return shared.data(s, pool)
+                .thenCombine(admitted, (data, ok) -> data) // no step before the file's totals with the rows read pass
                 .thenCompose(data -> train(s, data, start, pool, shared))
                 .exceptionally(e -> refused(s, null, start, messageOf(e)));
     }

@@ -45,6 +45,45 @@ class LimitsFileTest {
     }
 
     @Test
+    void aCsvFileCountsItsRowsOnceRead() throws Exception {
+        // 100 rows, 80 for training in batches of 1: 80 a epoch; 4 runs x 5 epochs x 80 = 1,600 steps, counted as 20 before reading
+        StringBuilder csv = new StringBuilder("x,y\n");
+        for (int i = 0; i < 100; i++) csv.append(i).append(',').append(i % 2).append('\n');
+        Files.writeString(dir.resolve("rows.csv"), csv);
+        Path file = Files.writeString(dir.resolve("s.yaml"), """
+                data: {csv: {path: rows.csv, label: y}, split: {test_size: 0.2}}
+                model: [linear: classes]
+                loss: cross_entropy
+                optimizer: {sgd: {lr: 0.1}}
+                train: {epochs: 5, batch_size: 1}
+                repeat: {seeds: 4}
+                """);
+        ScenarioFile f = ScenarioLoader.load(file, new Workspace(dir, dir));
+        PreparedData read = PreparedData.of(f.base());
+        Limits limits = new Limits(Limits.LARGEST_ARRAY, 1e12, 100, 1e14, 1599);
+        assertDoesNotThrow(() -> limits.checkFile(f)); // before reading: a lower bound
+        ScenarioException e = assertThrows(ScenarioException.class, () -> limits.checkFile(f, s -> read));
+        assertEquals("s.yaml:1:1: expected at most 1.60e+03 optimizer steps for the whole file (trainspec.limits.maxTotalSteps), found 1.60e+03"
+                + " over 1 variant(s), each repeat x epochs x batches an epoch (fewer variants, repeats or epochs, or split the file)",
+                e.getMessage().substring(e.getMessage().indexOf("s.yaml")));
+        assertDoesNotThrow(() -> new Limits(Limits.LARGEST_ARRAY, 1e12, 100, 1e14, 1600).checkFile(f, s -> read));
+    }
+
+    @Test
+    void totalMultiplyAddsAreRunsTimesVariantsTimesTheRunsWork() throws Exception {
+        // 800 rows x (2 x 4 + 4 + 4 x 1 + 1 = 17 weights, linear: classes as one output) x 3 x 10 epochs = 408,000 a run; x 5 runs x 2 variants
+        ScenarioFile f = load("{epochs: 10, batch_size: 100}", "{seeds: 5}");
+        assertDoesNotThrow(() -> new Limits(Limits.LARGEST_ARRAY, 1e12, 100, 1e14, 1e9, 4.08e6).checkFile(f));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new Limits(Limits.LARGEST_ARRAY, 1e12, 100, 1e14, 1e9, 4.07e6).checkFile(f));
+        assertEquals("s.yaml:1:1: expected at most 4.07e+06 multiply-adds for the whole file (trainspec.limits.maxTotalMultiplyAdds), found"
+                + " 4.08e+06 over 2 variant(s), each repeat x epochs x training rows x weights x 3 (fewer variants, repeats or epochs, fewer rows"
+                + " or a smaller model, or raise trainspec.limits.maxTotalMultiplyAdds (a system property or JUnit configuration parameter))",
+                e.getMessage().substring(e.getMessage().indexOf("s.yaml")));
+        assertEquals(1e12, Limits.from(k -> null).maxTotalMultiplyAdds());
+        assertEquals(4.07e6, Limits.from(k -> k.equals("trainspec.limits.maxTotalMultiplyAdds") ? "4.07e6" : null).maxTotalMultiplyAdds());
+    }
+
+    @Test
     void theHistoryOfEveryRunCountsAgainstTheMemoryBudget() throws Exception {
         // 2 variants x 10,000 runs x 1,000 epochs x 16 metrics x 8 bytes = 2.56 GB of history
         ScenarioFile f = load("{epochs: 1000, batch_size: full}", "{seeds: 10000}");
