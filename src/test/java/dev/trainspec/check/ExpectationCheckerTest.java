@@ -76,6 +76,35 @@ class ExpectationCheckerTest {
     }
 
     @Test
+    void anAggregateWithinEpochsCountsOnlyTheEpochsEveryRunReached() {
+        // within_agg_earlystop.yaml of the sweep: early stopping ended the runs at different epochs
+        VariantResult v = variant("base", List.of(), new double[] {0.5, 0.7, 0.9, 0.95}, new double[] {0.5, 0.6}, new double[] {0.6, 0.8, 0.9});
+        Expectation.Comparison meanWithin = new Expectation.Comparison("w", metric("mean", null, "test.accuracy"), Op.GE, new Constant(0.6), 4, null, null, AT);
+        Verdict held = check(v, meanWithin);
+        assertTrue(held.passed(), held.detail());
+        assertEquals(2, held.observed());
+        // at epoch 3 only two runs have a value: the mean there is not defined, as `mean ... at epoch 3` is not
+        Expectation.Comparison late = new Expectation.Comparison("w", metric("mean", null, "test.accuracy"), Op.GE, new Constant(0.75), 4, null, null, AT);
+        Verdict never = check(v, late);
+        assertFalse(never.passed());
+        assertEquals("never held in 2 epochs (mean over 3 runs ends at epoch 2, the last that every run reached; the runs ran 4, 2, 3 epochs)",
+                never.detail());
+    }
+
+    @Test
+    void withinEpochsFollowsEachRunToItsOwnLastEpoch() {
+        // the bound lasts as long as the longest run, not as long as the first one
+        VariantResult v = variant("base", List.of(), new double[] {0.5, 0.95}, new double[] {0.5, 0.7, 0.9, 0.95});
+        Expectation.Comparison within4 = new Expectation.Comparison("w", metric(null, null, "test.accuracy"), Op.GE, new Constant(0.9), 4, null, null, AT);
+        Verdict held = check(v, within4);
+        assertTrue(held.passed(), held.detail());
+        assertEquals("first held at epoch 3 in the slowest of 2 runs (seed 1)", held.detail());
+        // a run that stopped before the bound held never held it, whatever the other runs did
+        VariantResult stopped = variant("base", List.of(), new double[] {0.5, 0.7, 0.9, 0.95}, new double[] {0.5, 0.6});
+        assertEquals("never held in 2 epochs in the slowest of 2 runs (seed 1)", check(stopped, within4).detail());
+    }
+
+    @Test
     void baselineQualifierAndMissingBaseline() {
         VariantResult v = variant("base", List.of(), FAST);
         assertTrue(check(v, cmp(metric(null, null, "test.accuracy"), Op.GE, metric(null, "logistic_regression", "test.accuracy"))).passed());
