@@ -165,7 +165,9 @@ public final class ExpectationChecker {
         boolean passed = b.allHold && p < c.alpha();
         String test = "mann_whitney".equals(c.test()) ? "Mann-Whitney U" : "Welch t-test";
         String detail = b.detail + ", one-sided " + test + " p = " + format(p)
-                + " over " + left.length + " vs " + right.length + " runs" + (Double.isNaN(p) ? " (needs repeat >= 2 on both sides)" : "");
+                + " over " + left.length + " vs " + right.length + " runs";
+        String undefined = Significance.undefinedBecause(left, right, c.test());
+        if (undefined != null) detail += " (" + undefined + ")";
         return new Verdict(c.text(), c.origin(), passed, b.observed, b.bound, p, detail);
     }
 

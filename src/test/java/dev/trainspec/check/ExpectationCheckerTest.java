@@ -131,6 +131,26 @@ class ExpectationCheckerTest {
     }
 
     @Test
+    void constantRunsOnBothSidesAreSignificantlyApartOrSayWhyThereIsNoPValue() {
+        // welch_zero_variance.yaml of the sweep: every run scored 0.4 on one side, 44/45 on the other
+        double[][] raw = {{0.4}, {0.4}, {0.4}, {0.4}, {0.4}};
+        double[][] scaled = {{44.0 / 45}, {44.0 / 45}, {44.0 / 45}, {44.0 / 45}, {44.0 / 45}};
+        VariantResult a = variant("base", List.of(), raw);
+        VariantResult b = variant("scaled", List.of(), scaled);
+        Map<String, VariantResult> both = Map.of("base", a, "scaled", b);
+        Expectation.Comparison better = new Expectation.Comparison("c", metric("mean", "scaled", "test.accuracy"), Op.GT,
+                metric("mean", "base", "test.accuracy"), null, 0.01, null, AT);
+        Verdict v = new ExpectationChecker(a, both, Set.of()).check(better);
+        assertTrue(v.passed(), v.detail());
+        assertEquals("observed 0.9778 vs 0.4, one-sided Welch t-test p = 0 over 5 vs 5 runs", v.detail());
+        Expectation.Comparison same = new Expectation.Comparison("c", metric("mean", "base", "test.accuracy"), Op.GE,
+                metric("mean", "base", "test.accuracy"), null, 0.01, null, AT);
+        Verdict none = new ExpectationChecker(a, both, Set.of()).check(same);
+        assertFalse(none.passed());
+        assertTrue(none.detail().endsWith("p = NaN over 5 vs 5 runs (both sides are the same constant)"), none.detail());
+    }
+
+    @Test
     void withoutAggregateASignificanceTestMustAlsoHoldInEveryRun() {
         // everyp.yaml of the sweep: significant on average, but one run of base is not 0.15 above its slow run
         double[][] base = {{0.90}, {0.92}, {0.91}, {0.93}, {0.70}};
