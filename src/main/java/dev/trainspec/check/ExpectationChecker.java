@@ -115,17 +115,18 @@ public final class ExpectationChecker {
     }
 
     private Verdict within(Comparison c) {
-        int epochs = self.runs().isEmpty() ? 0 : self.runs().get(0).training().history().epochs();
-        double[][] left = values.series(c.left(), epochs);
-        double[][] right = values.series(c.right(), epochs);
+        double[][] left = values.series(c.left());
+        double[][] right = values.series(c.right());
         int lanes = Math.max(left.length, right.length);
         int latest = 0;
         int latestLane = 0;
+        int latestSpan = 0;
         for (int i = 0; i < lanes; i++) {
             double[] l = left[Math.min(i, left.length - 1)];
             double[] r = right[Math.min(i, right.length - 1)];
+            int span = Math.min(l.length, r.length);
             int first = Integer.MAX_VALUE;
-            for (int e = 0; e < Math.min(l.length, r.length); e++) {
+            for (int e = 0; e < span; e++) {
                 if (c.op().holds(l[e], r[e])) {
                     first = e + 1;
                     break;
@@ -134,11 +135,18 @@ public final class ExpectationChecker {
             if (first > latest) {
                 latest = first;
                 latestLane = i;
+                latestSpan = span;
             }
         }
         boolean passed = latest <= c.withinEpochs();
-        String reached = latest == Integer.MAX_VALUE ? "never held in " + epochs + " epochs" : "first held at epoch " + latest;
+        String reached = latest == Integer.MAX_VALUE ? "never held in " + latestSpan + " epochs" : "first held at epoch " + latest;
         String detail = lanes > 1 ? reached + " in the slowest of " + lanes + " runs (seed " + seedOf(latestLane) + ")" : reached;
+        if (!passed) {
+            for (Expectation.Term t : List.of(c.left(), c.right())) {
+                String shortened = values.shortenedAggregate(t);
+                if (shortened != null) detail += " (" + shortened + ")";
+            }
+        }
         return new Verdict(c.text(), c.origin(), passed, latest == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY : latest,
                 c.withinEpochs(), Double.NaN, detail);
     }
@@ -157,7 +165,9 @@ public final class ExpectationChecker {
         boolean passed = b.allHold && p < c.alpha();
         String test = "mann_whitney".equals(c.test()) ? "Mann-Whitney U" : "Welch t-test";
         String detail = b.detail + ", one-sided " + test + " p = " + format(p)
-                + " over " + left.length + " vs " + right.length + " runs" + (Double.isNaN(p) ? " (needs repeat >= 2 on both sides)" : "");
+                + " over " + left.length + " vs " + right.length + " runs";
+        String undefined = Significance.undefinedBecause(left, right, c.test());
+        if (undefined != null) detail += " (" + undefined + ")";
         return new Verdict(c.text(), c.origin(), passed, b.observed, b.bound, p, detail);
     }
 

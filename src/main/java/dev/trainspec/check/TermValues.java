@@ -5,7 +5,10 @@ import dev.trainspec.engine.train.Metric;
 import dev.trainspec.run.RunResult;
 import dev.trainspec.run.VariantResult;
 import dev.trainspec.scenario.Expectation;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Evaluates a term of the expectation grammar against results: per run ("lanes"), or one lane
@@ -46,8 +49,14 @@ final class TermValues {
         return s;
     }
 
-    /** Per lane, the value after each epoch (1-based epoch e at index e-1); constants repeat. */
-    double[][] series(Expectation.Term term, int epochs) {
+    /**
+     * Per lane, the value after each epoch (1-based epoch e at index e-1). A run's lane ends where
+     * the run ended (early stopping); constants last as long as the longest run of any variant.
+     * An aggregate is defined only at the epochs every run reached, as {@code AGG ... at epoch N}
+     * is: a run has no value after its last epoch, and carrying it forward would invent one.
+     */
+    double[][] series(Expectation.Term term) {
+        int epochs = longestRun();
         if (term instanceof Expectation.Constant c) return new double[][] {filled(epochs, c.value())};
         Expectation.Metric m = (Expectation.Metric) term;
         if (isBaseline(m)) return new double[][] {filled(epochs, apply(m, baselineValue(m)))};
@@ -60,7 +69,7 @@ final class TermValues {
             lanes[i] = s;
         }
         if (m.aggregate() == null) return lanes;
-        int n = lanes.length == 0 ? 0 : lanes[0].length;
+        int n = Arrays.stream(lanes).mapToInt(l -> l.length).min().orElse(0);
         double[] agg = new double[n];
         double[] column = new double[lanes.length];
         for (int e = 0; e < n; e++) {
@@ -68,6 +77,26 @@ final class TermValues {
             agg[e] = Aggregate.of(m.aggregate(), column);
         }
         return new double[][] {agg};
+    }
+
+    /**
+     * Why the series of an aggregate ends before some of its runs did (they ran different numbers
+     * of epochs), or null when it does not.
+     */
+    String shortenedAggregate(Expectation.Term term) {
+        if (!(term instanceof Expectation.Metric m) || m.aggregate() == null || m.atEpoch() != null || m.best() || isBaseline(m)) return null;
+        int[] ran = source(m).runs().stream().mapToInt(r -> r.training().history().epochs()).toArray();
+        int shortest = Arrays.stream(ran).min().orElse(0);
+        if (shortest == Arrays.stream(ran).max().orElse(0)) return null;
+        return m.aggregate() + " over " + ran.length + " runs ends at epoch " + shortest + ", the last that every run reached; the runs ran "
+                + Arrays.stream(ran).mapToObj(String::valueOf).collect(Collectors.joining(", ")) + " epochs";
+    }
+
+    private int longestRun() {
+        return Stream.concat(Stream.of(self), variants.values().stream())
+                .flatMap(v -> v.runs().stream())
+                .mapToInt(r -> r.training().history().epochs())
+                .max().orElse(0);
     }
 
     private double[][] columnsOf(double[] perRun, int epochs, Expectation.Metric m) {
@@ -79,7 +108,7 @@ final class TermValues {
 
     private static double[] filled(int n, double v) {
         double[] a = new double[n];
-        java.util.Arrays.fill(a, v);
+        Arrays.fill(a, v);
         return a;
     }
 

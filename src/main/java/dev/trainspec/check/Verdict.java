@@ -1,6 +1,8 @@
 package dev.trainspec.check;
 
 import dev.trainspec.scenario.Origin;
+import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * The outcome of one expectation (or of the implicit health check): the sentence it reads as,
@@ -11,5 +13,14 @@ public record Verdict(String text, Origin origin, boolean passed, double observe
     /** e.g. "test.accuracy >= 0.95 (observed 0.984)". */
     public String sentence() {
         return text + " (" + detail + ")";
+    }
+
+    /**
+     * {@code file:line} of this verdict in a result for {@code resultFile}, shown as
+     * {@code shownResultFile}: a verdict whose line is in another file (an expectation inherited
+     * through {@code extends}) names that file, shown by {@code show}, as the line is its.
+     */
+    public String where(Path resultFile, String shownResultFile, Function<Path, String> show) {
+        return (origin.isIn(resultFile) ? shownResultFile : show.apply(origin.file())) + ":" + origin.line();
     }
 }

@@ -8,6 +8,7 @@ import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
 import dev.trainspec.engine.train.History;
 import dev.trainspec.scenario.Printable;
+import dev.trainspec.scenario.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +26,17 @@ final class ResultTable {
     private int refused;
     private int total;
 
-    void add(FileOutcome outcome) {
-        String file = outcome.file().file().toString();
+    /** @param workspace the file's, to show a file it extends as results show files */
+    void add(FileOutcome outcome, Workspace workspace) {
+        Path path = outcome.file().file();
+        String file = path.toString();
         for (VariantOutcome v : outcome.variants()) {
             total++;
             if (v.status() == dev.trainspec.check.Status.PASSED) passed++;
             if (v.result().refused()) refused++;
             rows.add(new String[] {v.result().refused() ? "refused" : v.status().json(), outcome.file().id(), v.result().name(),
                     String.format(Locale.ROOT, "%.3f", v.result().seconds()), keyMetric(v) + codes(v)});
-            for (Verdict f : v.failures()) failures.add(file + ":" + f.origin().line() + ": [" + v.result().name() + "] " + f.sentence());
+            for (Verdict f : v.failures()) failures.add(f.where(path, file, workspace::display) + ": [" + v.result().name() + "] " + f.sentence());
             if (v.status() != dev.trainspec.check.Status.PASSED) {
                 for (Finding f : v.diagnosis()) findings.add(file + ": [" + v.result().name() + "] diagnosis " + f);
             }
@@ -42,7 +45,7 @@ final class ResultTable {
             total++;
             if (c.passed()) passed++;
             rows.add(new String[] {c.passed() ? "passed" : "failed", outcome.file().id(), "(comparison)", "", c.detail()});
-            if (!c.passed()) failures.add(file + ":" + c.origin().line() + ": " + c.sentence());
+            if (!c.passed()) failures.add(c.where(path, file, workspace::display) + ": " + c.sentence());
         }
     }
 

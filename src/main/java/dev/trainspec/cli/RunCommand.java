@@ -119,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
             writeError(workspace, loaded.id(), file, why);
             return ExitCodes.CRASH;
         }
-        table.add(outcome);
+        table.add(outcome, workspace);
         int exit = outcome.status() == Status.PASSED ? ExitCodes.PASSED : ExitCodes.FAILED;
         // refused before training (data, shapes, limits): as lint would have said, exit 2
         if (results.stream().anyMatch(VariantResult::refused)) exit = ExitCodes.INVALID;

@@ -11,6 +11,7 @@ import dev.trainspec.report.JsonResult;
 import dev.trainspec.report.ReportSink;
 import dev.trainspec.scenario.Scenario;
 import dev.trainspec.scenario.ScenarioFile;
+import dev.trainspec.scenario.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -77,19 +78,18 @@ final class FileRun {
 
     void report(EngineExecutionListener listener, ReportSink sink) {
         listener.executionStarted(container);
-        String shown = container.workspace().display(container.file().file());
         for (TestDescriptor test : container.getChildren()) {
             listener.executionStarted(test);
-            listener.executionFinished(test, run(test, sink, shown));
+            listener.executionFinished(test, run(test, sink, container.workspace()));
         }
         listener.executionFinished(container, TestExecutionResult.successful());
     }
 
-    private TestExecutionResult run(TestDescriptor test, ReportSink sink, String shown) {
+    private TestExecutionResult run(TestDescriptor test, ReportSink sink, Workspace workspace) {
         try {
             FileOutcome outcome = judged.join();
-            if (test instanceof VariantDescriptor v) variant(outcome, v.variant(), sink, shown);
-            else comparisons(outcome, sink, shown);
+            if (test instanceof VariantDescriptor v) variant(outcome, v.variant(), sink, workspace);
+            else comparisons(outcome, sink, workspace);
             return TestExecutionResult.successful();
         } catch (AssertionFailedError e) {
             return TestExecutionResult.failed(e);
@@ -99,21 +99,22 @@ final class FileRun {
         }
     }
 
-    private static void variant(FileOutcome outcome, Scenario variant, ReportSink sink, String shown) {
+    private static void variant(FileOutcome outcome, Scenario variant, ReportSink sink, Workspace workspace) {
         VariantOutcome v = outcome.variants().stream().filter(o -> o.result().scenario() == variant).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no result for " + variant.id() + " [" + variant.variant() + "]"));
         sink.variant(v);
         if (v.status() != Status.PASSED) {
-            throw Problems.failure(FailureMessage.of(shown, v), FailureMessage.expected(v.failures()), FailureMessage.actual(v.failures()));
+            Path file = outcome.file().file();
+            throw Problems.failure(FailureMessage.of(file, workspace.display(file), workspace::display, v),
+                    FailureMessage.expected(v.failures()), FailureMessage.actual(v.failures()));
         }
     }
 
-    private static void comparisons(FileOutcome outcome, ReportSink sink, String shown) {
+    private static void comparisons(FileOutcome outcome, ReportSink sink, Workspace workspace) {
         sink.comparisons(outcome);
         List<Verdict> failed = outcome.comparisons().stream().filter(v -> !v.passed()).toList();
         if (failed.isEmpty()) return;
-        StringBuilder sb = new StringBuilder(failed.size() + " comparison(s) failed:");
-        for (Verdict v : failed) sb.append("\n  ").append(shown).append(':').append(v.origin().line()).append(": ").append(v.sentence());
-        throw Problems.failure(sb.toString(), null, null);
+        Path file = outcome.file().file();
+        throw Problems.failure(FailureMessage.comparisons(file, workspace.display(file), workspace::display, failed), null, null);
     }
 }

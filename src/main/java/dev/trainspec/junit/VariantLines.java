@@ -18,7 +18,7 @@ final class VariantLines {
         String[] lines = file.base().source() == null ? new String[0] : file.base().source().split("\r?\n", -1);
         List<Scenario> out = new ArrayList<>();
         for (Scenario v : file.variants().subList(1, file.variants().size())) {
-            if (v.origin() == null || !same(v.origin().file(), file.file())) continue; // defined in an extended file
+            if (v.origin() == null || !v.origin().isIn(file.file())) continue; // defined in an extended file
             if (within(lines, v.origin().line(), v.origin().column(), line)) out.add(v);
         }
         return out.isEmpty() ? List.of(file.base()) : out;
@@ -35,10 +35,6 @@ final class VariantLines {
         }
         String target = lines[line - 1];
         return target.isBlank() || target.strip().startsWith("#") || indent(target) > keyColumn;
-    }
-
-    private static boolean same(java.nio.file.Path a, java.nio.file.Path b) {
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private static int indent(String text) {

@@ -96,9 +96,9 @@ public final class JsonResult {
      * workspace root, as its "file" does, so that both doors write the same text wherever they
      * were started, and the machine's folders stay out of published results.
      */
-    private record Shown(String typed, String absolute, String relative, String rootPrefix) {
+    private record Shown(Path file, Path root, String typed, String absolute, String relative, String rootPrefix) {
         Shown(Path file, Path root) {
-            this(file.toString(), file.toAbsolutePath().normalize().toString(), display(file, root),
+            this(file, root, file.toString(), file.toAbsolutePath().normalize().toString(), display(file, root),
                     root.toAbsolutePath().normalize() + java.io.File.separator);
         }
 
@@ -197,7 +197,10 @@ public final class JsonResult {
     }
 
     private static void verdict(JsonWriter w, Verdict v, Shown shown) {
-        w.beginObject().name("text").value(v.text()).name("line").value(v.origin().line()).name("column").value(v.origin().column())
+        w.beginObject().name("text").value(v.text());
+        // section 7's line is in the result's file; one inherited through extends says which file it is in
+        if (!v.origin().isIn(shown.file())) w.name("file").value(display(v.origin().file(), shown.root()));
+        w.name("line").value(v.origin().line()).name("column").value(v.origin().column())
                 .name("passed").value(v.passed()).name("observed").value(v.observed());
         if (!Double.isNaN(v.p())) w.name("p").value(v.p());
         w.name("detail").value(shown.text(v.detail())).endObject();

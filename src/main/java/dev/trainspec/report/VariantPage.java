@@ -4,7 +4,9 @@ import dev.trainspec.check.Finding;
 import dev.trainspec.check.VariantOutcome;
 import dev.trainspec.check.Verdict;
 import dev.trainspec.report.chart.Charts;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The HTML a reviewer sees first on a variant's report page: the description (Markdown), the curves (SVG
@@ -15,7 +17,8 @@ import java.util.List;
 public final class VariantPage {
     private VariantPage() {}
 
-    public static String html(VariantOutcome outcome, List<Charts.Chart> charts, String sourceLink, String shownPath) {
+    /** @param show how a file the scenario extends is shown (an inherited expectation's line is in it) */
+    public static String html(VariantOutcome outcome, List<Charts.Chart> charts, String sourceLink, String shownPath, Function<Path, String> show) {
         var s = outcome.result().scenario();
         StringBuilder sb = new StringBuilder("<div class=\"trainspec-variant\">");
         if (s.description() != null && !s.description().isBlank()) {
@@ -39,7 +42,8 @@ public final class VariantPage {
         for (Verdict v : outcome.verdicts()) {
             sb.append("<li>").append(v.passed() ? "\u2714 " : "<b style=\"color:#b2182b\">\u2718</b> ")
                     .append(Html.escape(v.text())).append(" \u2014 ").append(Html.escape(v.detail()))
-                    .append(" <small>(line ").append(v.origin().line()).append(")</small></li>");
+                    .append(" <small>(line ").append(v.origin().line())
+                    .append(v.origin().isIn(s.file()) ? "" : " of " + Html.escape(show.apply(v.origin().file()))).append(")</small></li>");
         }
         sb.append("</ul>");
         if (!outcome.diagnosis().isEmpty()) {

@@ -76,6 +76,35 @@ class ExpectationCheckerTest {
     }
 
     @Test
+    void anAggregateWithinEpochsCountsOnlyTheEpochsEveryRunReached() {
+        // within_agg_earlystop.yaml of the sweep: early stopping ended the runs at different epochs
+        VariantResult v = variant("base", List.of(), new double[] {0.5, 0.7, 0.9, 0.95}, new double[] {0.5, 0.6}, new double[] {0.6, 0.8, 0.9});
+        Expectation.Comparison meanWithin = new Expectation.Comparison("w", metric("mean", null, "test.accuracy"), Op.GE, new Constant(0.6), 4, null, null, AT);
+        Verdict held = check(v, meanWithin);
+        assertTrue(held.passed(), held.detail());
+        assertEquals(2, held.observed());
+        // at epoch 3 only two runs have a value: the mean there is not defined, as `mean ... at epoch 3` is not
+        Expectation.Comparison late = new Expectation.Comparison("w", metric("mean", null, "test.accuracy"), Op.GE, new Constant(0.75), 4, null, null, AT);
+        Verdict never = check(v, late);
+        assertFalse(never.passed());
+        assertEquals("never held in 2 epochs (mean over 3 runs ends at epoch 2, the last that every run reached; the runs ran 4, 2, 3 epochs)",
+                never.detail());
+    }
+
+    @Test
+    void withinEpochsFollowsEachRunToItsOwnLastEpoch() {
+        // the bound lasts as long as the longest run, not as long as the first one
+        VariantResult v = variant("base", List.of(), new double[] {0.5, 0.95}, new double[] {0.5, 0.7, 0.9, 0.95});
+        Expectation.Comparison within4 = new Expectation.Comparison("w", metric(null, null, "test.accuracy"), Op.GE, new Constant(0.9), 4, null, null, AT);
+        Verdict held = check(v, within4);
+        assertTrue(held.passed(), held.detail());
+        assertEquals("first held at epoch 3 in the slowest of 2 runs (seed 1)", held.detail());
+        // a run that stopped before the bound held never held it, whatever the other runs did
+        VariantResult stopped = variant("base", List.of(), new double[] {0.5, 0.7, 0.9, 0.95}, new double[] {0.5, 0.6});
+        assertEquals("never held in 2 epochs in the slowest of 2 runs (seed 1)", check(stopped, within4).detail());
+    }
+
+    @Test
     void baselineQualifierAndMissingBaseline() {
         VariantResult v = variant("base", List.of(), FAST);
         assertTrue(check(v, cmp(metric(null, null, "test.accuracy"), Op.GE, metric(null, "logistic_regression", "test.accuracy"))).passed());
@@ -99,6 +128,26 @@ class ExpectationCheckerTest {
         Expectation.Comparison reverse = new Expectation.Comparison("c", metric("mean", "full_batch", "test.accuracy"), Op.GT,
                 metric("mean", "base", "test.accuracy"), null, 0.05, null, AT);
         assertFalse(new ExpectationChecker(a, Map.of("base", a, "full_batch", b), Set.of()).check(reverse).passed());
+    }
+
+    @Test
+    void constantRunsOnBothSidesAreSignificantlyApartOrSayWhyThereIsNoPValue() {
+        // welch_zero_variance.yaml of the sweep: every run scored 0.4 on one side, 44/45 on the other
+        double[][] raw = {{0.4}, {0.4}, {0.4}, {0.4}, {0.4}};
+        double[][] scaled = {{44.0 / 45}, {44.0 / 45}, {44.0 / 45}, {44.0 / 45}, {44.0 / 45}};
+        VariantResult a = variant("base", List.of(), raw);
+        VariantResult b = variant("scaled", List.of(), scaled);
+        Map<String, VariantResult> both = Map.of("base", a, "scaled", b);
+        Expectation.Comparison better = new Expectation.Comparison("c", metric("mean", "scaled", "test.accuracy"), Op.GT,
+                metric("mean", "base", "test.accuracy"), null, 0.01, null, AT);
+        Verdict v = new ExpectationChecker(a, both, Set.of()).check(better);
+        assertTrue(v.passed(), v.detail());
+        assertEquals("observed 0.9778 vs 0.4, one-sided Welch t-test p = 0 over 5 vs 5 runs", v.detail());
+        Expectation.Comparison same = new Expectation.Comparison("c", metric("mean", "base", "test.accuracy"), Op.GE,
+                metric("mean", "base", "test.accuracy"), null, 0.01, null, AT);
+        Verdict none = new ExpectationChecker(a, both, Set.of()).check(same);
+        assertFalse(none.passed());
+        assertTrue(none.detail().endsWith("p = NaN over 5 vs 5 runs (both sides are the same constant)"), none.detail());
     }
 
     @Test

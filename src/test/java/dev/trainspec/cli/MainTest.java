@@ -93,6 +93,25 @@ class MainTest {
     }
 
     @Test
+    void anInheritedExpectationIsShownAtItsLineInTheFileItIsIn(@TempDir Path project) throws IOException {
+        // extends_line.yaml of the sweep: the parent's line was shown under the child's name
+        Files.createDirectories(project.resolve(".git"));
+        Path common = Files.createDirectories(project.resolve("scenarios/common"));
+        Files.writeString(common.resolve("base.yaml"), Files.readString(SCENARIOS.resolve("ok/moons.yaml"))
+                .replace("  - test.accuracy >= 0.9\n", "  - test.accuracy >= 0.999\n")); // line 16
+        Path child = Files.createDirectories(project.resolve("scenarios/repro")).resolve("child.yaml");
+        Files.writeString(child, "title: child\nextends: ../common/base.yaml\nvariants:\n  slow:\n    expect: [test.accuracy > 0.9999]\n");
+        Cli.Outcome o = execute("run", "--json", out.toString(), child.toString());
+        assertEquals(1, o.exit(), o.stdout() + o.stderr());
+        assertTrue(o.stdout().contains("\nscenarios/common/base.yaml:16: [base] test.accuracy >= 0.999 (observed "), o.stdout());
+        assertTrue(o.stdout().contains("\n" + child + ":5: [slow] test.accuracy > 0.9999 (observed "), o.stdout());
+        String json = Files.readString(out.resolve("repro/child.json"));
+        // section 7's line is in the result's file: a verdict says which file only when it is another
+        assertTrue(json.contains("{\"text\":\"test.accuracy >= 0.999\",\"file\":\"scenarios/common/base.yaml\",\"line\":16,"), json);
+        assertTrue(json.contains("{\"text\":\"test.accuracy > 0.9999\",\"line\":5,"), json);
+    }
+
+    @Test
     void dataWritesRowsThatParseBackAndSplitsThatPartitionThem() {
         Path scenario = SCENARIOS.resolve("ok/moons.yaml");
         List<String> all = execute("data", scenario.toString()).stdout().lines().toList();

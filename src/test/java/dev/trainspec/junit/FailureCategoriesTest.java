@@ -10,6 +10,7 @@ import dev.trainspec.report.Outcomes;
 import dev.trainspec.report.allure.AllureMetadata;
 import dev.trainspec.report.allure.FailureCategory;
 import dev.trainspec.run.VariantResult;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class FailureCategoriesTest {
     private static String message(VariantOutcome o) {
-        return FailureMessage.of("scenarios/" + o.result().scenario().id() + ".yaml", o);
+        return FailureMessage.of(o.result().scenario().file(), "scenarios/" + o.result().scenario().id() + ".yaml", Path::toString, o);
     }
 
     private static VariantOutcome withFinding(VariantOutcome o, String code) {

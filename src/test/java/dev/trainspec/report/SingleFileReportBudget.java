@@ -24,7 +24,8 @@ final class SingleFileReportBudget {
     synchronized void add(FileOutcome file) {
         for (VariantOutcome v : file.variants()) {
             VariantResult r = v.result();
-            long page = VariantPage.html(v, Charts.of(r), "https://github.com/o/r/blob/0123456789abcdef/" + r.scenario().file(), r.scenario().id()).length();
+            long page = VariantPage.html(v, Charts.of(r), "https://github.com/o/r/blob/0123456789abcdef/" + r.scenario().file(), r.scenario().id(),
+                    java.nio.file.Path::toString).length();
             long attachments = MetricsTable.html(r).length() + (r.data() == null ? 0 : DataFactsTable.html(r.data()).length())
                     + (r.scenario().source() == null ? 0 : r.scenario().source().length()) + (r.runs().isEmpty() ? 0 : HistoryCsv.of(r.runs()).length());
             data += 2 * page + attachments + PER_TEST_BYTES;

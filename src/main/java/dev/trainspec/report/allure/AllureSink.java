@@ -77,7 +77,8 @@ public final class AllureSink implements ReportSink {
         VariantResult r = outcome.result();
         Scenario s = r.scenario();
         String shown = SourceLink.relative(repositoryRoot, s.file());
-        String link = SourceLink.of(repositoryRoot, shown, s.origin() == null ? 0 : s.origin().line(), env);
+        // the variant's line, when it is in this file: a variant inherited through extends has its line in the other file
+        String link = SourceLink.of(repositoryRoot, shown, s.origin() == null || !s.origin().isIn(s.file()) ? 0 : s.origin().line(), env);
         List<Charts.Chart> charts = Charts.of(r);
         AllureLifecycle l = lifecycle.get();
         l.updateTestCase(tc -> {
@@ -105,11 +106,11 @@ public final class AllureSink implements ReportSink {
             p.add(parameter("epochs", Integer.toString(s.train().epochs())));
             if (r.data() != null) p.add(parameter("data fingerprint", r.data().fingerprint()));
             if (s.description() != null && !s.description().isBlank()) tc.setDescription(s.description());
-            tc.setDescriptionHtml(VariantPage.html(outcome, charts, link, shown));
+            tc.setDescriptionHtml(VariantPage.html(outcome, charts, link, shown, f -> SourceLink.relative(repositoryRoot, f)));
         });
         for (Verdict v : outcome.verdicts()) {
             step(l, v.sentence(), v.passed() ? Status.PASSED : Status.FAILED,
-                    parameter("line", Integer.toString(v.origin().line())), parameter("observed", Numbers.format(v.observed())));
+                    location(v, s.file(), parameter("observed", Numbers.format(v.observed()))));
         }
         Set<String> demonstrated = demonstrated(s);
         if (!demonstrated.isEmpty()) {
@@ -140,7 +141,8 @@ public final class AllureSink implements ReportSink {
     public void comparisons(FileOutcome outcome) {
         String id = outcome.file().id();
         String shown = SourceLink.relative(repositoryRoot, outcome.file().file());
-        int line = outcome.comparisons().isEmpty() ? 0 : outcome.comparisons().get(0).origin().line();
+        Path file = outcome.file().file();
+        int line = outcome.comparisons().stream().filter(v -> v.origin().isIn(file)).mapToInt(v -> v.origin().line()).findFirst().orElse(0);
         AllureLifecycle l = lifecycle.get();
         l.updateTestCase(tc -> {
             identify(tc, id, "comparisons");
@@ -153,7 +155,7 @@ public final class AllureSink implements ReportSink {
             if (overlay != null) tc.setDescriptionHtml(Html.chart("trainspec-chart", overlay.title(), overlay.svg()));
         });
         for (Verdict v : outcome.comparisons()) {
-            step(l, v.sentence(), v.passed() ? Status.PASSED : Status.FAILED, parameter("line", Integer.toString(v.origin().line())));
+            step(l, v.sentence(), v.passed() ? Status.PASSED : Status.FAILED, location(v, file));
         }
     }
 
@@ -207,6 +209,18 @@ public final class AllureSink implements ReportSink {
 
     private static Label label(String name, String value) {
         return new Label().setName(name).setValue(value);
+    }
+
+    /**
+     * Where a verdict is: its line, after its file when that is not the scenario's {@code file}
+     * (an expectation inherited through extends, whose line is the extended file's), then {@code more}.
+     */
+    private Parameter[] location(Verdict v, Path file, Parameter... more) {
+        List<Parameter> out = new ArrayList<>();
+        if (!v.origin().isIn(file)) out.add(parameter("file", SourceLink.relative(repositoryRoot, v.origin().file())));
+        out.add(parameter("line", Integer.toString(v.origin().line())));
+        out.addAll(List.of(more));
+        return out.toArray(Parameter[]::new);
     }
 
     private static Parameter parameter(String name, String value) {

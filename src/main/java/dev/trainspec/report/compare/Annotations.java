@@ -39,7 +39,7 @@ public final class Annotations {
                 }
                 for (ResultDoc.Check c : v.expectations()) {
                     if (c.passed()) continue;
-                    all.add(command(drift(c) ? "warning" : "error", doc.file(), c.line(), title, c.sentence()));
+                    all.add(command(drift(c) ? "warning" : "error", c.fileIn(doc.file()), c.line(), title, c.sentence()));
                 }
             }
         }

@@ -56,8 +56,21 @@ public record ResultDoc(String id, String file, String status, List<Variant> var
 
     public record Run(long seed, Map<String, Double> finals, Map<String, double[]> history) {}
 
-    /** An expectation's verdict: its text, its line in the scenario file, and what was observed. */
-    public record Check(String text, int line, boolean passed, String detail) {
+    /**
+     * An expectation's verdict: its text, its line, and what was observed. The line is in the
+     * result's file unless {@code file} names another (an expectation inherited through extends).
+     */
+    public record Check(String text, String file, int line, boolean passed, String detail) {
+        /** A verdict whose line is in the result's file. */
+        public Check(String text, int line, boolean passed, String detail) {
+            this(text, null, line, passed, detail);
+        }
+
+        /** The file the line is in, for a result of {@code resultFile}. */
+        public String fileIn(String resultFile) {
+            return file == null ? resultFile : file;
+        }
+
         public String sentence() {
             return detail.isEmpty() ? text : text + " (" + detail + ")";
         }
@@ -89,7 +102,8 @@ public record ResultDoc(String id, String file, String status, List<Variant> var
     }
 
     private static Check check(Map<String, Object> x) {
-        return new Check(string(x.get("text")), (int) number(x.get("line")), Boolean.TRUE.equals(x.get("passed")), string(x.get("detail")));
+        return new Check(string(x.get("text")), x.get("file") instanceof String f ? f : null, (int) number(x.get("line")),
+                Boolean.TRUE.equals(x.get("passed")), string(x.get("detail")));
     }
 
     public Variant variant(String name) {

@@ -124,7 +124,7 @@ public final class TriageComment {
         if (v.head() == null) parts.add("removed by this pull request");
         else if (v.base() == null && !v.snapshots().isEmpty()) parts.add("no result at the base");
         if (v.head() != null && v.head().error() != null) parts.add(v.head().error().lines().findFirst().orElse(""));
-        for (ResultDoc.Check c : v.broke()) parts.add((v.base() == null ? "fails: " : "now fails: ") + c.sentence() + " (line " + c.line() + ")");
+        for (ResultDoc.Check c : v.broke()) parts.add((v.base() == null ? "fails: " : "now fails: ") + c.sentence() + " (line " + c.line() + (c.file() == null ? "" : " of " + c.file()) + ")");
         if (v.broke().isEmpty() && v.head() != null && v.head().failed() && v.head().error() == null) {
             v.head().expectations().stream().filter(c -> !c.passed()).findFirst().ifPresent(c -> parts.add("still fails: " + c.sentence()));
         }

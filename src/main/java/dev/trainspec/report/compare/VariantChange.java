@@ -37,10 +37,13 @@ public record VariantChange(String id, String file, String name, ResultDoc.Varia
         return same || (base == null && snapshots.isEmpty()) ? Kind.UNCHANGED : Kind.CHANGED;
     }
 
-    /** The scenario line a reviewer should open: the first expectation that fails at the head, else the file's first line. */
+    /**
+     * The line of {@link #file} a reviewer should open: the first expectation of that file that
+     * fails at the head (an inherited one's line is in another file), else the file's first line.
+     */
     public int line() {
         if (head != null) {
-            for (ResultDoc.Check c : head.expectations()) if (!c.passed() && c.line() > 0) return c.line();
+            for (ResultDoc.Check c : head.expectations()) if (!c.passed() && c.line() > 0 && c.file() == null) return c.line();
         }
         return 1;
     }

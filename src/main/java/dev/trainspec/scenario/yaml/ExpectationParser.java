@@ -98,7 +98,12 @@ final class ExpectationParser {
         String test = null;
         if (peek().kind() == Kind.OPEN) {
             next++;
-            expectWord("p", "'p' as in (p < 0.05)");
+            Token p = take();
+            if (!p.isWord("p")) {
+                // (mann_whitney p < 0.05) reads naturally, but the test is named after the level
+                String hint = p.kind() == Kind.WORD && Vocabulary.TESTS.contains(p.text()) ? "the test goes after the level: (p < 0.05, " + p.text() + ")" : "";
+                throw new Mistake(p.start(), "'p' as in (p < 0.05)", p.shown(), hint);
+            }
             Token lt = take();
             if (!lt.is(Kind.OP, "<")) throw new Mistake(lt.start(), "'<' as in (p < 0.05)", lt.shown(), "");
             Token a = take();

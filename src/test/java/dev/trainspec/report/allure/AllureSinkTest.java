@@ -88,6 +88,25 @@ class AllureSinkTest {
     }
 
     @Test
+    void anInheritedExpectationNamesTheFileItsLineIsIn(@TempDir Path dir) throws Exception {
+        // extends_line.yaml of the sweep: the line of an expectation inherited through extends is the extended file's
+        VariantOutcome judged = Outcomes.judged("repro/child", "base", 1, 0.99);
+        List<Verdict> verdicts = new ArrayList<>(judged.verdicts());
+        Verdict own = verdicts.get(0);
+        verdicts.set(0, new Verdict(own.text(), Outcomes.at("common/base", 14), own.passed(), own.observed(), own.bound(), own.p(), own.detail()));
+        VariantOutcome inherited = new VariantOutcome(judged.result(), verdicts, judged.diagnosis());
+        AllureResults run = new AllureResults(dir);
+        run.test("base", 1, l -> sink(run).variant(inherited));
+        Map<String, Object> r = run.results().get(0);
+        List<Map<String, Object>> steps = list(r, "steps");
+        assertEquals("scenarios/common/base.yaml", parameter(steps.get(0), "file"));
+        assertEquals("14", parameter(steps.get(0), "line"));
+        assertEquals(null, parameter(steps.get(1), "file"), "a verdict of the scenario's own file: its line alone");
+        String page = (String) r.get("descriptionHtml");
+        assertTrue(page.contains("<small>(line 14 of scenarios/common/base.yaml)</small>"), page);
+    }
+
+    @Test
     void historyIdsDependOnTheScenarioNotOnItsPosition(@TempDir Path one, @TempDir Path two) throws Exception {
         List<VariantOutcome> outcomes = List.of(Outcomes.judged("a/first", "base", 1, 0.5), Outcomes.judged("a/first", "wide", 1, 0.5),
                 Outcomes.judged("b/second", "base", 2, 0.5), Outcomes.judged("c", "base", 1, 0.99));

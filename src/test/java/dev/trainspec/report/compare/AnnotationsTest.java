@@ -19,6 +19,21 @@ class AnnotationsTest {
     }
 
     @Test
+    void anInheritedExpectationIsAnErrorInTheFileItsLineIsIn() {
+        // a result's verdict names its "file" when its line is in a file the scenario extends
+        String json = "{\"id\":\"repro/child\",\"file\":\"scenarios/repro/child.yaml\",\"status\":\"failed\",\"variants\":[{\"name\":\"base\","
+                + "\"status\":\"failed\",\"runs\":[],\"expectations\":["
+                + "{\"text\":\"test.accuracy >= 0.9\",\"file\":\"scenarios/common/base.yaml\",\"line\":14,\"passed\":false,\"detail\":\"observed 0.55\"},"
+                + "{\"text\":\"test.loss < 0.1\",\"line\":5,\"passed\":false,\"detail\":\"observed 0.7\"}],\"diagnosis\":[]}],\"comparisons\":[]}";
+        @SuppressWarnings("unchecked")
+        ResultDoc doc = ResultDoc.of((java.util.Map<String, Object>) dev.trainspec.report.JsonReader.parse(json));
+        assertEquals(List.of(
+                "::error file=scenarios/common/base.yaml,line=14,title=trainspec repro/child [base]::test.accuracy >= 0.9 (observed 0.55)",
+                "::error file=scenarios/repro/child.yaml,line=5,title=trainspec repro/child [base]::test.loss < 0.1 (observed 0.7)"),
+                Annotations.of(List.of(doc), UnitTests.NONE));
+    }
+
+    @Test
     void driftIsAWarningAndInvalidScenariosPointAtEachProblem() {
         ResultDoc.Check drift = new ResultDoc.Check("test.accuracy matches its snapshot (tolerance 0.01)", 26, false, "0.985 -> 0.951");
         ResultDoc.Variant v = new ResultDoc.Variant("base", "failed", null, List.of(), List.of(drift), List.of());

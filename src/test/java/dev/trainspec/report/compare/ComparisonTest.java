@@ -85,4 +85,16 @@ class ComparisonTest {
         assertEquals(List.of("removed by this pull request"), TriageComment.notes(steady));
         assertEquals("0.97 \u2192 none", steady.key().text());
     }
+
+    @Test
+    void anInheritedExpectationIsNotALineOfTheFileThatInheritsIt() {
+        // its line is in the extended file: the triage says which, and the link to the scenario does not jump to it
+        ResultDoc.Check inherited = new ResultDoc.Check("test.accuracy >= 0.9", "scenarios/common/base.yaml", 14, false, "observed 0.55");
+        ResultDoc.Check own = new ResultDoc.Check("test.loss < 0.1", 5, false, "observed 0.7");
+        ResultDoc.Variant head = new ResultDoc.Variant("base", "failed", null, List.of(), List.of(inherited, own), List.of());
+        VariantChange v = VariantChange.of("repro/child", "scenarios/repro/child.yaml", null, head, List.of());
+        assertEquals(5, v.line());
+        assertEquals(List.of("fails: test.accuracy >= 0.9 (observed 0.55) (line 14 of scenarios/common/base.yaml)",
+                "fails: test.loss < 0.1 (observed 0.7) (line 5)"), TriageComment.notes(v));
+    }
 }

@@ -58,6 +58,16 @@ class ExpectationParserTest {
     }
 
     @Test
+    void aTestNamedBeforeTheLevelShowsWhereItGoes() {
+        // mw_syntax.yaml of the sweep: the test is named after the level, as the language reference says
+        assertEquals("x.yaml:7:27: expect[0]: expected 'p' as in (p < 0.05), found 'mann_whitney' "
+                + "(the test goes after the level: (p < 0.05, mann_whitney))", error("mean test.loss < 0.5 (mann_whitney p < 0.05)"));
+        assertEquals("x.yaml:7:27: expect[0]: expected 'p' as in (p < 0.05), found 'welch' "
+                + "(the test goes after the level: (p < 0.05, welch))", error("mean test.loss < 0.5 (welch p < 0.05)"));
+        assertEquals("x.yaml:7:27: expect[0]: expected 'p' as in (p < 0.05), found 'q'", error("mean test.loss < 0.5 (q < 0.05)"));
+    }
+
+    @Test
     void mistakesPointAtTheirColumn() {
         assertEquals("x.yaml:7:16: expect[0]: expected a metric of train (loss, accuracy, running_loss, running_accuracy, r2, mae, max_class_share), "
                 + "found 'acc' (did you mean 'accuracy'?)", error("mean train.acc > 0.5"));
