@@ -25,7 +25,7 @@ class GitFolderTest {
             optimizer: {sgd: {lr: 0.1}}
             train: {epochs: 1}
             """;
-    private static final String HINT = "(git's own folder may hold credentials (a CI token in .git/config); use a file of the working tree)";
+    private static final String HINT = "(git's own folder may hold credentials, such as a CI token in .git/config; use a file of the working tree)";
 
     @TempDir
     Path tmp;

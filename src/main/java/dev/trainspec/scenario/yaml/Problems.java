@@ -145,7 +145,7 @@ final class Problems {
     }
 
     /** Why .git is off limits, for every refusal of a path through it. */
-    static final String GIT_HINT = "git's own folder may hold credentials (a CI token in .git/config); use a file of the working tree";
+    static final String GIT_HINT = "git's own folder may hold credentials, such as a CI token in .git/config; use a file of the working tree";
 
     /** A value in quotes, cut at 60 characters; other control characters are escaped where the message is printed ({@link Problem#message()}). */
     static String quote(String text) {
