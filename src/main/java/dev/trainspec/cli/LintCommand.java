@@ -8,6 +8,7 @@ import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,18 +24,22 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         int invalid = 0;
         int checked = 0;
+        // every file's id before any is checked, as run does: files sharing an id are all invalid
         ScenarioIds ids = new ScenarioIds();
+        List<ScenarioIds.Loaded> loaded = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : Discovery.find(List.of(path), Workspace.of(path).scenariosDir(), null)) {
-                checked++;
-                try {
-                    ScenarioFile loaded = ScenarioLoader.load(file);
-                    ids.claim(loaded);
-                    Preflight.check(loaded);
-                } catch (ScenarioException e) {
-                    invalid++;
-                    System.err.println(e.getMessage());
-                }
+            for (Path file : Discovery.find(List.of(path), Workspace.of(path).scenariosDir(), null)) loaded.add(ScenarioIds.Loaded.of(file));
+        }
+        loaded.forEach(ids::claim);
+        for (ScenarioIds.Loaded file : loaded) {
+            checked++;
+            try {
+                ScenarioIds.Loaded c = ids.check(file);
+                if (c.problem() != null) throw c.problem();
+                Preflight.check(c.scenario());
+            } catch (ScenarioException e) {
+                invalid++;
+                System.err.println(e.getMessage());
             }
         }
         if (checked == 0) {

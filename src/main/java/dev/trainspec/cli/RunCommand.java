@@ -69,13 +69,17 @@ final class RunCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) files.addAll(Discovery.find(List.of(p), Workspace.of(p).scenariosDir(), null));
         ResultTable table = new ResultTable();
+        // every file's id before any file runs: two files with one id are both invalid, whichever sorts first
         ScenarioIds ids = new ScenarioIds();
+        List<ScenarioIds.Loaded> loaded = new ArrayList<>();
+        for (Path file : files) loaded.add(ScenarioIds.Loaded.of(file));
+        loaded.forEach(ids::claim);
         int exit = ExitCodes.PASSED;
         int i = 0;
-        for (Path file : files) {
+        for (ScenarioIds.Loaded file : loaded) {
             i++;
-            err.printf("[%d/%d] %s%n", i, files.size(), file);
-            exit = Math.max(exit, runOne(file, ids, policy, table, trainer));
+            err.printf("[%d/%d] %s%n", i, files.size(), file.file());
+            exit = Math.max(exit, runOne(ids.check(file), ids, policy, table, trainer));
         }
         if (files.isEmpty()) {
             err.println("no scenario file (*.yaml, *.yml) under " + paths + ": nothing was checked");
@@ -88,19 +92,19 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Loads, runs, checks and writes one file; whatever goes wrong is this file's outcome, never
+     * Runs, checks and writes one loaded file (or the error result of one that is invalid); whatever goes wrong is this file's outcome, never
      * the end of the run: the remaining files still run and report.
      */
-    private int runOne(Path file, ScenarioIds ids, UpdatePolicy policy, ResultTable table, Function<ScenarioFile, List<VariantResult>> trainer) {
-        Workspace workspace = Workspace.of(file);
-        ScenarioFile loaded;
-        try {
-            loaded = ScenarioLoader.load(file, workspace);
-            ids.claim(loaded);
-        } catch (ScenarioException e) {
+    private int runOne(ScenarioIds.Loaded checked, ScenarioIds ids, UpdatePolicy policy, ResultTable table,
+                       Function<ScenarioFile, List<VariantResult>> trainer) {
+        Path file = checked.file();
+        Workspace workspace = checked.workspace();
+        ScenarioFile loaded = checked.scenario();
+        if (loaded == null) {
+            ScenarioException e = checked.problem();
             System.err.println(e.getMessage());
             table.invalid(file, e.problems().size());
-            String id = workspace.defaultId(file);
+            String id = checked.errorId();
             if (!ids.heldByOther(id, file)) writeError(workspace, id, file, e.messageIn(workspace));
             return ExitCodes.INVALID;
         }

@@ -2,12 +2,11 @@ package dev.trainspec.junit;
 
 import dev.trainspec.run.ScenarioIds;
 import dev.trainspec.scenario.Scenario;
-import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
-import dev.trainspec.scenario.ScenarioLoader;
 import dev.trainspec.scenario.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,60 +27,60 @@ final class TreeBuilder {
     private TreeBuilder() {}
 
     static void build(EngineRoot root, SelectorResolver selected, EngineSettings settings) {
+        // every selected file's id before any test is built: files sharing an id are all invalid, whichever comes first
         ScenarioIds ids = new ScenarioIds();
-        List<Invalid> invalid = new ArrayList<>();
+        Map<SelectorResolver.Group, List<Taken>> taken = new LinkedHashMap<>();
+        for (SelectorResolver.Group g : selected.groups()) {
+            List<Taken> files = new ArrayList<>();
+            for (Map.Entry<Path, Wanted> e : g.files().entrySet()) {
+                ScenarioIds.Loaded file = ScenarioIds.Loaded.of(e.getKey());
+                if (!taken(settings, file)) continue;
+                ids.claim(file);
+                files.add(new Taken(file, e.getValue()));
+            }
+            taken.put(g, files);
+        }
+        List<ScenarioIds.Loaded> invalid = new ArrayList<>();
         for (SelectorResolver.Group g : selected.groups()) {
             TestDescriptor parent = g.suite() == null ? root : new SuiteDescriptor(root.getUniqueId(), g.suite());
-            files(root, parent, g, settings, ids, invalid);
+            for (Taken t : taken.get(g)) {
+                ScenarioIds.Loaded file = ids.check(t.file());
+                if (file.scenario() == null) invalid.add(file);
+                else addFile(parent, g, settings, file, t.wanted());
+            }
             if (parent != root && !parent.getChildren().isEmpty()) root.addChild(parent);
         }
-        // once every loaded file has claimed its id: an invalid file's error result must not replace a loaded file's
-        for (Invalid i : invalid) {
-            String shown = i.workspace.display(i.path);
-            root.addProblem(new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), i.path), shown + " is a valid scenario",
-                    FileSource.from(i.path.toFile()), Problems.INVALID + i.problem.getMessage(), new ProblemDescriptor.InvalidFile(i.id,
-                    !ids.heldByOther(i.id, i.path), shown, i.problem.messageIn(i.workspace), i.workspace.root())));
+        // an invalid file's error result goes under its default id, unless that would replace another file's real result
+        for (ScenarioIds.Loaded i : invalid) {
+            String shown = i.workspace().display(i.file());
+            root.addProblem(new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), i.file()), shown + " is a valid scenario",
+                    FileSource.from(i.file().toFile()), Problems.INVALID + i.problem().getMessage(), new ProblemDescriptor.InvalidFile(i.errorId(),
+                    !ids.heldByOther(i.errorId(), i.file()), shown, i.problem().messageIn(i.workspace()), i.workspace().root())));
         }
     }
 
-    /** A file that does not load, and the id its error result would take. */
-    private record Invalid(Path path, Workspace workspace, String id, ScenarioException problem) {}
+    /** A selected file this run keeps, and which of its tests were asked for. */
+    private record Taken(ScenarioIds.Loaded file, Wanted wanted) {}
 
-    private static void files(EngineRoot root, TestDescriptor parent, SelectorResolver.Group group, EngineSettings settings, ScenarioIds ids,
-                              List<Invalid> invalid) {
+    private static void addFile(TestDescriptor parent, SelectorResolver.Group group, EngineSettings settings, ScenarioIds.Loaded loaded, Wanted wanted) {
         ScenarioFilter filter = settings.filter();
         boolean longNames = settings.longNames();
-        for (Map.Entry<Path, Wanted> e : group.files().entrySet()) {
-            Path path = e.getKey();
-            Workspace workspace = Workspace.of(path);
-            ScenarioFile file;
-            try {
-                file = ScenarioLoader.load(path, workspace);
-                if (!taken(settings, path, workspace, file.id())) continue;
-                ids.claim(file); // two files with one id would overwrite each other's JSON result and snapshot
-            } catch (ScenarioException problem) {
-                String id = workspace.defaultId(path);
-                if (!taken(settings, path, workspace, id)) continue;
-                invalid.add(new Invalid(path, workspace, id, problem));
-                continue;
-            }
-            FileDescriptor container = new FileDescriptor(parent.getUniqueId(), file, workspace);
-            Wanted wanted = e.getValue();
-            Set<Scenario> variants = variants(file, wanted);
-            for (Scenario v : file.variants()) {
-                if (variants.contains(v) && filter.keepsTags(v.tags())) container.addChild(new VariantDescriptor(container.getUniqueId(), v, longNames));
-            }
-            if ((wanted.all || wanted.comparisons) && !file.comparisons().isEmpty() && filter.keepsTags(file.base().tags())) {
-                container.addChild(new ComparisonsDescriptor(container.getUniqueId(), file, longNames));
-            }
-            for (PostDiscoveryFilter f : group.filters()) removeExcluded(container, f);
-            if (!container.getChildren().isEmpty()) parent.addChild(container);
+        ScenarioFile file = loaded.scenario();
+        FileDescriptor container = new FileDescriptor(parent.getUniqueId(), file, loaded.workspace());
+        Set<Scenario> variants = variants(file, wanted);
+        for (Scenario v : file.variants()) {
+            if (variants.contains(v) && filter.keepsTags(v.tags())) container.addChild(new VariantDescriptor(container.getUniqueId(), v, longNames));
         }
+        if ((wanted.all || wanted.comparisons) && !file.comparisons().isEmpty() && filter.keepsTags(file.base().tags())) {
+            container.addChild(new ComparisonsDescriptor(container.getUniqueId(), file, longNames));
+        }
+        for (PostDiscoveryFilter f : group.filters()) removeExcluded(container, f);
+        if (!container.getChildren().isEmpty()) parent.addChild(container);
     }
 
     /** In this run's shard and kept by trainspec.scenarios (a file that does not load is matched by its default id). */
-    private static boolean taken(EngineSettings settings, Path file, Workspace workspace, String id) {
-        return settings.shard().contains(id) && settings.filter().keepsFile(file, workspace.scenariosDir(), id);
+    private static boolean taken(EngineSettings settings, ScenarioIds.Loaded file) {
+        return settings.shard().contains(file.id()) && settings.filter().keepsFile(file.file(), file.workspace().scenariosDir(), file.id());
     }
 
     private static Set<Scenario> variants(ScenarioFile file, Wanted wanted) {

@@ -20,7 +20,12 @@ import java.util.List;
  * behalf (scenario files, {@code extends}, snapshots, JSON results): the real path, links
  * followed, lies under the real root, and is a regular file of bounded size, never a FIFO, a
  * device or a folder. A refusal ({@link Refused}) says what the path is, never what it holds:
- * the content of a file linked from a pull request must not reach a public log.
+ * the content of a file linked from a pull request must not reach a public log. Nor does it name
+ * the root's absolute path: messages go into public results, and the machine's layout is not theirs.
+ * <p>
+ * Git's own folder is not part of the repository's content: a path through a folder named
+ * {@code .git} (as written or after following links) is refused like a path outside, because
+ * {@code .git/config} may hold a CI token (actions/checkout keeps one there).
  *
  * @param root the workspace root (absolute, normalised)
  * @param scenariosDir ids are relative to this folder; {@code <root>/scenarios} unless a test
@@ -82,18 +87,38 @@ public record Workspace(Path root, Path scenariosDir) {
         return root.resolve("reports").resolve("baselines");
     }
 
-    /** True when the path stays below the root, both as written and after following links. */
+    /**
+     * True when the path stays below the root, both as written and after following links, and
+     * goes through no {@code .git} folder either way.
+     */
     public boolean contains(Path path) {
         Path abs = path.toAbsolutePath().normalize();
-        if (!abs.startsWith(root)) return false;
+        if (!abs.startsWith(root) || throughGit(root, abs)) return false;
         try {
             Path realRoot = root.toRealPath();
             Path existing = abs;
             while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) existing = existing.getParent();
-            return existing == null || existing.toRealPath().startsWith(realRoot);
+            if (existing == null) return true;
+            Path real = existing.toRealPath();
+            return real.startsWith(realRoot) && !throughGit(realRoot, real);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The folder git keeps its own files in (configuration, credentials, objects); never scenario content. */
+    static final String GIT_FOLDER = ".git";
+
+    /**
+     * Whether {@code path} (below {@code base}) has a segment named {@code .git}, the root marker
+     * file of a worktree included. Case is ignored: on a case-insensitive file system {@code .GIT}
+     * is the same folder.
+     */
+    private static boolean throughGit(Path base, Path path) {
+        for (Path part : base.relativize(path)) {
+            if (part.toString().equalsIgnoreCase(GIT_FOLDER)) return true;
+        }
+        return false;
     }
 
     /**
@@ -125,7 +150,7 @@ public record Workspace(Path root, Path scenariosDir) {
      */
     public Path writable(Path file) throws Refused {
         Path abs = file.toAbsolutePath().normalize();
-        if (!abs.startsWith(root) || abs.equals(root)) throw new Refused(Refused.Reason.OUTSIDE, "a path inside the repository " + root, "a path that leaves it");
+        if (!abs.startsWith(root) || abs.equals(root)) throw new Refused(Refused.Reason.OUTSIDE, "a path inside the repository", "a path that leaves it");
         createConfined(abs.getParent());
         BasicFileAttributes attributes = attributes(abs);
         if (attributes != null && !attributes.isRegularFile()) throw new Refused(Refused.Reason.UNUSABLE, "a regular file or no file", kind(attributes));
@@ -151,7 +176,7 @@ public record Workspace(Path root, Path scenariosDir) {
                         // another writer (a parallel variant, another process) made it first: checked below like any folder
                     }
                 }
-                if (!at.toRealPath().startsWith(realRoot)) throw new Refused(Refused.Reason.OUTSIDE, "a folder inside the repository " + root, "a link to a folder outside the repository");
+                if (!at.toRealPath().startsWith(realRoot)) throw new Refused(Refused.Reason.OUTSIDE, "a folder inside the repository", "a link to a folder outside the repository");
                 if (!Files.isDirectory(at)) throw new Refused(Refused.Reason.UNUSABLE, "a folder", "a file at " + display(at));
             }
         } catch (Refused e) {
@@ -177,15 +202,22 @@ public record Workspace(Path root, Path scenariosDir) {
 
     private Path confined(Path file) throws Refused {
         Path abs = file.toAbsolutePath().normalize();
-        if (!abs.startsWith(root)) throw new Refused(Refused.Reason.OUTSIDE, "a file inside the repository " + root, "a path that leaves it");
+        if (!abs.startsWith(root)) throw new Refused(Refused.Reason.OUTSIDE, "a file inside the repository", "a path that leaves it");
+        if (throughGit(root, abs)) throw gitFolder();
         Path real;
         try {
             real = abs.toRealPath();
         } catch (IOException e) {
             throw new Refused(Refused.Reason.MISSING, "an existing file", "no such file");
         }
-        if (!real.startsWith(realRoot())) throw new Refused(Refused.Reason.OUTSIDE, "a file inside the repository " + root, "a link to a file outside the repository");
+        Path realRoot = realRoot();
+        if (!real.startsWith(realRoot)) throw new Refused(Refused.Reason.OUTSIDE, "a file inside the repository", "a link to a file outside the repository");
+        if (throughGit(realRoot, real)) throw gitFolder(); // a link into .git, checked after resolving it
         return real;
+    }
+
+    private static Refused gitFolder() {
+        return new Refused(Refused.Reason.GIT_FOLDER, "a file inside the repository, outside its .git folder", "a path through the .git folder");
     }
 
     private Path realRoot() {
@@ -213,7 +245,7 @@ public record Workspace(Path root, Path scenariosDir) {
     /** A file the confinement rule refuses: what was expected and what the path is (never its content). */
     public static final class Refused extends IOException {
         /** Why, for callers that word the problem in their own terms. */
-        public enum Reason { OUTSIDE, MISSING, TOO_LARGE, UNUSABLE }
+        public enum Reason { OUTSIDE, GIT_FOLDER, MISSING, TOO_LARGE, UNUSABLE }
 
         private final Reason reason;
         private final String expected;

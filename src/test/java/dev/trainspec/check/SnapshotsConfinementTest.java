@@ -50,7 +50,7 @@ class SnapshotsConfinementTest {
         Files.createSymbolicLink(workspace.snapshotsDir(), elsewhere);
         Verdict v = Snapshots.in(workspace, UpdatePolicy.NEW).check("seeds/m", List.of(variant("base", 0.9))).get("base").get(0);
         assertFalse(v.passed());
-        assertEquals("cannot write the snapshot reports/baselines/seeds/m.yaml: expected a folder inside the repository " + root
+        assertEquals("cannot write the snapshot reports/baselines/seeds/m.yaml: expected a folder inside the repository"
                 + ", found a link to a folder outside the repository", v.detail());
         try (var written = Files.walk(elsewhere)) {
             assertEquals(List.of(elsewhere), written.toList(), "nothing written outside the workspace");
@@ -65,7 +65,7 @@ class SnapshotsConfinementTest {
         Verdict v = Snapshots.in(workspace, UpdatePolicy.NONE).check("m", List.of(variant("base", 0.9))).get("base").get(0);
         assertFalse(v.passed());
         assertEquals("regression snapshot is readable", v.text());
-        assertEquals("expected a file inside the repository " + root + ", found a link to a file outside the repository", v.detail());
+        assertEquals("expected a file inside the repository, found a link to a file outside the repository", v.detail());
     }
 
     @Test

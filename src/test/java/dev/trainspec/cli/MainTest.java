@@ -68,15 +68,19 @@ class MainTest {
     }
 
     @Test
-    void anInvalidFileNeverReplacesTheResultOfTheFileThatHoldsItsId(@TempDir Path project) throws IOException {
-        // a.yaml loads and takes the id "b", which is b.yaml's default id; b.yaml does not load
+    void aFileThatTakesTheIdOfAFileThatDoesNotLoadIsInvalidToo(@TempDir Path project) throws IOException {
+        // a.yaml loads and takes the id "b", which is b.yaml's default id; b.yaml does not load. A passing a.yaml must not
+        // stand in for b.yaml (the comment would say b is fixed): both are errors, each under its own default id
         Files.createDirectories(project.resolve(".git"));
         Path scenarios = Files.createDirectories(project.resolve("scenarios"));
         Files.writeString(scenarios.resolve("a.yaml"), Files.readString(SCENARIOS.resolve("ok/moons.yaml")).replaceFirst("(?m)^title:", "id: b\ntitle:"));
         Files.writeString(scenarios.resolve("b.yaml"), "title: [unclosed\n");
-        execute("run", "--json", out.toString(), scenarios.toString());
-        String json = Files.readString(out.resolve("b.json"));
-        assertTrue(json.contains("\"file\":\"scenarios/a.yaml\",\"status\":\"passed\""), json);
+        assertEquals(ExitCodes.INVALID, execute("run", "--json", out.toString(), scenarios.toString()).exit());
+        String b = Files.readString(out.resolve("b.json"));
+        assertTrue(b.contains("\"file\":\"scenarios/b.yaml\",\"status\":\"error\""), b);
+        String a = Files.readString(out.resolve("a.json"));
+        assertTrue(a.contains("\"file\":\"scenarios/a.yaml\",\"status\":\"error\""), a);
+        assertTrue(a.contains("found 'b', also the id of scenarios/b.yaml"), a);
     }
 
     @Test

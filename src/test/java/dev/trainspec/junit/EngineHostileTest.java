@@ -32,15 +32,22 @@ class EngineHostileTest {
     }
 
     @Test
-    void aSecondFileWithTheSameIdIsAFailedTestNamingTheFirstAndTheFirstStillRuns() throws IOException {
+    void twoFilesWithTheSameIdAreBothFailedTestsNamingEachOtherAndNeitherTrains() throws IOException {
         Path scenarios = project();
         Files.writeString(scenarios.resolve("a.yaml"), "id: same\n" + EngineWorkspace.OTHER);
         Files.writeString(scenarios.resolve("b.yaml"), "id: same\n" + EngineWorkspace.OTHER.replace("Other circles", "Second circles"));
         EngineExecutionResults r = engine(scenarios).execute();
-        r.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
-        String message = r.testEvents().failed().stream().findFirst().orElseThrow().getRequiredPayload(
-                org.junit.platform.engine.TestExecutionResult.class).getThrowable().orElseThrow().getMessage();
-        assertTrue(message.contains("'same', the id of scenarios/a.yaml"), message);
+        r.testEvents().assertStatistics(s -> s.started(2).succeeded(0).failed(2));
+        List<String> messages = r.testEvents().failed().stream().map(e -> e.getRequiredPayload(
+                org.junit.platform.engine.TestExecutionResult.class).getThrowable().orElseThrow().getMessage()).sorted().toList();
+        assertTrue(messages.get(0).contains("a.yaml:1:1: id: ") && messages.get(0).contains("'same', also the id of scenarios/b.yaml"), messages.get(0));
+        assertTrue(messages.get(1).contains("b.yaml:1:1: id: ") && messages.get(1).contains("'same', also the id of scenarios/a.yaml"), messages.get(1));
+        // each writes its error result under its own default id; no file writes the shared one
+        for (String id : List.of("a", "b")) {
+            String json = Files.readString(tmp.resolve("json").resolve(id + ".json"));
+            assertTrue(json.contains("\"file\":\"scenarios/" + id + ".yaml\",\"status\":\"error\""), json);
+        }
+        assertFalse(Files.exists(tmp.resolve("json/same.json")));
     }
 
     @Test

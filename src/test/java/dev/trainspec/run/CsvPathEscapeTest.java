@@ -2,6 +2,7 @@ package dev.trainspec.run;
 
 import dev.trainspec.scenario.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,8 +68,10 @@ class CsvPathEscapeTest {
         Files.createSymbolicLink(repo.resolve("data/ok.csv"), secret);
         ScenarioException e = assertThrows(ScenarioException.class, () -> PreparedData.of(s));
         String m = e.getMessage();
-        assertTrue(m.contains("s.yaml:3:15: data.csv.path: expected a file inside the repository " + repo.toAbsolutePath().normalize()
-                + ", not a link to " + secret.toRealPath() + ", found " + repo.resolve("data/ok.csv")), m);
+        assertTrue(m.contains("s.yaml:3:15: data.csv.path: expected a file inside the repository, found data/ok.csv, "
+                + "a link to a file outside the repository"), m);
+        String what = m.substring(m.indexOf("data.csv.path:")); // the scenario's own path is shown as it was given
+        assertFalse(what.contains(repo.toAbsolutePath().toString()) || what.contains(secret.toString()), "no absolute path in a public message: " + m);
     }
 
     @Test
@@ -76,11 +79,11 @@ class CsvPathEscapeTest {
         CsvOptions o = CsvOptions.defaults();
         Path dotDot = repo.resolve("data/../../outside/secret.csv");
         CsvOptionException e = assertThrows(CsvOptionException.class, () -> CsvReader.read(dotDot, repo, o));
-        assertEquals("path: expected a path without '..' or '.' segments, found " + dotDot, e.getMessage());
+        assertEquals("path: expected a path without '..' or '.' segments, found a path with them", e.getMessage());
         e = assertThrows(CsvOptionException.class, () -> CsvReader.read(Path.of("data/ok.csv"), repo, o));
         assertEquals("path", e.key());
         e = assertThrows(CsvOptionException.class, () -> CsvReader.read(secret, repo, o));
-        assertEquals("path: expected a file inside the repository " + repo.toAbsolutePath().normalize() + ", found " + secret, e.getMessage());
+        assertEquals("path: expected a file inside the repository, found a path that leaves it", e.getMessage());
         assertEquals(8, CsvReader.read(repo.resolve("data/ok.csv"), repo, o).data().rows());
     }
 

@@ -54,7 +54,7 @@ public final class CsvReader {
             }
             bytes = Files.readAllBytes(real);
         } catch (IOException e) {
-            throw new CsvOptionException("path", "a readable CSV file", file + " (" + e + ")");
+            throw new CsvOptionException("path", "a readable CSV file", "an unreadable file (" + e.getClass().getSimpleName() + ")"); // no absolute path: results are public
         }
         return parse(utf8(bytes, file), file, options);
     }

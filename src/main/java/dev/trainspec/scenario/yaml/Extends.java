@@ -86,7 +86,7 @@ final class Extends {
             real = workspace.regularFile(absolute);
         } catch (Workspace.Refused e) {
             Problems.Refusal r = Problems.Refusal.of(e, "scenario file", expected, s.text());
-            problems.at(value, "extends", r.expected(), r.found(), "");
+            problems.at(value, "extends", r.expected(), r.found(), r.hint());
             return null;
         }
         if (chain.contains(real)) {

@@ -133,15 +133,19 @@ final class Problems {
      * {@code csv.path}) that the workspace refused: {@code kind} names the file ("CSV file"),
      * {@code inside} is what a path leaving the workspace is told it should be.
      */
-    record Refusal(String expected, String found) {
+    record Refusal(String expected, String found, String hint) {
         static Refusal of(Workspace.Refused e, String kind, String inside, String written) {
             return switch (e.reason()) {
-                case MISSING -> new Refusal("an existing " + kind, quote(written) + " (no such file)");
-                case OUTSIDE -> new Refusal(inside, quote(written) + ", " + e.found());
-                case TOO_LARGE, UNUSABLE -> new Refusal("a " + kind + ": " + e.expected(), quote(written) + ", " + e.found());
+                case MISSING -> new Refusal("an existing " + kind, quote(written) + " (no such file)", "");
+                case OUTSIDE -> new Refusal(inside, quote(written) + ", " + e.found(), "");
+                case GIT_FOLDER -> new Refusal(inside + ", outside its .git folder", quote(written) + ", " + e.found(), GIT_HINT);
+                case TOO_LARGE, UNUSABLE -> new Refusal("a " + kind + ": " + e.expected(), quote(written) + ", " + e.found(), "");
             };
         }
     }
+
+    /** Why .git is off limits, for every refusal of a path through it. */
+    static final String GIT_HINT = "git's own folder may hold credentials, such as a CI token in .git/config; use a file of the working tree";
 
     /** A value in quotes, cut at 60 characters; other control characters are escaped where the message is printed ({@link Problem#message()}). */
     static String quote(String text) {

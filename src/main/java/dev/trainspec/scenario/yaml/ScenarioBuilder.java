@@ -203,7 +203,7 @@ final class ScenarioBuilder {
                 new Workspace(repositoryRoot).regularFile(target);
             } catch (Workspace.Refused e) {
                 Problems.Refusal r = Problems.Refusal.of(e, "CSV file", expected, written);
-                problems.add(at, "data.csv.path", r.expected(), r.found(), "");
+                problems.add(at, "data.csv.path", r.expected(), r.found(), r.hint());
             }
         }
         Map<String, Object> values = new LinkedHashMap<>(csv.params().values());

@@ -27,7 +27,8 @@ final class SourceText {
         try {
             return decode(workspace.read(file, MAX_BYTES), file, problems);
         } catch (Workspace.Refused e) {
-            problems.add(new Origin(file, 1, 1), "", "a scenario file: " + e.expected(), e.found(), "");
+            problems.add(new Origin(file, 1, 1), "", "a scenario file: " + e.expected(), e.found(),
+                    e.reason() == Workspace.Refused.Reason.GIT_FOLDER ? Problems.GIT_HINT : "");
             return null;
         }
     }
