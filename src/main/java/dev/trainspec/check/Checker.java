@@ -61,11 +61,14 @@ public final class Checker {
         List<Finding> findings = Diagnosis.of(r);
         Set<String> codes = findings.stream().map(Finding::code).collect(Collectors.toSet());
         List<Verdict> verdicts = new ArrayList<>(new ExpectationChecker(r, variants, codes).checkAll(r.scenario().expect()));
-        if (!expectsNonFinite(r)) verdicts.add(health(r));
+        boolean divergenceAccepted = expectsNonFinite(r);
+        if (!divergenceAccepted) verdicts.add(health(r));
         Set<String> named = namedCodes(r);
         for (Finding f : findings) {
-            // non_finite is the health check's, which already failed or was accepted above
-            if (f.severity() == Finding.Severity.ERROR && !named.contains(f.code()) && !f.code().equals(NON_FINITE)) verdicts.add(pitfall(r, f));
+            // non_finite is the health check's, which already failed or was accepted above; accepting it accepts what only
+            // the diverged runs showed (their NaN gradient norm, the collapse and one-class guesses of NaN weights)
+            if (f.severity() == Finding.Severity.ERROR && !named.contains(f.code()) && !f.code().equals(NON_FINITE)
+                    && !(divergenceAccepted && f.onlyDivergedRuns())) verdicts.add(pitfall(r, f));
         }
         return new VariantOutcome(r, verdicts, findings);
     }

@@ -49,6 +49,7 @@ public final class DynamicRules {
         Subject s = Subject.of(r);
         for (Rule rule : RULES) {
             int fired = 0;
+            boolean onlyDiverged = true;
             Hit first = null;
             long firstSeed = 0;
             Severity worst = Severity.INFO;
@@ -56,6 +57,7 @@ public final class DynamicRules {
                 Hit hit = rule.check().apply(s, run);
                 if (hit == null) continue;
                 fired++;
+                onlyDiverged &= run.training().firstNonFinite() != null;
                 if (first == null) {
                     first = hit;
                     firstSeed = run.seed();
@@ -65,7 +67,7 @@ public final class DynamicRules {
             if (first == null) continue;
             int runs = r.runs().size();
             String evidence = runs == 1 ? first.evidence() : fired + " of " + runs + " runs; seed " + firstSeed + ": " + first.evidence();
-            out.add(new Finding(rule.code(), worst, evidence, rule.advice()));
+            out.add(new Finding(rule.code(), worst, evidence, rule.advice(), onlyDiverged));
         }
         return out;
     }
