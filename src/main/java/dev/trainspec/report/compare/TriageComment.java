@@ -84,9 +84,9 @@ public final class TriageComment {
         if (problems.isEmpty()) return;
         sb.append("**Invalid scenarios (").append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(")**\n\n");
         for (Problem p : problems.stream().limit(MAX_UNIT_FAILURES).toList()) {
-            String where = p.file() + ":" + p.line() + ":" + p.column();
+            String where = SummaryTable.code(p.file() + ":" + p.line() + ":" + p.column());
             String source = links.source(p.file(), p.line());
-            sb.append("- ").append(source == null ? "`" + where + "`" : "[`" + where + "`](" + source + ")").append(": ").append(cell(p.message())).append('\n');
+            sb.append("- ").append(source == null ? where : "[" + where + "](" + source + ")").append(": ").append(cell(p.message())).append('\n');
         }
         if (problems.size() > MAX_UNIT_FAILURES) sb.append("- and ").append(problems.size() - MAX_UNIT_FAILURES).append(" more\n");
         sb.append('\n');
@@ -96,7 +96,7 @@ public final class TriageComment {
         if (unit.failures().isEmpty()) return;
         sb.append("**Unit tests failing (").append(unit.failed()).append(")**\n\n");
         for (UnitTests.Failure f : unit.failures().stream().limit(MAX_UNIT_FAILURES).toList()) {
-            sb.append("- `").append(f.test().replace("`", "'")).append("`").append(f.line() > 0 ? " (line " + f.line() + ")" : "").append(": ")
+            sb.append("- ").append(SummaryTable.code(f.test())).append(f.line() > 0 ? " (line " + f.line() + ")" : "").append(": ")
                     .append(cell(f.message())).append('\n');
         }
         if (unit.failures().size() > MAX_UNIT_FAILURES) sb.append("- and ").append(unit.failures().size() - MAX_UNIT_FAILURES).append(" more\n");
@@ -112,7 +112,7 @@ public final class TriageComment {
 
     private static String scenario(VariantChange v, Links links) {
         String source = links.source(v.file(), v.line());
-        String name = "`" + v.id().replace("`", "'") + "`";
+        String name = SummaryTable.code(v.id());
         String out = source == null ? name : "[" + name + "](" + source + ")";
         String page = links.page(v.id(), v.name());
         return page == null ? out : out + " \u00b7 [page](" + page + ")";
