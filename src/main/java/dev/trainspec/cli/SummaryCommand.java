@@ -2,6 +2,7 @@ package dev.trainspec.cli;
 
 import dev.trainspec.report.summary.ResultFiles;
 import dev.trainspec.report.summary.SummaryTable;
+import dev.trainspec.scenario.Printable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(jsonDir)) {
-            System.err.println("--json: " + jsonDir + " is not a directory");
+            System.err.println(Printable.line("--json: " + jsonDir + " is not a directory"));
             return ExitCodes.INVALID;
         }
         List<Map<String, Object>> results;
