@@ -85,4 +85,18 @@ class ComparisonTest {
         assertEquals(List.of("removed by this pull request"), TriageComment.notes(steady));
         assertEquals("0.97 \u2192 none", steady.key().text());
     }
+
+    @Test
+    void aFileInvalidAtTheHeadIsListedOnceAsInvalidNotAsRemoved(@TempDir Path dir) throws IOException {
+        PullRequestSimulation.write(dir);
+        ResultDoc invalid = new ResultDoc("seeds/steady", "scenarios/seeds/steady.yaml", "error", List.of(),
+                "scenarios/seeds/steady.yaml:3:1: unknown key 'mdoel' (did you mean 'model'?)");
+        List<ResultDoc> head = new java.util.ArrayList<>(docs(dir.resolve("head")).stream().filter(d -> !d.id().equals("seeds/steady")).toList());
+        head.add(invalid);
+        Comparison c = Comparison.of(docs(dir.resolve("base")), head, null, null);
+        assertEquals(List.of(), c.variants().stream().filter(v -> v.id().equals("seeds/steady")).toList());
+        String md = TriageComment.markdown(c, UnitTests.NONE, Problem.invalid(UnitTests.NONE, head), Links.NONE);
+        assertEquals(1, md.split("seeds/steady", -1).length - 1, md);
+        assertTrue(md.contains("**Invalid scenarios (1 problem)**"), md);
+    }
 }
