@@ -101,7 +101,9 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static List<ResultDoc> docs(Path dir) throws IOException {
-        return ResultFiles.readWithHistories(dir).stream().map(ResultDoc::of).toList();
+        ResultFiles.Results read = ResultFiles.readWithHistories(dir);
+        read.skipped().forEach(System.err::println); // one stray file is named, the rest is compared
+        return read.files().stream().map(ResultDoc::of).toList();
     }
 
     private static void write(Path file, String text) throws IOException {

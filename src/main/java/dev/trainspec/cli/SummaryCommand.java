@@ -31,13 +31,9 @@ final class SummaryCommand implements Callable<Integer> {
             System.err.println(Printable.line("--json: " + jsonDir + " is not a directory"));
             return ExitCodes.INVALID;
         }
-        List<Map<String, Object>> results;
-        try {
-            results = ResultFiles.read(jsonDir);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return ExitCodes.INVALID;
-        }
+        ResultFiles.Results read = ResultFiles.read(jsonDir);
+        read.skipped().forEach(System.err::println); // one stray file is named, the rest is summarized
+        List<Map<String, Object>> results = read.files();
         // UTF-8 whatever the platform's default: the table has status emoji and a delta sign
         System.out.write(SummaryTable.markdown(results, baselines, reportUrl).getBytes(StandardCharsets.UTF_8));
         System.out.flush();

@@ -18,7 +18,7 @@ class ComparisonTest {
     }
 
     static List<ResultDoc> docs(Path dir) throws IOException {
-        return ResultFiles.readWithHistories(dir).stream().map(ResultDoc::of).toList();
+        return ResultFiles.readWithHistories(dir).files().stream().map(ResultDoc::of).toList();
     }
 
     @Test
