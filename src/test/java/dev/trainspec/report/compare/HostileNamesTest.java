@@ -72,4 +72,12 @@ class HostileNamesTest {
         assertEquals("::error file=scenarios/g\\n%3A%3Aerror%3A%3Ainjected workflow command.yaml,line=1,col=1,title=trainspec%3A invalid scenario::"
                 + "esc\\e[31mredrtl\\u202egnp", Annotations.of(List.of(), UnitTests.NONE, invalid).get(0));
     }
+
+    @Test
+    void anInvalidFileWhoseNameHasSpacesIsStillInvalid() {
+        String error = "scenarios/g\\n::error::injected workflow command.yaml:1:1: id: expected a file name that makes a valid default id";
+        ResultDoc doc = new ResultDoc("g\n::error::injected workflow command", "scenarios/g\n::error::injected workflow command.yaml", "error", List.of(), error);
+        assertTrue(doc.invalid());
+        assertEquals("scenarios/g\\n::error::injected workflow command.yaml", doc.problems().get(0).file());
+    }
 }
