@@ -32,9 +32,8 @@ class DefaultIdTest {
         assertEquals(1, e.problems().size(), e.getMessage());
         String message = e.problems().get(0).messageIn(new Workspace(dir));
         assertEquals(Printable.line(message), message, "one printable line");
-        assertEquals("scenarios/" + Printable.line(name) + ":1:1: id: expected a file name that makes a valid default id "
-                + "(an id of letters, digits, '_', '-', '.' and '/' (no '..', no leading '/')), found '"
-                + Printable.line(name).replaceFirst("\\.yaml$", "") + "' (rename the file, or set id:)", message);
+        assertEquals("scenarios/" + Printable.line(name) + ":1:1: id: expected an id of letters, digits, '_', '-', '.' and '/' (no '..', no leading '/'), found '"
+                + Printable.line(name).replaceFirst("\\.yaml$", "") + "' (the default id, from the file's name: rename the file or set id:)", message);
     }
 
     @Test

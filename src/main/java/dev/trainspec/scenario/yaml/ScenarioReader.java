@@ -133,8 +133,9 @@ public final class ScenarioReader {
         if (tree.get("id") instanceof Node.Scalar s && s.kind() == Node.Kind.STR) return s.text();
         String id = workspace.defaultId(file);
         if (!Definitions.ID.pattern().matcher(id).matches()) {
-            problems.add(new Origin(file, 1, 1), "id", "a file name that makes a valid default id (" + Definitions.ID.describe() + ")",
-                    Problems.quote(id), "rename the file, or set id:");
+            // the words of an explicit id's problem, short: the comment's cell keeps 140 characters and the found value is the news
+            problems.add(new Origin(file, 1, 1), "id", Definitions.ID.describe(), Problems.quote(id),
+                    "the default id, from the file's name: rename the file or set id:");
         }
         return id;
     }
