@@ -47,6 +47,11 @@ public record MetricChange(String metric, Distribution base, Distribution head, 
         return sb.append(')').toString();
     }
 
+    /** The head's mean as shown alone: "0.951", "NaN", or "" when the head did not record the metric. */
+    public String headValue() {
+        return head == null && !headNaN ? "" : side(head, headNaN);
+    }
+
     /** "+0.01", "−0.034" (a true minus sign), "±0". */
     public static String signed(double d) {
         if (Double.isNaN(d)) return "NaN";

@@ -1,6 +1,5 @@
 package dev.trainspec.report.compare;
 
-import dev.trainspec.check.Numbers;
 import dev.trainspec.report.summary.SummaryTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,8 +71,8 @@ public final class TriageComment {
         sb.append("| Scenario | Variants | Key metric |\n|---|---|---|\n");
         for (List<VariantChange> file : byFile.values()) {
             VariantChange first = file.get(0);
-            String metric = first.key() == null || first.key().head() == null ? ""
-                    : first.key().metric() + " " + Numbers.format(first.key().head().mean()) + (file.size() > 1 ? " (" + first.name() + ")" : "");
+            String metric = first.key() == null || first.key().headValue().isEmpty() ? ""
+                    : first.key().metric() + " " + first.key().headValue() + (file.size() > 1 ? " (" + first.name() + ")" : "");
             sb.append("| ").append(scenario(first, links)).append(" | ").append(cell(String.join(", ", file.stream().map(VariantChange::name).toList())))
                     .append(" | ").append(cell(metric)).append(" |\n");
         }

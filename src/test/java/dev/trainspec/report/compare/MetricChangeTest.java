@@ -39,5 +39,8 @@ class MetricChangeTest {
         ResultDoc.Variant v = new ResultDoc.Variant("base", "passed", null, java.util.List.of(run), java.util.List.of(), java.util.List.of());
         VariantChange c = VariantChange.of("w1", "scenarios/w1.yaml", v, v, java.util.List.of());
         assertEquals(VariantChange.Kind.UNCHANGED, c.kind());
+        String md = TriageComment.markdown(Comparison.of(java.util.List.of(new ResultDoc("w1", "scenarios/w1.yaml", "passed", java.util.List.of(v))),
+                java.util.List.of(new ResultDoc("w1", "scenarios/w1.yaml", "passed", java.util.List.of(v))), null, null), UnitTests.NONE, Links.NONE);
+        assertTrue(md.contains("| `w1` | base | test.accuracy NaN |"), md);
     }
 }
