@@ -10,6 +10,7 @@ import dev.trainspec.report.compare.Trend;
 import dev.trainspec.report.compare.TriageComment;
 import dev.trainspec.report.compare.UnitTests;
 import dev.trainspec.report.summary.ResultFiles;
+import dev.trainspec.scenario.Printable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(headDir)) {
-            System.err.println("HEAD_DIR: " + headDir + " is not a directory");
+            System.err.println(Printable.line("HEAD_DIR: " + headDir + " is not a directory"));
             return ExitCodes.INVALID;
         }
         List<ResultDoc> base;
@@ -100,7 +101,9 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static List<ResultDoc> docs(Path dir) throws IOException {
-        return ResultFiles.readWithHistories(dir).stream().map(ResultDoc::of).toList();
+        ResultFiles.Results read = ResultFiles.readWithHistories(dir);
+        read.skipped().forEach(System.err::println); // one stray file is named, the rest is compared
+        return read.files().stream().map(ResultDoc::of).toList();
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -7,6 +7,7 @@ import dev.trainspec.run.ScenarioIds;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
+import dev.trainspec.scenario.Printable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ final class LintCommand implements Callable<Integer> {
         }
         if (checked == 0) {
             // a gate that checked nothing must not pass
-            System.err.println("no scenario file (*.yaml, *.yml) under " + paths + ": nothing was checked");
+            System.err.println(Printable.line("no scenario file (*.yaml, *.yml) under " + paths + ": nothing was checked"));
             return ExitCodes.INVALID;
         }
         System.err.println(checked + " scenario file(s) checked, " + invalid + " invalid");

@@ -34,31 +34,42 @@ final class ResultTable {
             total++;
             if (v.status() == dev.trainspec.check.Status.PASSED) passed++;
             if (v.result().refused()) refused++;
-            rows.add(new String[] {v.result().refused() ? "refused" : v.status().json(), outcome.file().id(), v.result().name(),
-                    String.format(Locale.ROOT, "%.3f", v.result().seconds()), keyMetric(v) + codes(v)});
-            for (Verdict f : v.failures()) failures.add(f.where(path, file, workspace::display) + ": [" + v.result().name() + "] " + f.sentence());
+            row(v.result().refused() ? "refused" : v.status().json(), outcome.file().id(), v.result().name(),
+                    String.format(Locale.ROOT, "%.3f", v.result().seconds()), keyMetric(v) + codes(v));
+            for (Verdict f : v.failures()) failures.add(Printable.line(f.where(path, file, workspace::display) + ": [" + v.result().name() + "] " + f.sentence()));
             if (v.status() != dev.trainspec.check.Status.PASSED) {
-                for (Finding f : v.diagnosis()) findings.add(file + ": [" + v.result().name() + "] diagnosis " + f);
+                for (Finding f : v.diagnosis()) findings.add(Printable.line(file + ": [" + v.result().name() + "] diagnosis " + f));
             }
         }
         for (Verdict c : outcome.comparisons()) {
             total++;
             if (c.passed()) passed++;
-            rows.add(new String[] {c.passed() ? "passed" : "failed", outcome.file().id(), "(comparison)", "", c.detail()});
-            if (!c.passed()) failures.add(c.where(path, file, workspace::display) + ": " + c.sentence());
+            row(c.passed() ? "passed" : "failed", outcome.file().id(), "(comparison)", "", c.detail());
+            if (!c.passed()) failures.add(Printable.line(c.where(path, file, workspace::display) + ": " + c.sentence()));
         }
     }
 
     void invalid(Path file, int problems) {
         total++;
         refused++;
-        rows.add(new String[] {"refused", file.toString(), "", "", problems + " problem(s): invalid scenario"});
+        row("refused", file.toString(), "", "", problems + " problem(s): invalid scenario");
     }
 
     /** A file that could not be judged (its reason already printed above the table). */
     void error(Path file, String reason) {
         total++;
-        rows.add(new String[] {"error", file.toString(), "", "", reason});
+        row("error", file.toString(), "", "", reason);
+    }
+
+    /**
+     * Each cell one printable line, escaped before the columns are measured: a file name or a
+     * message with a newline would otherwise break the row (and start a line of its own, maybe a
+     * CI workflow command); the failure and finding lines are escaped the same way, one each.
+     */
+    private void row(String... cells) {
+        String[] escaped = new String[cells.length];
+        for (int c = 0; c < cells.length; c++) escaped[c] = Printable.line(cells[c]);
+        rows.add(escaped);
     }
 
     /** "; diagnosis: plateau, dead_relu" (errors first), or nothing. */
@@ -92,8 +103,7 @@ final class ResultTable {
         // refused before training (exit 2) is told apart from failed after it (exit 1)
         sb.append(passed).append(" passed, ").append(total - passed - refused).append(" failed")
                 .append(refused == 0 ? "" : ", " + refused + " refused before training").append('\n');
-        // variant names, verdicts and errors carry scenario text
-        return Printable.lines(sb.toString());
+        return sb.toString(); // every cell and line escaped as it was added
     }
 
     private static void line(StringBuilder sb, String[] cells, int[] width) {

@@ -12,6 +12,7 @@ import dev.trainspec.run.Discovery;
 import dev.trainspec.export.PytorchUnavailable;
 import dev.trainspec.run.ScenarioIds;
 import dev.trainspec.run.VariantResult;
+import dev.trainspec.scenario.Printable;
 import dev.trainspec.scenario.ScenarioException;
 import dev.trainspec.scenario.ScenarioFile;
 import dev.trainspec.scenario.ScenarioLoader;
@@ -78,11 +79,12 @@ final class RunCommand implements Callable<Integer> {
         int i = 0;
         for (ScenarioIds.Loaded file : loaded) {
             i++;
-            err.printf("[%d/%d] %s%n", i, files.size(), file.file());
+            // the file's name comes from the pull request: a newline in it would start a line of its own in the CI log
+            err.println(Printable.line("[" + i + "/" + files.size() + "] " + file.file()));
             exit = Math.max(exit, runOne(ids.check(file), ids, policy, table, trainer));
         }
         if (files.isEmpty()) {
-            err.println("no scenario file (*.yaml, *.yml) under " + paths + ": nothing was checked");
+            err.println(Printable.line("no scenario file (*.yaml, *.yml) under " + paths + ": nothing was checked"));
             exit = ExitCodes.INVALID;
         }
         System.out.print(table.render());
@@ -118,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
             // an engine bug (exit 3): one line and the trace in a file, and the other files still run; a cache file cut short
             // under the run by another program is not a bug, and says so
             String why = changed != null ? changed : "internal error (" + e + "); this is a bug, please report it with this file: " + Crash.write(e);
-            System.err.println(workspace.display(file) + ": " + why);
+            System.err.println(Printable.line(workspace.display(file) + ": " + why));
             table.error(file, "internal error");
             writeError(workspace, loaded.id(), file, why);
             return ExitCodes.CRASH;
@@ -146,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void cannotWrite(Workspace workspace, Path file, IOException e) {
-        System.err.println(workspace.display(file) + ": cannot write its JSON result in " + jsonDirOf(workspace) + ": "
-                + (e instanceof Workspace.Refused ? e.getMessage() : e.getClass().getSimpleName()));
+        System.err.println(Printable.line(workspace.display(file) + ": cannot write its JSON result in " + jsonDirOf(workspace) + ": "
+                + (e instanceof Workspace.Refused ? e.getMessage() : e.getClass().getSimpleName())));
     }
 }

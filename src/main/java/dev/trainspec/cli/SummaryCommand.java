@@ -2,6 +2,7 @@ package dev.trainspec.cli;
 
 import dev.trainspec.report.summary.ResultFiles;
 import dev.trainspec.report.summary.SummaryTable;
+import dev.trainspec.scenario.Printable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,16 +28,12 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(jsonDir)) {
-            System.err.println("--json: " + jsonDir + " is not a directory");
+            System.err.println(Printable.line("--json: " + jsonDir + " is not a directory"));
             return ExitCodes.INVALID;
         }
-        List<Map<String, Object>> results;
-        try {
-            results = ResultFiles.read(jsonDir);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return ExitCodes.INVALID;
-        }
+        ResultFiles.Results read = ResultFiles.read(jsonDir);
+        read.skipped().forEach(System.err::println); // one stray file is named, the rest is summarized
+        List<Map<String, Object>> results = read.files();
         // UTF-8 whatever the platform's default: the table has status emoji and a delta sign
         System.out.write(SummaryTable.markdown(results, baselines, reportUrl).getBytes(StandardCharsets.UTF_8));
         System.out.flush();

@@ -141,7 +141,8 @@ public final class CurveChart {
             v.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
             plot.addDomainMarker(v);
         }
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
+        // the title names the scenario and variant, text from a pull request: JFreeChart escapes it for XML, not control characters
+        JFreeChart chart = new JFreeChart(dev.trainspec.scenario.Printable.line(title), new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);

@@ -1,5 +1,6 @@
 package dev.trainspec.report.compare;
 
+import dev.trainspec.scenario.Printable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,13 +72,20 @@ public final class Annotations {
         return "::" + level + " file=" + property(file) + (line > 0 ? ",line=" + line : "") + ",title=" + property(title) + "::" + data(message);
     }
 
-    /** GitHub's escaping of a command's message. */
+    /**
+     * GitHub's escaping of a command's message, after {@link Printable#lines}: the text comes from
+     * a pull request, and the annotation is shown in the diff and the log.
+     */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return github(Printable.lines(s));
     }
 
-    /** GitHub's escaping of a command's property value (also ':' and ','). */
+    /** GitHub's escaping of a command's property value (also ':' and ','), after {@link Printable#line}: one line. */
     static String property(String s) {
-        return data(s).replace(":", "%3A").replace(",", "%2C");
+        return github(Printable.line(s)).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static String github(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 }

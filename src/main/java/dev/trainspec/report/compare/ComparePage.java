@@ -1,6 +1,5 @@
 package dev.trainspec.report.compare;
 
-import dev.trainspec.check.Numbers;
 import dev.trainspec.report.Html;
 import java.util.List;
 
@@ -39,7 +38,7 @@ public final class ComparePage {
         List<VariantChange> rows = c.variants().stream().sorted(java.util.Comparator.comparing(VariantChange::id)).toList();
         for (VariantChange v : rows) {
             String status = v.head() == null ? "removed" : v.head().status();
-            String metric = v.key() == null || v.key().head() == null ? "" : v.key().metric() + " " + Numbers.format(v.key().head().mean());
+            String metric = v.key() == null || v.key().headValue().isEmpty() ? "" : v.key().metric() + " " + v.key().headValue();
             sb.append("<tr><td><a href=\"#").append(Links.anchor(v.id(), v.name())).append("\">").append(Html.escape(v.id())).append("</a></td><td>")
                     .append(Html.escape(v.name())).append("</td><td class=\"").append("passed".equals(status) ? "unchanged" : "failed").append("\">")
                     .append(Html.escape(status)).append("</td><td>").append(Html.escape(metric)).append("</td>");

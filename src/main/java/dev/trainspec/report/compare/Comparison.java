@@ -39,6 +39,9 @@ public record Comparison(List<VariantChange> variants, int baseFiles, Counts hea
         ids.addAll(byIdBase.keySet());
         List<VariantChange> out = new ArrayList<>();
         for (String id : ids) {
+            // a file invalid at the head is listed once, with its problems (TriageComment's invalid scenarios); it was
+            // not removed, so its base variants are not rows
+            if (byIdHead.containsKey(id) && byIdHead.get(id).invalid()) continue;
             ResultDoc b = byIdBase.get(id);
             ResultDoc h = byIdHead.get(id);
             // without both folders there is nothing to compare: a missing side would read as every value new

@@ -12,7 +12,21 @@ public record Links(String sourcePrefix, String pageUrl, String reportUrl) {
     public String source(String file, int line) {
         if (blank(sourcePrefix)) return null;
         String prefix = sourcePrefix.endsWith("/") ? sourcePrefix.substring(0, sourcePrefix.length() - 1) : sourcePrefix;
-        return prefix + "/" + file + (line > 0 ? "#L" + line : "");
+        return prefix + "/" + path(file) + (line > 0 ? "#L" + line : "");
+    }
+
+    /**
+     * A file path as a URL path, each segment percent-encoded: a file name from a pull request may
+     * hold a space, ')', '#' or a newline, which would end the Markdown link or the URL early.
+     */
+    static String path(String file) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : file.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            boolean safe = c < 0x80 && (Character.isLetterOrDigit(c) || "/-._~".indexOf(c) >= 0);
+            out.append(safe ? String.valueOf(c) : String.format("%%%02X", b & 0xff));
+        }
+        return out.toString();
     }
 
     /** "[comparison page](..) · [full report](..)", or "" when neither is known. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * variant's error, from an invalid file's error result or from a test's failure message.
  */
 public record Problem(String file, int line, int column, String message) {
-    private static final Pattern LINE = Pattern.compile("^\\s*(\\S+?\\.ya?ml):(\\d+):(\\d+): (.+)$", Pattern.MULTILINE);
+    /** The file may hold spaces (a file name is anything a pull request commits); it starts the line, after indentation. */
+    private static final Pattern LINE = Pattern.compile("^\\s*(\\S.*?\\.ya?ml):(\\d+):(\\d+): (.+)$", Pattern.MULTILINE);
 
     /** Every {@code file:line:column: message} line of {@code text}, in order, without repeats. */
     public static List<Problem> in(String text) {

@@ -1,6 +1,5 @@
 package dev.trainspec.report.compare;
 
-import dev.trainspec.check.Numbers;
 import dev.trainspec.report.summary.SummaryTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,8 +71,8 @@ public final class TriageComment {
         sb.append("| Scenario | Variants | Key metric |\n|---|---|---|\n");
         for (List<VariantChange> file : byFile.values()) {
             VariantChange first = file.get(0);
-            String metric = first.key() == null || first.key().head() == null ? ""
-                    : first.key().metric() + " " + Numbers.format(first.key().head().mean()) + (file.size() > 1 ? " (" + first.name() + ")" : "");
+            String metric = first.key() == null || first.key().headValue().isEmpty() ? ""
+                    : first.key().metric() + " " + first.key().headValue() + (file.size() > 1 ? " (" + first.name() + ")" : "");
             sb.append("| ").append(scenario(first, links)).append(" | ").append(cell(String.join(", ", file.stream().map(VariantChange::name).toList())))
                     .append(" | ").append(cell(metric)).append(" |\n");
         }
@@ -84,9 +83,9 @@ public final class TriageComment {
         if (problems.isEmpty()) return;
         sb.append("**Invalid scenarios (").append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(")**\n\n");
         for (Problem p : problems.stream().limit(MAX_UNIT_FAILURES).toList()) {
-            String where = p.file() + ":" + p.line() + ":" + p.column();
+            String where = SummaryTable.code(p.file() + ":" + p.line() + ":" + p.column());
             String source = links.source(p.file(), p.line());
-            sb.append("- ").append(source == null ? "`" + where + "`" : "[`" + where + "`](" + source + ")").append(": ").append(cell(p.message())).append('\n');
+            sb.append("- ").append(source == null ? where : "[" + where + "](" + source + ")").append(": ").append(cell(p.message())).append('\n');
         }
         if (problems.size() > MAX_UNIT_FAILURES) sb.append("- and ").append(problems.size() - MAX_UNIT_FAILURES).append(" more\n");
         sb.append('\n');
@@ -96,7 +95,7 @@ public final class TriageComment {
         if (unit.failures().isEmpty()) return;
         sb.append("**Unit tests failing (").append(unit.failed()).append(")**\n\n");
         for (UnitTests.Failure f : unit.failures().stream().limit(MAX_UNIT_FAILURES).toList()) {
-            sb.append("- `").append(f.test().replace("`", "'")).append("`").append(f.line() > 0 ? " (line " + f.line() + ")" : "").append(": ")
+            sb.append("- ").append(SummaryTable.code(f.test())).append(f.line() > 0 ? " (line " + f.line() + ")" : "").append(": ")
                     .append(cell(f.message())).append('\n');
         }
         if (unit.failures().size() > MAX_UNIT_FAILURES) sb.append("- and ").append(unit.failures().size() - MAX_UNIT_FAILURES).append(" more\n");
@@ -112,7 +111,7 @@ public final class TriageComment {
 
     private static String scenario(VariantChange v, Links links) {
         String source = links.source(v.file(), v.line());
-        String name = "`" + v.id().replace("`", "'") + "`";
+        String name = SummaryTable.code(v.id());
         String out = source == null ? name : "[" + name + "](" + source + ")";
         String page = links.page(v.id(), v.name());
         return page == null ? out : out + " \u00b7 [page](" + page + ")";

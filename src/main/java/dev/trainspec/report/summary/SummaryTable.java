@@ -156,9 +156,16 @@ public final class SummaryTable {
         return out.toString();
     }
 
-    /** A scenario id as code; an id with a backtick (a file name can hold one) as HTML code instead, escaped by {@link #cell}. */
-    static String code(String id) {
-        return id.indexOf('`') < 0 && Printable.line(id).equals(id) ? "`" + id.replace("|", "\\|") + "`" : "<code>" + cell(id) + "</code>";
+    /**
+     * Text from a pull request (an id, a file name, a test name) as inline code, in a table cell
+     * or a list item. A code span shows its content raw, so only text that cannot close it, break
+     * the table or the line, or hide a control character goes in backticks; anything else is HTML
+     * code escaped by {@link #cell} (a {@code |} in a code span needs a backslash inside a table
+     * and shows one outside it).
+     */
+    public static String code(String text) {
+        boolean plain = text.indexOf('`') < 0 && text.indexOf('|') < 0 && !text.isEmpty() && Printable.line(text).equals(text);
+        return plain ? "`" + text + "`" : "<code>" + cell(text) + "</code>";
     }
 
     private static String string(Object o) {

@@ -63,7 +63,7 @@ public final class ScenarioReader {
         boolean inheritanceFailed = problems.size() > before;
         Sweep.Expanded swept = Sweep.expand(extended, problems);
         Node.Mapping tree = swept.tree();
-        String id = id(tree, file, workspace);
+        String id = id(tree, file, workspace, problems);
         Locator locator = new Locator(sources);
         ScenarioBuilder builder = new ScenarioBuilder(id, file, text, workspace.root(), locator);
 
@@ -124,9 +124,20 @@ public final class ScenarioReader {
     /** A variant's override, its problems' scope and its validated settings (null when invalid). */
     private record Validated(Node.Entry entry, Node.Mapping override, Problems problems, Obj settings) {}
 
-    private static String id(Node.Mapping tree, Path file, Workspace workspace) {
+    /**
+     * The explicit id, else the file's path under scenarios/. That default obeys the rule of an
+     * explicit id ({@link Definitions#ID}): a file name from a pull request may hold a newline, a
+     * pipe or an escape sequence, and an id is written into results, comments and CI logs.
+     */
+    private static String id(Node.Mapping tree, Path file, Workspace workspace, Problems problems) {
         if (tree.get("id") instanceof Node.Scalar s && s.kind() == Node.Kind.STR) return s.text();
-        return workspace.defaultId(file);
+        String id = workspace.defaultId(file);
+        if (!Definitions.ID.pattern().matcher(id).matches()) {
+            // the words of an explicit id's problem, short: the comment's cell keeps 140 characters and the found value is the news
+            problems.add(new Origin(file, 1, 1), "id", Definitions.ID.describe(), Problems.quote(id),
+                    "the default id, from the file's name: rename the file or set id:");
+        }
+        return id;
     }
 
     private static List<String> variantNames(Node.Mapping variants, Problems problems) {

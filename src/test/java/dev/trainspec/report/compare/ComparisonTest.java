@@ -18,7 +18,7 @@ class ComparisonTest {
     }
 
     static List<ResultDoc> docs(Path dir) throws IOException {
-        return ResultFiles.readWithHistories(dir).stream().map(ResultDoc::of).toList();
+        return ResultFiles.readWithHistories(dir).files().stream().map(ResultDoc::of).toList();
     }
 
     @Test
@@ -96,5 +96,19 @@ class ComparisonTest {
         assertEquals(5, v.line());
         assertEquals(List.of("fails: test.accuracy >= 0.9 (observed 0.55) (line 14 of scenarios/common/base.yaml)",
                 "fails: test.loss < 0.1 (observed 0.7) (line 5)"), TriageComment.notes(v));
+    }
+
+    @Test
+    void aFileInvalidAtTheHeadIsListedOnceAsInvalidNotAsRemoved(@TempDir Path dir) throws IOException {
+        PullRequestSimulation.write(dir);
+        ResultDoc invalid = new ResultDoc("seeds/steady", "scenarios/seeds/steady.yaml", "error", List.of(),
+                "scenarios/seeds/steady.yaml:3:1: unknown key 'mdoel' (did you mean 'model'?)");
+        List<ResultDoc> head = new java.util.ArrayList<>(docs(dir.resolve("head")).stream().filter(d -> !d.id().equals("seeds/steady")).toList());
+        head.add(invalid);
+        Comparison c = Comparison.of(docs(dir.resolve("base")), head, null, null);
+        assertEquals(List.of(), c.variants().stream().filter(v -> v.id().equals("seeds/steady")).toList());
+        String md = TriageComment.markdown(c, UnitTests.NONE, Problem.invalid(UnitTests.NONE, head), Links.NONE);
+        assertEquals(1, md.split("seeds/steady", -1).length - 1, md);
+        assertTrue(md.contains("**Invalid scenarios (1 problem)**"), md);
     }
 }

@@ -25,6 +25,10 @@ class SummaryEscapingTest {
         assertEquals("`seeds/two-moons`", SummaryTable.code("seeds/two-moons"));
         assertEquals("<code>a\\`b&lt;i></code>", SummaryTable.code("a`b<i>"));
         assertEquals("<code>a\\\\ee</code>", SummaryTable.code("a\u001be"));
+        // a pipe in a code span needs a backslash in a table and shows it elsewhere (the invalid-scenarios list)
+        assertEquals("<code>a\\|b</code>", SummaryTable.code("a|b"));
+        assertEquals("<code>g ::error::x</code>", SummaryTable.code("g\n::error::x"));
+        assertEquals("<code>rtl\\\\u202egnp</code>", SummaryTable.code("rtl\u202egnp"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class SummaryTableTest {
     @Test
     void matchesTheGoldenTable(@TempDir Path dir) throws IOException {
         SummaryFixture.write(dir);
-        String md = SummaryTable.markdown(ResultFiles.read(dir.resolve("results")), dir.resolve("baselines"),
+        String md = SummaryTable.markdown(ResultFiles.read(dir.resolve("results")).files(), dir.resolve("baselines"),
                 "https://acme.github.io/models/pr/12/");
         if (System.getProperty("trainspec.golden.write") != null) Files.writeString(Path.of("src/test/resources/report/summary-golden.md"), md);
         assertEquals(golden(), md);
@@ -34,7 +34,7 @@ class SummaryTableTest {
     @Test
     void withoutBaselinesTheDeltaColumnIsEmptyAndWithoutResultsTheTableSaysSo(@TempDir Path dir) throws IOException {
         SummaryFixture.write(dir);
-        String md = SummaryTable.markdown(ResultFiles.read(dir.resolve("results")), null, null);
+        String md = SummaryTable.markdown(ResultFiles.read(dir.resolve("results")).files(), null, null);
         assertTrue(md.contains("| \u2705 passed | `seeds/two-moons-sgd` | base | mean test.accuracy 0.8239 (3 runs) |  |"), md);
         assertEquals("### trainspec: 0 passed, 0 failed, 0 errors\n\n_No scenario results found._\n",
                 SummaryTable.markdown(java.util.List.of(), null, null));
@@ -56,9 +56,16 @@ class SummaryTableTest {
     }
 
     @Test
-    void aFileThatIsNotAResultIsNamed(@TempDir Path dir) throws IOException {
+    void aFileThatIsNotAResultIsSkippedAndNamed(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("other.json"), "{\"name\": 1}");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultFiles.read(dir));
-        assertTrue(e.getMessage().endsWith("other.json: not a trainspec result (expected an object with id and variants)"), e.getMessage());
+        Files.writeString(dir.resolve("array.json"), "[1,2,3]");
+        Files.writeString(dir.resolve("broken\u001b.json"), "{\"id\": ");
+        Files.writeString(dir.resolve("r.json"), "{\"id\": \"r\", \"variants\": []}");
+        ResultFiles.Results read = ResultFiles.read(dir);
+        assertEquals(List.of("r"), read.files().stream().map(m -> m.get("id")).toList());
+        assertEquals(3, read.skipped().size(), read.skipped().toString());
+        assertTrue(read.skipped().get(0).endsWith("array.json: not a trainspec result (expected an object with id and variants)"), read.skipped().toString());
+        assertTrue(read.skipped().get(1).startsWith("skipped " + dir + "/broken\\e.json: "), read.skipped().toString());
+        assertTrue(read.skipped().get(2).endsWith("other.json: not a trainspec result (expected an object with id and variants)"), read.skipped().toString());
     }
 }
