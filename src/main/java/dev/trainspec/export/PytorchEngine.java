@@ -82,6 +82,15 @@ public final class PytorchEngine {
     public List<VariantResult> run(ScenarioFile file) {
         Optional<List<VariantResult>> refused = ScenarioRunner.refusedAsAWhole(file);
         if (refused.isPresent()) return refused.get();
+        // csv and bundled data count their rows once read: the file's totals again before any script starts
+        refused = ScenarioRunner.refusedOnceRead(file, s -> {
+            try {
+                return PreparedData.of(s);
+            } catch (ScenarioException e) {
+                return null; // the variant reports its own problem when it runs
+            }
+        });
+        if (refused.isPresent()) return refused.get();
         List<VariantResult> out = new ArrayList<>();
         for (Scenario s : file.variants()) out.add(runVariant(s));
         return out;

@@ -64,6 +64,22 @@ public final class ScenarioRunner {
     }
 
     /**
+     * Every variant refused with the reason when a variant's data is sized only once read (csv,
+     * bundled datasets) and the file's totals with the rows {@code read} gives (null for data that
+     * failed) are over a limit; empty otherwise. For an engine that trains each variant on its own
+     * (PyTorch): the Java engine waits for the data instead ({@link #admittedOnceRead}).
+     */
+    public static Optional<List<VariantResult>> refusedOnceRead(ScenarioFile file, java.util.function.Function<Scenario, PreparedData> read) {
+        if (file.variants().stream().noneMatch(Limits::sizedOnceRead)) return Optional.empty();
+        try {
+            Limits.current().checkFile(file, read);
+            return Optional.empty();
+        } catch (ScenarioException e) {
+            return Optional.of(file.variants().stream().map(s -> VariantResult.refused(s, null, 0, e.getMessage())).toList());
+        }
+    }
+
+    /**
      * Completes when the file may train: at once when {@link #refusedAsAWhole} counted all of it;
      * when a variant's data is sized only once read (csv, bundled datasets), once every variant's
      * data is prepared and the file's totals with the rows read pass {@link Limits#checkFile(ScenarioFile,

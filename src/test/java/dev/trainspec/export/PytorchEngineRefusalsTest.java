@@ -65,6 +65,20 @@ class PytorchEngineRefusalsTest {
     }
 
     @Test
+    void aCsvFileOverTheTotalsOnceReadIsRefusedAsAWholeAsByTheJavaEngine() throws IOException {
+        // a csv's rows are known only once read: the Java engine counts them before training, and so must this one
+        assumeTrue(FakePython.available(), "no /bin/sh for the fake python");
+        FakePython python = FakePython.in(tmp);
+        ScenarioFile file = ScenarioLoader.load(Path.of("src/test/resources/hostile/before-training/csv-total-steps.yaml"));
+        List<VariantResult> java = ScenarioRunner.run(file);
+        List<VariantResult> torch = engine(python).run(file);
+        assertTrue(torch.get(0).refused(), torch.get(0)::error);
+        assertTrue(torch.get(0).error().contains("trainspec.limits.maxTotalSteps"), torch.get(0).error());
+        assertEquals(java.stream().map(VariantResult::error).toList(), torch.stream().map(VariantResult::error).toList());
+        assertEquals(0, python.launched());
+    }
+
+    @Test
     void aVariantItDoesNotRefuseIsLaunched() throws IOException {
         assumeTrue(FakePython.available(), "no /bin/sh for the fake python");
         FakePython python = FakePython.in(tmp);
