@@ -2,6 +2,7 @@ package dev.trainspec.junit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
@@ -29,10 +30,36 @@ final class EngineRoot extends EngineDescriptor {
         this.settings = settings;
     }
 
-    /** A problem found while discovering: a test under this root from now on, reported failed when the run starts. */
-    void addProblem(ProblemDescriptor problem) {
+    /**
+     * Where problem tests hang: this root, or the container of a suite class this engine read
+     * itself ({@code -Dsurefire.includeJUnit5Engines=trainspec}), because Surefire counts only the
+     * tests under a container with a class source: a failed problem at the root was dropped, and
+     * the build passed with an invalid scenario in it.
+     */
+    private TestDescriptor problemParent = this;
+
+    void problemsUnder(TestDescriptor suite) {
+        problemParent = suite;
+    }
+
+    TestDescriptor problemParent() {
+        return problemParent;
+    }
+
+    /** A problem found while discovering: a test from now on (under {@code parent}), reported failed when the run starts. */
+    void addProblem(ProblemDescriptor problem, TestDescriptor parent) {
         problems.add(problem);
-        addChild(problem);
+        attach(problem, parent);
+    }
+
+    void addProblem(ProblemDescriptor problem) {
+        addProblem(problem, problemParent);
+    }
+
+    /** {@code problem} under {@code parent}, which joins this root if it had not (a suite container that held no file). */
+    void attach(ProblemDescriptor problem, TestDescriptor parent) {
+        if (parent != this && parent.getParent().isEmpty()) addChild(parent);
+        parent.addChild(problem);
     }
 
     /** The configuration problem and the files that do not load, in the order found. */

@@ -47,20 +47,14 @@ final class Problems {
     }
 
     /**
-     * Reports one of the root's problem tests. It is under the root since discovery unless a tag
-     * filter took it out (a problem has no tags); then it is registered again, as it must be seen.
-     *
-     * A file that does not load also goes to the report and, as section 7's error result, to
-     * {@code jsonDir}.
+     * Reports one of the root's problem tests (registered by the caller when a tag filter had
+     * taken it out: a problem has no tags, and it must be seen). A file that does not load also
+     * goes to the report and, as section 7's error result, to {@code jsonDir}.
      *
      * @param sink where a file that does not load is reported too; null for the other problems
      * @param jsonDir where its error result goes; null for the other problems
      */
-    static void report(EngineRoot root, ProblemDescriptor problem, EngineExecutionListener listener, ReportSink sink, Path jsonDir) {
-        if (problem.getParent().isEmpty()) {
-            root.addChild(problem);
-            listener.dynamicTestRegistered(problem);
-        }
+    static void report(ProblemDescriptor problem, EngineExecutionListener listener, ReportSink sink, Path jsonDir) {
         if (problem.accepted()) {
             listener.executionSkipped(problem, problem.message());
             return;

@@ -6,6 +6,9 @@ import dev.trainspec.run.WarmUp;
 import dev.trainspec.run.Workers;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,13 +56,15 @@ public final class TrainspecEngine implements TestEngine {
         } catch (IllegalArgumentException e) {
             EngineRoot root = new EngineRoot(uniqueId, selected.scenarioSelectors(), null);
             // a failed test (no tag filter can hide it); not for a request that was never about scenarios
+            selected.groups().stream().filter(g -> g.suite() != null).findFirst()
+                    .ifPresent(g -> root.problemsUnder(new SuiteDescriptor(uniqueId, g.suite())));
             if (aboutScenarios) root.addProblem(Problems.configuration(uniqueId, e.getMessage()));
             return root;
         }
         EngineRoot root = new EngineRoot(uniqueId, selected.scenarioSelectors(), settings);
         TreeBuilder.build(root, selected, settings);
         // empty before any filter: a test from now on, so that a suite's tag filter cannot take the root out (EngineRoot)
-        if (root.getChildren().isEmpty() && aboutScenarios) root.addChild(root.emptySelection());
+        if (root.getChildren().isEmpty() && aboutScenarios) root.attach(root.emptySelection(), root.problemParent());
         // the CLI's warm-up (run.WarmUp): the first file's training compiles while the launcher gets to execution
         if (!settings.trainer().pytorch()) {
             root.getDescendants().stream().filter(FileDescriptor.class::isInstance).findFirst()
@@ -74,7 +79,9 @@ public final class TrainspecEngine implements TestEngine {
         EngineExecutionListener listener = request.getEngineExecutionListener();
         listener.executionStarted(root);
         if (root.settings() == null) {
-            for (ProblemDescriptor p : root.problems()) Problems.report(root, p, listener, null, null);
+            Set<ProblemDescriptor> reported = new HashSet<>();
+            for (TestDescriptor child : List.copyOf(root.getChildren())) report(root, child, Map.of(), new HashMap<>(), listener, reported);
+            reportPending(root, pending(root, reported, false), new HashMap<>(), listener, reported);
             listener.executionFinished(root, TestExecutionResult.successful());
             return;
         }
@@ -97,27 +104,66 @@ public final class TrainspecEngine implements TestEngine {
             if (d instanceof FileDescriptor f) runs.put(f, FileRun.start(f, pool, root.settings(), trainer));
         }
         Map<Path, ReportSink> sinks = new HashMap<>();
-        boolean anyScenario = !runs.isEmpty();
-        for (TestDescriptor child : List.copyOf(root.getChildren())) {
-            if (!(child instanceof ProblemDescriptor)) report(child, runs, sinks, listener);
+        Set<ProblemDescriptor> reported = new HashSet<>();
+        for (TestDescriptor child : List.copyOf(root.getChildren())) report(root, child, runs, sinks, listener, reported);
+        reportPending(root, pending(root, reported, runs.isEmpty()), sinks, listener, reported);
+    }
+
+    /**
+     * The problems a tag filter took out of the tree (a problem has no tags), and the empty
+     * selection once the filters emptied it: they must still be seen, so they are registered again.
+     */
+    private static List<ProblemDescriptor> pending(EngineRoot root, Set<ProblemDescriptor> reported, boolean noScenario) {
+        List<ProblemDescriptor> out = new ArrayList<>();
+        for (ProblemDescriptor p : root.problems()) if (!reported.contains(p)) out.add(p);
+        if (noScenario && root.problems().isEmpty() && !root.scenarioSelectors().isEmpty() && root.settings() != null
+                && !reported.contains(root.emptySelection())) {
+            out.add(root.emptySelection());
         }
-        for (ProblemDescriptor problem : root.problems()) {
-            ProblemDescriptor.InvalidFile file = problem.file();
-            if (file == null) Problems.report(root, problem, listener, null, null);
-            else Problems.report(root, problem, listener, sinks.computeIfAbsent(file.root(), AllureSink::forTestRun), root.settings().jsonDir(file.root()));
+        return out;
+    }
+
+    /** Registers and reports {@code pending} under the root's problem parent, started again as a container if the filters took it out. */
+    private static void reportPending(EngineRoot root, List<ProblemDescriptor> pending, Map<Path, ReportSink> sinks, EngineExecutionListener listener,
+                                      Set<ProblemDescriptor> reported) {
+        if (pending.isEmpty()) return;
+        TestDescriptor parent = root.problemParent();
+        boolean container = parent != root;
+        if (container) {
+            if (parent.getParent().isEmpty()) {
+                root.addChild(parent);
+                listener.dynamicTestRegistered(parent);
+            }
+            listener.executionStarted(parent);
         }
-        if (!anyScenario && root.problems().isEmpty() && !root.scenarioSelectors().isEmpty()) {
-            Problems.report(root, root.emptySelection(), listener, null, null);
+        for (ProblemDescriptor p : pending) {
+            if (p.getParent().isEmpty()) {
+                parent.addChild(p);
+                listener.dynamicTestRegistered(p);
+            }
+            reportProblem(root, p, sinks, listener, reported);
+        }
+        if (container) listener.executionFinished(parent, TestExecutionResult.successful());
+    }
+
+    private static void report(EngineRoot root, TestDescriptor d, Map<TestDescriptor, FileRun> runs, Map<Path, ReportSink> sinks,
+                               EngineExecutionListener listener, Set<ProblemDescriptor> reported) {
+        if (d instanceof FileDescriptor f) {
+            runs.get(f).report(listener, sinks.computeIfAbsent(f.workspace().root(), AllureSink::forTestRun));
+        } else if (d instanceof ProblemDescriptor p) {
+            reportProblem(root, p, sinks, listener, reported);
+        } else {
+            listener.executionStarted(d); // a suite class read by this engine
+            for (TestDescriptor child : List.copyOf(d.getChildren())) report(root, child, runs, sinks, listener, reported);
+            listener.executionFinished(d, TestExecutionResult.successful());
         }
     }
 
-    private static void report(TestDescriptor d, Map<TestDescriptor, FileRun> runs, Map<Path, ReportSink> sinks, EngineExecutionListener listener) {
-        if (d instanceof FileDescriptor f) {
-            runs.get(f).report(listener, sinks.computeIfAbsent(f.workspace().root(), AllureSink::forTestRun));
-        } else {
-            listener.executionStarted(d); // a suite class read by this engine
-            for (TestDescriptor child : d.getChildren()) report(child, runs, sinks, listener);
-            listener.executionFinished(d, TestExecutionResult.successful());
-        }
+    private static void reportProblem(EngineRoot root, ProblemDescriptor p, Map<Path, ReportSink> sinks, EngineExecutionListener listener,
+                                      Set<ProblemDescriptor> reported) {
+        reported.add(p);
+        ProblemDescriptor.InvalidFile file = p.file();
+        if (file == null || root.settings() == null) Problems.report(p, listener, null, null);
+        else Problems.report(p, listener, sinks.computeIfAbsent(file.root(), AllureSink::forTestRun), root.settings().jsonDir(file.root()));
     }
 }

@@ -40,23 +40,25 @@ final class TreeBuilder {
             }
             taken.put(g, files);
         }
-        List<ScenarioIds.Loaded> invalid = new ArrayList<>();
         for (SelectorResolver.Group g : selected.groups()) {
             TestDescriptor parent = g.suite() == null ? root : new SuiteDescriptor(root.getUniqueId(), g.suite());
+            // the engine's own problems (no scenario matched) go under the first suite class it read, as Surefire counts them there
+            if (parent != root && root.problemParent() == root) root.problemsUnder(parent);
             for (Taken t : taken.get(g)) {
                 ScenarioIds.Loaded file = ids.check(t.file());
-                if (file.scenario() == null) invalid.add(file);
+                if (file.scenario() == null) root.addProblem(invalid(root, ids, file), parent);
                 else addFile(parent, g, settings, file, t.wanted());
             }
-            if (parent != root && !parent.getChildren().isEmpty()) root.addChild(parent);
+            if (parent != root && !parent.getChildren().isEmpty() && parent.getParent().isEmpty()) root.addChild(parent);
         }
-        // an invalid file's error result goes under its default id, unless that would replace another file's real result
-        for (ScenarioIds.Loaded i : invalid) {
-            String shown = i.workspace().display(i.file());
-            root.addProblem(new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), i.file()), shown + " is a valid scenario",
-                    FileSource.from(i.file().toFile()), Problems.INVALID + i.problem().getMessage(), new ProblemDescriptor.InvalidFile(i.errorId(),
-                    !ids.heldByOther(i.errorId(), i.file()), shown, i.problem().messageIn(i.workspace()), i.workspace().root())));
-        }
+    }
+
+    /** A file that does not load; its error result goes under its default id unless that would replace another file's real result. */
+    private static ProblemDescriptor invalid(EngineRoot root, ScenarioIds ids, ScenarioIds.Loaded i) {
+        String shown = i.workspace().display(i.file());
+        return new ProblemDescriptor(FileDescriptor.idOf(root.getUniqueId(), i.file()), shown + " is a valid scenario",
+                FileSource.from(i.file().toFile()), Problems.INVALID + i.problem().getMessage(), new ProblemDescriptor.InvalidFile(i.errorId(),
+                !ids.heldByOther(i.errorId(), i.file()), shown, i.problem().messageIn(i.workspace()), i.workspace().root()));
     }
 
     /** A selected file this run keeps, and which of its tests were asked for. */
