@@ -43,8 +43,15 @@ final class SelectorResolver {
     private final List<String> scenarioSelectors = new ArrayList<>();
     private Map<Path, Wanted> files;
 
-    static SelectorResolver resolve(EngineDiscoveryRequest request) {
-        SelectorResolver r = new SelectorResolver();
+    /** This engine's root: a unique id of another root (the suite engine's, run beside this one) is that engine's to resolve. */
+    private final UniqueId root;
+
+    private SelectorResolver(UniqueId root) {
+        this.root = root;
+    }
+
+    static SelectorResolver resolve(EngineDiscoveryRequest request, UniqueId root) {
+        SelectorResolver r = new SelectorResolver(root);
         r.group(null, List.of());
         r.selectAll(new ArrayList<>(request.getSelectorsByType(DiscoverySelector.class)));
         for (ClassSelector c : request.getSelectorsByType(ClassSelector.class)) {
@@ -126,6 +133,9 @@ final class SelectorResolver {
 
     /** What an IDE sends to re-run a file, a variant or the comparisons: [engine:trainspec]/[file:PATH]/[variant:NAME]. */
     private void uniqueId(UniqueId id) {
+        // the IDE's re-run of a test under a suite names the suite engine first: that engine runs it (in a copy of this
+        // one, whose root carries the suite's prefix); resolved here too, the test ran twice
+        if (!id.hasPrefix(root)) return;
         List<UniqueId.Segment> segments = id.getSegments();
         int engine = -1;
         for (int i = 0; i < segments.size(); i++) {

@@ -48,7 +48,7 @@ public final class TrainspecEngine implements TestEngine {
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        SelectorResolver selected = SelectorResolver.resolve(request);
+        SelectorResolver selected = SelectorResolver.resolve(request, uniqueId);
         boolean aboutScenarios = !selected.scenarioSelectors().isEmpty();
         EngineSettings settings;
         try {
