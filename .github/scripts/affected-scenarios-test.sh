@@ -29,4 +29,9 @@ echo 'class X { int y; }' > src/main/java/X.java && git add -A && git commit -qm
 check "scenarios/seeds/a.yaml scenarios/seeds/b.yaml "
 git reset -q --hard "$base" && echo 'docs' > README.md && git add -A && git commit -qm "docs only"
 check ""
+git reset -q --hard "$base" && mkdir -p scenarios/common && echo 'seed: 1' > scenarios/common/base.yaml \
+  && printf 'extends: ../common/base.yaml\ntitle: c\n' > scenarios/seeds/c.yaml && git add -A && git commit -qm "c extends common/base"
+base="$(git rev-parse HEAD)"
+echo 'seed: 2' > scenarios/common/base.yaml && git add -A && git commit -qm "edit the extended file"
+check "scenarios/common/base.yaml scenarios/seeds/a.yaml scenarios/seeds/b.yaml scenarios/seeds/c.yaml "
 echo "affected-scenarios.sh: all checks passed"
