@@ -54,7 +54,8 @@ public final class Checker {
 
     public static VariantOutcome judge(VariantResult r, Map<String, VariantResult> variants) {
         if (r.error() != null) {
-            Verdict v = new Verdict("the variant runs", r.scenario().origin(), false, Double.NaN, Double.NaN, Double.NaN, r.error());
+            // refused before training (exit 2, as lint refuses it) reads apart from a run that broke (reports file it as invalid)
+            Verdict v = new Verdict(r.refused() ? REFUSED : "the variant runs", r.scenario().origin(), false, Double.NaN, Double.NaN, Double.NaN, r.error());
             // the static findings often say why it could not run (batch_norm on a batch of one row)
             return new VariantOutcome(r, List.of(v), Diagnosis.of(r));
         }
@@ -74,6 +75,8 @@ public final class Checker {
     }
 
     private static final String NON_FINITE = "non_finite";
+    /** The verdict of a variant refused before training (data, shapes, loss vs widths, limits). */
+    public static final String REFUSED = "the variant passes the checks before training";
 
     private static boolean expectsNonFinite(VariantResult r) {
         return r.scenario().expect().stream()

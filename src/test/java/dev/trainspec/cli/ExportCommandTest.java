@@ -91,7 +91,7 @@ class ExportCommandTest {
         assertEquals(2, torch.exit(), torch.stdout() + torch.stderr());
         assertEquals(0, python.launched());
         assertTrue(torch.stdout().contains("0 passed, 0 failed, 1 refused before training"), torch.stdout());
-        assertTrue(torch.stdout().contains(file + ":1: [base] the variant runs (" + file + ":"), torch.stdout());
+        assertTrue(torch.stdout().contains(file + ":1: [base] the variant passes the checks before training (" + file + ":"), torch.stdout());
         // the same table and judgement, but for the SECONDS column
         assertEquals(java.stdout().replaceAll("\\d+\\.\\d{3}", "S"), torch.stdout().replaceAll("\\d+\\.\\d{3}", "S"));
     }

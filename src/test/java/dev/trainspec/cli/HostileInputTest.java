@@ -73,7 +73,7 @@ class HostileInputTest {
         // refused before training: exit 2 (SCENARIOS.md 8.2), and lint says so without training
         assertEquals(ExitCodes.INVALID, o.exit(), o.stdout() + o.stderr());
         String message = expected(file).strip();
-        assertTrue(o.stdout().contains("[base] the variant runs (" + message + ")\n"), o.stdout());
+        assertTrue(o.stdout().contains("[base] the variant passes the checks before training (" + message + ")\n"), o.stdout());
         Cli.Outcome lint = assertTimeoutPreemptively(DEADLINE, () -> Cli.execute("lint", file.toString()));
         assertEquals(ExitCodes.INVALID, lint.exit(), lint.stderr());
         assertTrue(lint.stderr().contains(message), lint.stderr());

@@ -76,6 +76,9 @@ class FailureCategoriesTest {
         assertCategory(FailureCategory.BUDGET_EXCEEDED, message(Outcomes.judge(slow)));
 
         assertCategory(FailureCategory.INVALID_SCENARIO, "invalid scenario:\nscenarios/x.yaml:3:1: unknown key 'mdoel' (did you mean 'model'?)");
+        // refused before training (loss vs widths): the scenario's mistake, not a bound missed (it was "Below bound")
+        assertCategory(FailureCategory.INVALID_SCENARIO, "1 of 1 expectations failed for refused [base]:\n  scenarios/refused.yaml:1: "
+                + "the variant passes the checks before training (scenarios/refused.yaml:10:5: model: expected 1 output(s))");
     }
 
     @Test

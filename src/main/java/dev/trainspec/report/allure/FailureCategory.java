@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * test's failure, in a category of its own (a local report holds both).
  */
 public enum FailureCategory {
-    INVALID_SCENARIO("Invalid scenario", "invalid scenario", true),
+    INVALID_SCENARIO("Invalid scenario", "invalid scenario|" + java.util.regex.Pattern.quote(dev.trainspec.check.Checker.REFUSED), true),
     BUDGET_EXCEEDED("Budget exceeded", "budget exceeded", true),
     NON_FINITE("Non-finite", "non_finite|non-finite|NaN or infinity|stay finite", true),
     PITFALL_FOUND("Pitfall found", "no error-level finding", true),
