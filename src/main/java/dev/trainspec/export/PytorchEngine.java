@@ -82,27 +82,37 @@ public final class PytorchEngine {
     public List<VariantResult> run(ScenarioFile file) {
         Optional<List<VariantResult>> refused = ScenarioRunner.refusedAsAWhole(file);
         if (refused.isPresent()) return refused.get();
-        // csv and bundled data count their rows once read: the file's totals again before any script starts
-        refused = ScenarioRunner.refusedOnceRead(file, s -> {
-            try {
-                return PreparedData.of(s);
-            } catch (ScenarioException e) {
-                return null; // the variant reports its own problem when it runs
-            }
-        });
+        // csv and bundled data count their rows once read: the file's totals again before any script starts; the data
+        // read for it is the data each variant then trains on
+        Map<Scenario, PreparedData> read = new java.util.IdentityHashMap<>();
+        refused = ScenarioRunner.refusedOnceRead(file, s -> read.computeIfAbsent(s, PytorchEngine::prepared));
         if (refused.isPresent()) return refused.get();
         List<VariantResult> out = new ArrayList<>();
-        for (Scenario s : file.variants()) out.add(runVariant(s));
+        for (Scenario s : file.variants()) out.add(runVariant(s, read.get(s)));
         return out;
     }
 
+    /** The variant's data, or null when it cannot be prepared (the variant reports that problem when it runs). */
+    private static PreparedData prepared(Scenario s) {
+        try {
+            return PreparedData.of(s);
+        } catch (ScenarioException e) {
+            return null;
+        }
+    }
+
     public VariantResult runVariant(Scenario s) {
+        return runVariant(s, null);
+    }
+
+    /** @param read the variant's data if the file's check already prepared it, else null */
+    private VariantResult runVariant(Scenario s, PreparedData read) {
         long start = System.nanoTime();
         PreparedData data;
         String script;
         List<Long> seeds = PytorchScript.seeds(s);
         try {
-            data = PreparedData.of(s);
+            data = read != null ? read : PreparedData.of(s);
         } catch (ScenarioException e) {
             return refused(s, null, start, e.getMessage());
         }

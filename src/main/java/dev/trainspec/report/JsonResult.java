@@ -73,14 +73,14 @@ public final class JsonResult {
     public static String render(FileOutcome outcome, Path displayRoot) {
         JsonWriter w = new JsonWriter().beginObject();
         w.name("id").value(outcome.file().id());
-        w.name("file").value(display(outcome.file().file(), displayRoot));
+        Shown shown = new Shown(outcome.file().file(), new Workspace(displayRoot));
+        w.name("file").value(shown.workspace().display(outcome.file().file()));
         w.name("status").value(outcome.status().json());
         long series = 0;
         for (VariantOutcome v : outcome.variants()) {
             for (RunResult run : v.result().runs()) series += run.training().history().names().size();
         }
         int points = HistoryThinning.pointsPerSeries(series);
-        Shown shown = new Shown(outcome.file().file(), displayRoot);
         w.name("variants").beginArray();
         for (VariantOutcome v : outcome.variants()) variant(w, v, points, shown);
         w.endArray();
@@ -96,25 +96,17 @@ public final class JsonResult {
      * workspace root, as its "file" does, so that both doors write the same text wherever they
      * were started, and the machine's folders stay out of published results.
      */
-    private record Shown(Path file, Path root, String typed, String absolute, String relative, String rootPrefix) {
-        Shown(Path file, Path root) {
-            this(file, root, file.toString(), file.toAbsolutePath().normalize().toString(), display(file, root),
-                    root.toAbsolutePath().normalize() + java.io.File.separator);
-        }
-
+    private record Shown(Path file, Workspace workspace) {
         String text(String message) {
             if (message == null) return null;
-            String out = message.replace(absolute, relative).replace(rootPrefix, "");
+            String relative = workspace.display(file);
+            String out = message.replace(file.toAbsolutePath().normalize().toString(), relative)
+                    .replace(workspace.root() + java.io.File.separator, "");
             // a relative path from elsewhere (../bad/x.yaml): only where it starts a message or a line, as problems do
-            return typed.equals(relative) || Path.of(typed).isAbsolute() ? out
+            String typed = file.toString();
+            return typed.equals(relative) || file.isAbsolute() ? out
                     : out.replaceAll("(?m)^" + java.util.regex.Pattern.quote(typed) + "(?=:)", java.util.regex.Matcher.quoteReplacement(relative));
         }
-    }
-
-    static String display(Path file, Path root) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path r = root.toAbsolutePath().normalize();
-        return (abs.startsWith(r) ? r.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
     private static void variant(JsonWriter w, VariantOutcome v, int points, Shown shown) {
@@ -199,7 +191,7 @@ public final class JsonResult {
     private static void verdict(JsonWriter w, Verdict v, Shown shown) {
         w.beginObject().name("text").value(v.text());
         // section 7's line is in the result's file; one inherited through extends says which file it is in
-        if (!v.origin().isIn(shown.file())) w.name("file").value(display(v.origin().file(), shown.root()));
+        if (!v.origin().isIn(shown.file())) w.name("file").value(shown.workspace().display(v.origin().file()));
         w.name("line").value(v.origin().line()).name("column").value(v.origin().column())
                 .name("passed").value(v.passed()).name("observed").value(v.observed());
         if (!Double.isNaN(v.p())) w.name("p").value(v.p());

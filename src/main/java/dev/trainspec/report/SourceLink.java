@@ -35,8 +35,6 @@ public final class SourceLink {
 
     /** The path of {@code file} relative to {@code root} with '/' separators (absolute when outside). */
     public static String relative(Path root, Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path r = root.toAbsolutePath().normalize();
-        return (abs.startsWith(r) ? r.relativize(abs) : abs).toString().replace('\\', '/');
+        return new dev.trainspec.scenario.Workspace(root).display(file);
     }
 }

@@ -55,12 +55,7 @@ public final class ScenarioRunner {
      * limit; empty when it is not. Every engine asks this before any variant of the file starts.
      */
     public static Optional<List<VariantResult>> refusedAsAWhole(ScenarioFile file) {
-        try {
-            Limits.current().checkFile(file);
-            return Optional.empty();
-        } catch (ScenarioException e) {
-            return Optional.of(file.variants().stream().map(s -> VariantResult.refused(s, null, 0, e.getMessage())).toList());
-        }
+        return refusedIf(file, () -> Limits.current().checkFile(file));
     }
 
     /**
@@ -71,8 +66,13 @@ public final class ScenarioRunner {
      */
     public static Optional<List<VariantResult>> refusedOnceRead(ScenarioFile file, java.util.function.Function<Scenario, PreparedData> read) {
         if (file.variants().stream().noneMatch(Limits::sizedOnceRead)) return Optional.empty();
+        return refusedIf(file, () -> Limits.current().checkFile(file, read));
+    }
+
+    /** Every variant of the file refused before training with the reason {@code check} throws; empty when it passes. */
+    private static Optional<List<VariantResult>> refusedIf(ScenarioFile file, Runnable check) {
         try {
-            Limits.current().checkFile(file, read);
+            check.run();
             return Optional.empty();
         } catch (ScenarioException e) {
             return Optional.of(file.variants().stream().map(s -> VariantResult.refused(s, null, 0, e.getMessage())).toList());
